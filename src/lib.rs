@@ -1,0 +1,16 @@
+//! robobrain: BAAI RoboBrain 2.0 (a Qwen2.5-VL model) for ROS 2 robots.
+//!
+//! The core (everything but [`ros`]) builds and tests without ROS:
+//! - [`model`]: Qwen2.5-VL in candle (vision tower, text decoder, config).
+//! - [`preprocess`]: camera images to `pixel_values` exactly as transformers does it.
+//! - [`tasks`]: RoboBrain task prompts and answer parsing.
+//! - [`engine`]: checkpoint loading, quantization, prompt building, generation, memory.
+//! - [`ros`]: the r2r node (cargo feature `ros`).
+
+pub mod engine;
+pub mod model;
+pub mod preprocess;
+pub mod tasks;
+
+#[cfg(feature = "ros")]
+pub mod ros;

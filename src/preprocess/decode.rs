@@ -1,0 +1,1 @@
+//! Raw camera buffers to RGB images (placeholder, see issue 4).

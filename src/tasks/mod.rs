@@ -1,0 +1,1 @@
+//! RoboBrain task prompts and answer parsing (placeholder, see issue 3).
