@@ -196,11 +196,16 @@ fn is_sign(c: char) -> bool {
 }
 
 /// Reads the number starting at `start`, if one does: returns its value (None when not finite)
-/// and the index after it. A number glued to letters or digits is not a number.
+/// and the index after it. A number glued to letters is not a number.
 fn read_number(chars: &[char], start: usize) -> Option<(Option<f64>, usize)> {
     let digit_at = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit());
     let mut i = start;
     if chars.get(i).copied().is_some_and(is_sign) {
+        // "10-20" is a range or garbage, not 10 and -20: a sign must not follow a number or word.
+        let glued = start > 0 && (is_word_char(chars[start - 1]) || chars[start - 1] == '.');
+        if glued {
+            return None;
+        }
         i += 1;
     }
     let int_start = i;
@@ -353,9 +358,14 @@ mod tests {
             ("(10, 20)) ]", Ok((vec![(10., 20.)], 0))),
             // Echoed template and parentheses without numbers are not fragments.
             ("i.e. [(x1, y1), (x2, y2), ...] (see image): (11, 22)", Ok((vec![(11., 22.)], 0))),
+            // A hyphen between numbers is not a minus sign: the group is malformed.
+            ("[10-20, 30-40] (1, 2)", Ok((vec![(1., 2.)], 1))),
+            ("(10 -20)", Ok((vec![(10., -20.)], 0))),
             // Numbers glued to units are words: such a group holds no number, like prose.
             ("(10px, 20px) (3, 4)", Ok((vec![(3., 4.)], 0))),
             ("(10px, 20) (3, 4)", Ok((vec![(3., 4.)], 1))),
+            // Deep nesting.
+            ("[[[[[10, 20]]]]]", Ok((vec![(10., 20.)], 0))),
             // Failures keep no coordinates.
             ("", Err(AnswerError::Empty)),
             ("  \n ", Err(AnswerError::Empty)),
@@ -455,5 +465,45 @@ mod tests {
         assert!(AnswerError::UnclosedThinking
             .to_string()
             .contains("</think>"));
+    }
+
+    /// Hostile input: random mixes of brackets, digits, signs, dots, letters and multi-byte
+    /// characters never panic, and whatever is found is finite and normalised.
+    #[test]
+    fn random_garbage_never_panics() {
+        let alphabet: Vec<char> = "[](){}（）【】,，; \n-+−.eE0123456789xy_\"'`:<>/é漢🙂"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            // xorshift64: deterministic, no dependency.
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            if let Ok(found) = parse_points(&text) {
+                assert!(
+                    found
+                        .items
+                        .iter()
+                        .all(|(x, y)| x.is_finite() && y.is_finite()),
+                    "{text:?}"
+                );
+            }
+            if let Ok(found) = parse_boxes(&text) {
+                for b in found.items {
+                    assert!(
+                        b.x1 <= b.x2 && b.y1 <= b.y2 && b.x1.is_finite() && b.y2.is_finite(),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 }

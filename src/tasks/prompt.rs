@@ -24,8 +24,9 @@ pub enum ModelSize {
 
 impl ModelSize {
     /// Guesses the size from a checkpoint name or path the way upstream does (case-insensitive
-    /// "3b", "7b", "32b"), but only where the size stands alone: "13b" is not 3B and the
-    /// "32b" in "RoboBrain2.0-32B" must not read as 2B/3B.
+    /// "3b", "7b", "32b"), but only where the size stands alone: "13b" is not 3B, and neither is
+    /// a "3b" inside a snapshot hash. Prefer [`ModelSize::from_text_hidden_size`] when the
+    /// config is at hand.
     pub fn from_checkpoint_name(name: &str) -> ModelSize {
         let lower = name.to_ascii_lowercase();
         // Longest first so that "32b" wins over the "2b" inside it.
@@ -58,14 +59,15 @@ impl ModelSize {
     }
 }
 
-/// True when `tag` (e.g. "7b") occurs in `haystack` not preceded by a digit or a '.' and not
-/// followed by an ASCII letter or digit.
+/// True when `tag` (e.g. "7b") occurs in `haystack` as a token of its own: not preceded by an
+/// ASCII letter, digit or '.' ("13b", "1.3b", the hex of a Hugging Face snapshot hash) and not
+/// followed by a letter or digit.
 fn contains_standalone_size(haystack: &str, tag: &str) -> bool {
     let bytes = haystack.as_bytes();
     haystack.match_indices(tag).any(|(start, _)| {
         let end = start + tag.len();
         let before_ok =
-            start == 0 || !(bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'.');
+            start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.');
         let after_ok = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
         before_ok && after_ok
     })
@@ -272,6 +274,8 @@ mod tests {
             ("RoboBrain2.0-7B-int8", B7),
             ("qwen2.5-vl-3b_instruct", B3),
             ("llama-13b", Unknown),
+            ("models--BAAI--RoboBrain2.0-3B/snapshots/0a1b2c4e7b", B3),
+            ("qwen-1.3b", Unknown),
             ("tiny-random", Unknown),
             ("", Unknown),
         ];
