@@ -4,7 +4,8 @@
 //! the full-width `（` and `【`), and any closing bracket closes the innermost open group, whatever
 //! its kind (models do write `(10, 20]`). Inside, numbers are integers or decimals with an optional
 //! sign and exponent (`12`, `-3`, `45.5`, `.5`, `1e2`); commas, semicolons and whitespace only
-//! separate. A number glued to letters (`3cm`, `x1`, `bbox_2d`) is a word, not a number.
+//! separate. A number glued to letters (`3cm`, `x1`, `bbox_2d`) is a word, not a number, and a
+//! sign glued to a preceding number or word is not a sign (`10-20` is not 10 and -20).
 //!
 //! Rules, chosen so that a coordinate is only ever taken from the model's own numbers:
 //! - A **tuple** is an innermost group holding only numbers and separators: `(10, 20)`,
