@@ -18,11 +18,18 @@ pub enum CheckpointError {
     #[error("{path} is missing: {what}")]
     Missing { path: PathBuf, what: &'static str },
     #[error("cannot read {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {source}")]
     Config { path: PathBuf, source: ConfigError },
     #[error("{path} is not valid JSON for {what}: {source}")]
-    Json { path: PathBuf, what: &'static str, source: serde_json::Error },
+    Json {
+        path: PathBuf,
+        what: &'static str,
+        source: serde_json::Error,
+    },
     #[error("{path} is not a usable tokenizer: {message}")]
     Tokenizer { path: PathBuf, message: String },
     #[error("{path} is not a valid safetensors file ({message}); the download may be incomplete or corrupt")]
@@ -69,7 +76,14 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Er
 
 impl Default for GenerationConfig {
     fn default() -> Self {
-        Self { eos_token_id: vec![], do_sample: false, temperature: 1.0, top_k: None, top_p: None, repetition_penalty: 1.0 }
+        Self {
+            eos_token_id: vec![],
+            do_sample: false,
+            temperature: 1.0,
+            top_k: None,
+            top_p: None,
+            repetition_penalty: 1.0,
+        }
     }
 }
 
@@ -89,9 +103,15 @@ pub struct Checkpoint {
 
 fn read(path: &Path, what: &'static str) -> Result<String, CheckpointError> {
     if !path.is_file() {
-        return Err(CheckpointError::Missing { path: path.into(), what });
+        return Err(CheckpointError::Missing {
+            path: path.into(),
+            what,
+        });
     }
-    fs::read_to_string(path).map_err(|source| CheckpointError::Io { path: path.into(), source })
+    fs::read_to_string(path).map_err(|source| CheckpointError::Io {
+        path: path.into(),
+        source,
+    })
 }
 
 impl Checkpoint {
@@ -101,14 +121,27 @@ impl Checkpoint {
             return Err(CheckpointError::NoFolder(dir));
         }
         let config_path = dir.join("config.json");
-        let config = Config::from_json(&read(&config_path, "the model configuration")?)
-            .map_err(|source| CheckpointError::Config { path: config_path.clone(), source })?;
+        let config = Config::from_json(&read(&config_path, "the model configuration")?).map_err(
+            |source| CheckpointError::Config {
+                path: config_path.clone(),
+                source,
+            },
+        )?;
 
         let tokenizer_path = dir.join("tokenizer.json");
         read(&tokenizer_path, "the tokenizer (tokenizer.json)")?;
-        let tokenizer = Tokenizer::from_file(&tokenizer_path)
-            .map_err(|e| CheckpointError::Tokenizer { path: tokenizer_path.clone(), message: e.to_string() })?;
-        for token in ["<|im_start|>", "<|im_end|>", "<|vision_start|>", "<|image_pad|>", "<|vision_end|>"] {
+        let tokenizer =
+            Tokenizer::from_file(&tokenizer_path).map_err(|e| CheckpointError::Tokenizer {
+                path: tokenizer_path.clone(),
+                message: e.to_string(),
+            })?;
+        for token in [
+            "<|im_start|>",
+            "<|im_end|>",
+            "<|vision_start|>",
+            "<|image_pad|>",
+            "<|vision_end|>",
+        ] {
             if tokenizer.token_to_id(token).is_none() {
                 return Err(CheckpointError::Tokenizer {
                     path: tokenizer_path,
@@ -122,9 +155,13 @@ impl Checkpoint {
 
         let generation_path = dir.join("generation_config.json");
         let generation = if generation_path.is_file() {
-            serde_json::from_str(&read(&generation_path, "generation defaults")?).map_err(|source| {
-                CheckpointError::Json { path: generation_path, what: "generation_config", source }
-            })?
+            serde_json::from_str(&read(&generation_path, "generation defaults")?).map_err(
+                |source| CheckpointError::Json {
+                    path: generation_path,
+                    what: "generation_config",
+                    source,
+                },
+            )?
         } else {
             GenerationConfig::default()
         };
@@ -134,7 +171,15 @@ impl Checkpoint {
         for file in &weight_files {
             weight_file_bytes += check_safetensors(file)?;
         }
-        Ok(Self { dir, config, tokenizer, generation, preprocessor_config, weight_files, weight_file_bytes })
+        Ok(Self {
+            dir,
+            config,
+            tokenizer,
+            generation,
+            preprocessor_config,
+            weight_files,
+            weight_file_bytes,
+        })
     }
 
     /// Stop tokens: generation_config's, else `<|im_end|>` and `<|endoftext|>`.
@@ -142,7 +187,10 @@ impl Checkpoint {
         if !self.generation.eos_token_id.is_empty() {
             return self.generation.eos_token_id.clone();
         }
-        ["<|im_end|>", "<|endoftext|>"].iter().filter_map(|t| self.tokenizer.token_to_id(t)).collect()
+        ["<|im_end|>", "<|endoftext|>"]
+            .iter()
+            .filter_map(|t| self.tokenizer.token_to_id(t))
+            .collect()
     }
 }
 
@@ -153,8 +201,14 @@ fn weight_files(dir: &Path) -> Result<Vec<PathBuf>, CheckpointError> {
         struct Index {
             weight_map: std::collections::HashMap<String, String>,
         }
-        let parsed: Index = serde_json::from_str(&read(&index, "the weight index")?)
-            .map_err(|source| CheckpointError::Json { path: index.clone(), what: "a safetensors index", source })?;
+        let parsed: Index =
+            serde_json::from_str(&read(&index, "the weight index")?).map_err(|source| {
+                CheckpointError::Json {
+                    path: index.clone(),
+                    what: "a safetensors index",
+                    source,
+                }
+            })?;
         let files: BTreeSet<&String> = parsed.weight_map.values().collect();
         return files
             .into_iter()
@@ -163,7 +217,10 @@ fn weight_files(dir: &Path) -> Result<Vec<PathBuf>, CheckpointError> {
                 if path.is_file() {
                     Ok(path)
                 } else {
-                    Err(CheckpointError::Missing { path, what: "a weight shard named by model.safetensors.index.json" })
+                    Err(CheckpointError::Missing {
+                        path,
+                        what: "a weight shard named by model.safetensors.index.json",
+                    })
                 }
             })
             .collect();
@@ -177,12 +234,17 @@ fn weight_files(dir: &Path) -> Result<Vec<PathBuf>, CheckpointError> {
 
 /// Reads a safetensors header and checks the data section covers it; returns the file size.
 fn check_safetensors(path: &Path) -> Result<u64, CheckpointError> {
-    let io = |source| CheckpointError::Io { path: path.into(), source };
+    let io = |source| CheckpointError::Io {
+        path: path.into(),
+        source,
+    };
     let file = fs::File::open(path).map_err(io)?;
     // SAFETY: read-only map of a file we do not modify; truncation by another process would be
     // the user's own doing and surfaces as a bus error only in that case.
     let mmap = unsafe { memmap2::Mmap::map(&file) }.map_err(io)?;
-    safetensors::SafeTensors::deserialize(&mmap)
-        .map_err(|e| CheckpointError::Safetensors { path: path.into(), message: e.to_string() })?;
+    safetensors::SafeTensors::deserialize(&mmap).map_err(|e| CheckpointError::Safetensors {
+        path: path.into(),
+        message: e.to_string(),
+    })?;
     Ok(mmap.len() as u64)
 }

@@ -20,7 +20,13 @@ pub struct SamplingParams {
 
 impl SamplingParams {
     pub fn greedy() -> Self {
-        Self { temperature: 0.0, top_k: None, top_p: None, repetition_penalty: 1.0, seed: 0 }
+        Self {
+            temperature: 0.0,
+            top_k: None,
+            top_p: None,
+            repetition_penalty: 1.0,
+            seed: 0,
+        }
     }
 
     /// The checkpoint's defaults (greedy when it does not sample).
@@ -50,7 +56,11 @@ impl TokenSampler {
             (true, None, None) => Sampling::All { temperature: t },
             (true, Some(k), None) => Sampling::TopK { k, temperature: t },
             (true, None, Some(p)) => Sampling::TopP { p, temperature: t },
-            (true, Some(k), Some(p)) => Sampling::TopKThenTopP { k, p, temperature: t },
+            (true, Some(k), Some(p)) => Sampling::TopKThenTopP {
+                k,
+                p,
+                temperature: t,
+            },
         };
         Self {
             processor: LogitsProcessor::from_sampling(params.seed, sampling),
@@ -62,7 +72,11 @@ impl TokenSampler {
     /// `logits` [vocab] (f32) -> next token.
     pub fn next(&mut self, logits: &Tensor) -> Result<u32> {
         let logits = if self.repetition_penalty != 1.0 {
-            candle_transformers::utils::apply_repeat_penalty(logits, self.repetition_penalty, &self.seen)?
+            candle_transformers::utils::apply_repeat_penalty(
+                logits,
+                self.repetition_penalty,
+                &self.seen,
+            )?
         } else {
             logits.clone()
         };

@@ -42,7 +42,9 @@ pub fn parse_device(name: &str) -> Result<Device> {
             "device '{name}' asked for, but this build has no CUDA support: rebuild with `--features cuda` (scripts/build-cuda.sh) or use device cpu"
         );
     }
-    Device::new_cuda(ordinal).with_context(|| format!("cannot open CUDA device {ordinal} (is a GPU present and its driver loaded?)"))
+    Device::new_cuda(ordinal).with_context(|| {
+        format!("cannot open CUDA device {ordinal} (is a GPU present and its driver loaded?)")
+    })
 }
 
 /// Where and how to load a checkpoint.
@@ -128,15 +130,26 @@ impl Engine {
         let processor = ImageProcessor::from_file(&checkpoint.preprocessor_config)
             .with_context(|| format!("reading {}", checkpoint.preprocessor_config.display()))?;
         let processor = match options.max_image_pixels {
-            Some(max) => ImageProcessor::new(processor.config().clone().with_pixel_limits(None, Some(max))?),
+            Some(max) => ImageProcessor::new(
+                processor
+                    .config()
+                    .clone()
+                    .with_pixel_limits(None, Some(max))?,
+            ),
             None => processor,
         };
         // SAFETY: the checkpoint files are mapped read-only and not modified while loaded.
-        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&checkpoint.weight_files, DType::F32, &Device::Cpu) }
-            .with_context(|| format!("mapping the weights of {}", checkpoint.dir.display()))?;
+        let vb = unsafe {
+            VarBuilder::from_mmaped_safetensors(&checkpoint.weight_files, DType::F32, &Device::Cpu)
+        }
+        .with_context(|| format!("mapping the weights of {}", checkpoint.dir.display()))?;
         let weights = Weights::new(vb, options.precision, options.device.clone());
-        let model = Qwen25VlModel::new(&checkpoint.config, weights.clone())
-            .with_context(|| format!("loading the weights of {} (a tensor is missing or has the wrong shape)", checkpoint.dir.display()))?;
+        let model = Qwen25VlModel::new(&checkpoint.config, weights.clone()).with_context(|| {
+            format!(
+                "loading the weights of {} (a tensor is missing or has the wrong shape)",
+                checkpoint.dir.display()
+            )
+        })?;
         Ok(Self {
             model,
             processor,
@@ -168,7 +181,10 @@ impl Engine {
         mut on_text: impl FnMut(&str, usize),
         cancel: &AtomicBool,
     ) -> Result<InferenceOutput> {
-        anyhow::ensure!(request.max_new_tokens > 0, "max_new_tokens must be at least 1");
+        anyhow::ensure!(
+            request.max_new_tokens > 0,
+            "max_new_tokens must be at least 1"
+        );
         let mut timings = Timings::default();
         let start = Instant::now();
         let processed = request
@@ -177,7 +193,10 @@ impl Engine {
             .transpose()
             .context("preprocessing the image")?;
         let image_tokens = processed.as_ref().map_or(0, |p| p.num_image_tokens);
-        let prompt = ChatPrompt { has_image: processed.is_some(), ..request.prompt.clone() };
+        let prompt = ChatPrompt {
+            has_image: processed.is_some(),
+            ..request.prompt.clone()
+        };
         let ids = self.tokenize(&prompt, image_tokens)?;
         timings.preprocess_ms = ms_since(start);
 
@@ -186,7 +205,12 @@ impl Engine {
         let image_embeds = match &processed {
             Some(p) => {
                 let pixels = p.pixel_values.to_device(&self.device)?;
-                Some(self.model.vision.forward(&pixels, &grids).context("vision tower")?)
+                Some(
+                    self.model
+                        .vision
+                        .forward(&pixels, &grids)
+                        .context("vision tower")?,
+                )
             }
             None => None,
         };
@@ -195,10 +219,19 @@ impl Engine {
 
         let start = Instant::now();
         let cfg = &self.model.config;
-        let rope = rope_index(&ids, cfg.image_token_id, &grids, cfg.vision.spatial_merge_size)?;
+        let rope = rope_index(
+            &ids,
+            cfg.image_token_id,
+            &grids,
+            cfg.vision.spatial_merge_size,
+        )?;
         let embeds = self.model.embed_prompt(&ids, image_embeds.as_ref())?;
         self.model.text.clear_kv_cache();
-        let logits = self.model.text.forward(&embeds, &rope.positions, false).context("prefill")?;
+        let logits = self
+            .model
+            .text
+            .forward(&embeds, &rope.positions, false)
+            .context("prefill")?;
         let mut sampler = TokenSampler::new(&request.sampling, &ids);
         let mut token = sampler.next(&logits.squeeze(0)?)?;
         timings.prefill_ms = ms_since(start);
@@ -221,7 +254,11 @@ impl Engine {
             let position = (ids.len() + tokens.len() - 1) as i64 + rope.delta;
             let positions = [vec![position], vec![position], vec![position]];
             let embed = self.model.text.embed(&[token])?;
-            let logits = self.model.text.forward(&embed, &positions, false).context("decode step")?;
+            let logits = self
+                .model
+                .text
+                .forward(&embed, &positions, false)
+                .context("decode step")?;
             token = sampler.next(&logits.squeeze(0)?)?;
         };
         timings.decode_ms = ms_since(start);
@@ -244,14 +281,27 @@ impl Engine {
     }
 
     /// Logits of every prompt position, for parity checks against the reference.
-    pub fn prefill_logits(&mut self, ids: &[u32], pixel_values: Option<(&Tensor, [usize; 3])>) -> Result<Tensor> {
+    pub fn prefill_logits(
+        &mut self,
+        ids: &[u32],
+        pixel_values: Option<(&Tensor, [usize; 3])>,
+    ) -> Result<Tensor> {
         let grids: Vec<[usize; 3]> = pixel_values.iter().map(|(_, g)| *g).collect();
         let image_embeds = match pixel_values {
-            Some((pixels, grid)) => Some(self.model.vision.forward(&pixels.to_device(&self.device)?, &[grid])?),
+            Some((pixels, grid)) => Some(
+                self.model
+                    .vision
+                    .forward(&pixels.to_device(&self.device)?, &[grid])?,
+            ),
             None => None,
         };
         let cfg = &self.model.config;
-        let rope = rope_index(ids, cfg.image_token_id, &grids, cfg.vision.spatial_merge_size)?;
+        let rope = rope_index(
+            ids,
+            cfg.image_token_id,
+            &grids,
+            cfg.vision.spatial_merge_size,
+        )?;
         let embeds = self.model.embed_prompt(ids, image_embeds.as_ref())?;
         self.model.text.clear_kv_cache();
         let logits = self.model.text.forward(&embeds, &rope.positions, true)?;

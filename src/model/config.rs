@@ -141,7 +141,10 @@ impl Config {
         }
 
         // transformers 5 nests the text fields; 4.x keeps them at the top level.
-        let text_source = root.get("text_config").filter(|v| v.is_object()).unwrap_or(&root);
+        let text_source = root
+            .get("text_config")
+            .filter(|v| v.is_object())
+            .unwrap_or(&root);
         let mut text: TextConfig = serde_json::from_value(text_source.clone())?;
         let rope = ["rope_scaling", "rope_parameters"]
             .iter()
@@ -157,7 +160,10 @@ impl Config {
             text.mrope_section = serde_json::from_value(section.clone())?;
         }
 
-        let vision_source = root.get("vision_config").cloned().unwrap_or(Value::Object(Default::default()));
+        let vision_source = root
+            .get("vision_config")
+            .cloned()
+            .unwrap_or(Value::Object(Default::default()));
         let mut vision: VisionConfig = serde_json::from_value(vision_source.clone())?;
         if let Some(theta) = vision_source
             .get("rope_parameters")
@@ -176,7 +182,8 @@ impl Config {
         };
         let flag = |v: &Value| v.get("tie_word_embeddings").and_then(Value::as_bool);
         // transformers 5 reads the flag at the top level but forwards a `true` from text_config.
-        let tie_word_embeddings = flag(&root).unwrap_or(false) || flag(text_source).unwrap_or(false);
+        let tie_word_embeddings =
+            flag(&root).unwrap_or(false) || flag(text_source).unwrap_or(false);
 
         let config = Config {
             image_token_id: token_id("image_token_id", 151655),
@@ -227,10 +234,16 @@ impl Config {
             ));
         }
         if v.merged_window_side() == 0 {
-            return bad(format!("vision window_size {} is smaller than one merged patch", v.window_size));
+            return bad(format!(
+                "vision window_size {} is smaller than one merged patch",
+                v.window_size
+            ));
         }
         if let Some(i) = v.fullatt_block_indexes.iter().find(|&&i| i >= v.depth) {
-            return bad(format!("fullatt_block_indexes names block {i} but depth is {}", v.depth));
+            return bad(format!(
+                "fullatt_block_indexes names block {i} but depth is {}",
+                v.depth
+            ));
         }
         if t.hidden_act != "silu" || v.hidden_act != "silu" {
             return bad(format!(
@@ -244,27 +257,69 @@ impl Config {
 
 /// transformers' defaults (`configuration_qwen2_5_vl.py`), used when a field is absent.
 mod defaults {
-    pub fn vocab_size() -> usize { 152064 }
-    pub fn text_hidden_size() -> usize { 8192 }
-    pub fn text_intermediate_size() -> usize { 29568 }
-    pub fn num_hidden_layers() -> usize { 80 }
-    pub fn num_attention_heads() -> usize { 64 }
-    pub fn text_rms_norm_eps() -> f64 { 1e-5 }
-    pub fn max_position_embeddings() -> usize { 32768 }
-    pub fn hidden_act() -> String { "silu".into() }
-    pub fn text_rope_theta() -> f64 { 1_000_000.0 }
-    pub fn mrope_section() -> Vec<usize> { vec![16, 24, 24] }
-    pub fn vision_depth() -> usize { 32 }
-    pub fn vision_hidden_size() -> usize { 3584 }
-    pub fn vision_intermediate_size() -> usize { 3420 }
-    pub fn vision_num_heads() -> usize { 16 }
-    pub fn in_channels() -> usize { 3 }
-    pub fn patch_size() -> usize { 14 }
-    pub fn spatial_merge_size() -> usize { 2 }
-    pub fn temporal_patch_size() -> usize { 2 }
-    pub fn window_size() -> usize { 112 }
-    pub fn fullatt_block_indexes() -> Vec<usize> { vec![7, 15, 23, 31] }
-    pub fn vision_rope_theta() -> f64 { 10_000.0 }
+    pub fn vocab_size() -> usize {
+        152064
+    }
+    pub fn text_hidden_size() -> usize {
+        8192
+    }
+    pub fn text_intermediate_size() -> usize {
+        29568
+    }
+    pub fn num_hidden_layers() -> usize {
+        80
+    }
+    pub fn num_attention_heads() -> usize {
+        64
+    }
+    pub fn text_rms_norm_eps() -> f64 {
+        1e-5
+    }
+    pub fn max_position_embeddings() -> usize {
+        32768
+    }
+    pub fn hidden_act() -> String {
+        "silu".into()
+    }
+    pub fn text_rope_theta() -> f64 {
+        1_000_000.0
+    }
+    pub fn mrope_section() -> Vec<usize> {
+        vec![16, 24, 24]
+    }
+    pub fn vision_depth() -> usize {
+        32
+    }
+    pub fn vision_hidden_size() -> usize {
+        3584
+    }
+    pub fn vision_intermediate_size() -> usize {
+        3420
+    }
+    pub fn vision_num_heads() -> usize {
+        16
+    }
+    pub fn in_channels() -> usize {
+        3
+    }
+    pub fn patch_size() -> usize {
+        14
+    }
+    pub fn spatial_merge_size() -> usize {
+        2
+    }
+    pub fn temporal_patch_size() -> usize {
+        2
+    }
+    pub fn window_size() -> usize {
+        112
+    }
+    pub fn fullatt_block_indexes() -> Vec<usize> {
+        vec![7, 15, 23, 31]
+    }
+    pub fn vision_rope_theta() -> f64 {
+        10_000.0
+    }
 }
 
 #[cfg(test)]
@@ -299,7 +354,10 @@ mod tests {
         assert_eq!(c.vision.patch_input_len(), 1176);
         assert_eq!(c.vision.rope_theta, 10_000.0);
         assert_eq!(c.image_token_id, 151655);
-        assert_eq!(c.vision_end_token_id, 151653, "absent: transformers' default");
+        assert_eq!(
+            c.vision_end_token_id, 151653,
+            "absent: transformers' default"
+        );
     }
 
     #[test]
@@ -314,15 +372,22 @@ mod tests {
                 "out_hidden_size": 2048, "fullatt_block_indexes": [7, 15, 23, 31],
                 "rope_parameters": {"rope_type": "axial", "rope_theta": 10000.0}}
         }"#;
-        assert_eq!(Config::from_json(nested).unwrap(), Config::from_json(ROBOBRAIN_3B).unwrap());
+        assert_eq!(
+            Config::from_json(nested).unwrap(),
+            Config::from_json(ROBOBRAIN_3B).unwrap()
+        );
     }
 
     #[test]
     fn other_models_and_inconsistent_configs_are_named() {
-        let err = Config::from_json(r#"{"model_type": "llama", "architectures": ["LlamaForCausalLM"]}"#)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("\"llama\"") && err.contains("Qwen2.5-VL"), "{err}");
+        let err =
+            Config::from_json(r#"{"model_type": "llama", "architectures": ["LlamaForCausalLM"]}"#)
+                .unwrap_err()
+                .to_string();
+        assert!(
+            err.contains("\"llama\"") && err.contains("Qwen2.5-VL"),
+            "{err}"
+        );
         let err = Config::from_json("{not json").unwrap_err().to_string();
         assert!(err.contains("not valid JSON"), "{err}");
         let bad = ROBOBRAIN_3B.replace("\"out_hidden_size\": 2048", "\"out_hidden_size\": 3584");

@@ -31,7 +31,12 @@ pub struct RopeIndex {
 /// Positions of `ids`: text tokens count up on all three axes; each run of image tokens gets
 /// t = start, h = start + row, w = start + column over its merged grid, and the text after it
 /// resumes at start + max(merged rows, merged columns).
-pub fn rope_index(ids: &[u32], image_token_id: u32, grids: &[[usize; 3]], spatial_merge_size: usize) -> Result<RopeIndex> {
+pub fn rope_index(
+    ids: &[u32],
+    image_token_id: u32,
+    grids: &[[usize; 3]],
+    spatial_merge_size: usize,
+) -> Result<RopeIndex> {
     let mut positions: [Vec<i64>; 3] = Default::default();
     let mut grids = grids.iter();
     let mut next = 0i64;
@@ -68,8 +73,15 @@ pub fn rope_index(ids: &[u32], image_token_id: u32, grids: &[[usize; 3]], spatia
     if grids.next().is_some() {
         candle_core::bail!("more images than image token runs in the prompt");
     }
-    let max = positions.iter().flat_map(|a| a.iter().copied()).max().unwrap_or(-1);
-    Ok(RopeIndex { delta: max + 1 - ids.len() as i64, positions })
+    let max = positions
+        .iter()
+        .flat_map(|a| a.iter().copied())
+        .max()
+        .unwrap_or(-1);
+    Ok(RopeIndex {
+        delta: max + 1 - ids.len() as i64,
+        positions,
+    })
 }
 
 /// The whole model: vision tower + text decoder.
@@ -90,8 +102,8 @@ impl Qwen25VlModel {
         } else {
             (w.pp("visual"), w.pp("model"))
         };
-        let untied_head = (!config.tie_word_embeddings || w.contains("lm_head.weight"))
-            .then(|| w.pp("lm_head"));
+        let untied_head =
+            (!config.tie_word_embeddings || w.contains("lm_head.weight")).then(|| w.pp("lm_head"));
         Ok(Self {
             vision: vision::VisionModel::new(&config.vision, vision_w)?,
             text: text::TextModel::new(&config.text, text_w, untied_head)?,
@@ -102,10 +114,15 @@ impl Qwen25VlModel {
     /// Embeddings of `ids` with the rows of `image_embeds` placed, in order, at the image tokens.
     pub fn embed_prompt(&self, ids: &[u32], image_embeds: Option<&Tensor>) -> Result<Tensor> {
         let text = self.text.embed(ids)?;
-        let Some(image) = image_embeds else { return Ok(text) };
+        let Some(image) = image_embeds else {
+            return Ok(text);
+        };
         let image = image.to_dtype(text.dtype())?;
         let n_image = image.dim(0)?;
-        let image_slots = ids.iter().filter(|&&id| id == self.config.image_token_id).count();
+        let image_slots = ids
+            .iter()
+            .filter(|&&id| id == self.config.image_token_id)
+            .count();
         if image_slots != n_image {
             candle_core::bail!("the prompt has {image_slots} image tokens but the images gave {n_image} embeddings");
         }

@@ -29,11 +29,19 @@ impl MultimodalRotary {
             .enumerate()
             .flat_map(|(axis, &len)| std::iter::repeat_n(axis % 3, len))
             .collect();
-        Self { inv_freq, axis_of_freq }
+        Self {
+            inv_freq,
+            axis_of_freq,
+        }
     }
 
     /// cos and sin [L, head_dim / 2] for positions given per axis (`positions[axis][i]`).
-    pub fn cos_sin(&self, positions: &[Vec<i64>; 3], dtype: DType, device: &Device) -> Result<(Tensor, Tensor)> {
+    pub fn cos_sin(
+        &self,
+        positions: &[Vec<i64>; 3],
+        dtype: DType,
+        device: &Device,
+    ) -> Result<(Tensor, Tensor)> {
         let len = positions[0].len();
         let half = self.inv_freq.len();
         let mut angles = Vec::with_capacity(len * half);
@@ -43,7 +51,10 @@ impl MultimodalRotary {
             }
         }
         let angles = Tensor::from_vec(angles, (len, half), device)?;
-        Ok((angles.cos()?.to_dtype(dtype)?, angles.sin()?.to_dtype(dtype)?))
+        Ok((
+            angles.cos()?.to_dtype(dtype)?,
+            angles.sin()?.to_dtype(dtype)?,
+        ))
     }
 }
 
@@ -101,10 +112,18 @@ impl Attention {
         })
     }
 
-    fn forward(&mut self, xs: &Tensor, cos: &Tensor, sin: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
+    fn forward(
+        &mut self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        mask: Option<&Tensor>,
+    ) -> Result<Tensor> {
         let (b, l, _) = xs.dims3()?;
         let heads = |t: Tensor, n: usize| -> Result<Tensor> {
-            t.reshape((b, l, n, self.head_dim))?.transpose(1, 2)?.contiguous()
+            t.reshape((b, l, n, self.head_dim))?
+                .transpose(1, 2)?
+                .contiguous()
         };
         let q = heads(self.q_proj.forward(xs)?, self.num_heads)?;
         let k = heads(self.k_proj.forward(xs)?, self.num_kv_heads)?;
@@ -127,7 +146,11 @@ impl Attention {
             scores = scores.broadcast_add(mask)?;
         }
         let probs = candle_nn::ops::softmax_last_dim(&scores)?.to_dtype(dtype)?;
-        let out = probs.matmul(&v)?.transpose(1, 2)?.reshape((b, l, self.num_heads * self.head_dim))?;
+        let out =
+            probs
+                .matmul(&v)?
+                .transpose(1, 2)?
+                .reshape((b, l, self.num_heads * self.head_dim))?;
         self.o_proj.forward(&out)
     }
 }
@@ -145,17 +168,29 @@ impl DecoderLayer {
         Ok(Self {
             self_attn: Attention::new(cfg, w.pp("self_attn"))?,
             mlp: Mlp::new(cfg, w.pp("mlp"))?,
-            input_layernorm: w.pp("input_layernorm").rms_norm(cfg.hidden_size, cfg.rms_norm_eps)?,
+            input_layernorm: w
+                .pp("input_layernorm")
+                .rms_norm(cfg.hidden_size, cfg.rms_norm_eps)?,
             post_attention_layernorm: w
                 .pp("post_attention_layernorm")
                 .rms_norm(cfg.hidden_size, cfg.rms_norm_eps)?,
         })
     }
 
-    fn forward(&mut self, xs: &Tensor, cos: &Tensor, sin: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
-        let attn = self.self_attn.forward(&self.input_layernorm.forward(xs)?, cos, sin, mask)?;
+    fn forward(
+        &mut self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        mask: Option<&Tensor>,
+    ) -> Result<Tensor> {
+        let attn = self
+            .self_attn
+            .forward(&self.input_layernorm.forward(xs)?, cos, sin, mask)?;
         let xs = (xs + attn)?;
-        &xs + self.mlp.forward(&self.post_attention_layernorm.forward(&xs)?)?
+        &xs + self
+            .mlp
+            .forward(&self.post_attention_layernorm.forward(&xs)?)?
     }
 }
 
@@ -174,7 +209,9 @@ impl TextModel {
     /// `w` points at the decoder (`model.` in published checkpoints); `lm_head` at the untied
     /// output head, if the checkpoint has one.
     pub fn new(cfg: &TextConfig, w: Weights, lm_head: Option<Weights>) -> Result<Self> {
-        let embed_tokens = w.pp("embed_tokens").embedding(cfg.vocab_size, cfg.hidden_size)?;
+        let embed_tokens = w
+            .pp("embed_tokens")
+            .embedding(cfg.vocab_size, cfg.hidden_size)?;
         let layers = (0..cfg.num_hidden_layers)
             .map(|i| DecoderLayer::new(cfg, w.pp(format!("layers.{i}"))))
             .collect::<Result<Vec<_>>>()?;
@@ -214,17 +251,30 @@ impl TextModel {
 
     /// Runs `embeds` [L, hidden] after what the cache holds, at `positions` (per axis, length L).
     /// Returns logits [L, vocab] for every position when `all_logits`, else [1, vocab] for the last.
-    pub fn forward(&mut self, embeds: &Tensor, positions: &[Vec<i64>; 3], all_logits: bool) -> Result<Tensor> {
+    pub fn forward(
+        &mut self,
+        embeds: &Tensor,
+        positions: &[Vec<i64>; 3],
+        all_logits: bool,
+    ) -> Result<Tensor> {
         let (l, _) = embeds.dims2()?;
         let past = self.cached_len();
         let (cos, sin) = self.rotary.cos_sin(positions, self.dtype, &self.device)?;
-        let mask = if l > 1 { Some(causal_mask(l, past, &self.device)?) } else { None };
+        let mask = if l > 1 {
+            Some(causal_mask(l, past, &self.device)?)
+        } else {
+            None
+        };
         let mut xs = embeds.to_dtype(self.dtype)?.unsqueeze(0)?;
         for layer in &mut self.layers {
             xs = layer.forward(&xs, &cos, &sin, mask.as_ref())?;
         }
         let xs = xs.squeeze(0)?;
-        let xs = if all_logits { xs } else { xs.narrow(0, l - 1, 1)? };
+        let xs = if all_logits {
+            xs
+        } else {
+            xs.narrow(0, l - 1, 1)?
+        };
         let xs = self.norm.forward(&xs)?;
         self.lm_head.forward(&xs)?.to_dtype(DType::F32)
     }
@@ -233,8 +283,9 @@ impl TextModel {
 /// Additive mask [L, past + L]: query i sees keys up to past + i.
 fn causal_mask(l: usize, past: usize, device: &Device) -> Result<Tensor> {
     let mask: Vec<f32> = (0..l)
-        .flat_map(|i| (0..past + l).map(move |j| if j > past + i { f32::NEG_INFINITY } else { 0.0 }))
+        .flat_map(|i| {
+            (0..past + l).map(move |j| if j > past + i { f32::NEG_INFINITY } else { 0.0 })
+        })
         .collect();
     Tensor::from_vec(mask, (l, past + l), device)
 }
-

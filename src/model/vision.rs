@@ -29,12 +29,17 @@ impl PatchEmbed {
             cfg.patch_size,
         );
         let weight = w.pp("proj").get(shape, "weight")?;
-        let weight_t = weight.reshape((cfg.hidden_size, cfg.patch_input_len()))?.t()?.contiguous()?;
+        let weight_t = weight
+            .reshape((cfg.hidden_size, cfg.patch_input_len()))?
+            .t()?
+            .contiguous()?;
         Ok(Self { weight_t })
     }
 
     fn forward(&self, patches: &Tensor) -> Result<Tensor> {
-        patches.to_dtype(self.weight_t.dtype())?.matmul(&self.weight_t)
+        patches
+            .to_dtype(self.weight_t.dtype())?
+            .matmul(&self.weight_t)
     }
 }
 
@@ -83,13 +88,24 @@ impl VisionAttention {
     }
 
     /// `xs` [N, hidden]; attention is restricted to each `[start, end)` run of `segments`.
-    fn forward(&self, xs: &Tensor, rotary: &VisionRotary, segments: &[(usize, usize)]) -> Result<Tensor> {
+    fn forward(
+        &self,
+        xs: &Tensor,
+        rotary: &VisionRotary,
+        segments: &[(usize, usize)],
+    ) -> Result<Tensor> {
         let (n, hidden) = xs.dims2()?;
         let dtype = xs.dtype();
-        let qkv = self.qkv.forward(xs)?.reshape((n, 3, self.num_heads, self.head_dim))?;
+        let qkv = self
+            .qkv
+            .forward(xs)?
+            .reshape((n, 3, self.num_heads, self.head_dim))?;
         // [heads, N, head_dim] each; rotary is applied in f32 as the reference does.
         let split = |i: usize| -> Result<Tensor> {
-            qkv.narrow(1, i, 1)?.squeeze(1)?.transpose(0, 1)?.contiguous()
+            qkv.narrow(1, i, 1)?
+                .squeeze(1)?
+                .transpose(0, 1)?
+                .contiguous()
         };
         let q = rotary.apply(&split(0)?)?;
         let k = rotary.apply(&split(1)?)?;
@@ -106,7 +122,10 @@ impl VisionAttention {
             outputs.push(probs.matmul(&v)?);
         }
         let attn = Tensor::cat(&outputs, 1)?; // [heads, N, head_dim]
-        let attn = attn.transpose(0, 1)?.reshape((n, hidden))?.to_dtype(dtype)?;
+        let attn = attn
+            .transpose(0, 1)?
+            .reshape((n, hidden))?
+            .to_dtype(dtype)?;
         self.proj.forward(&attn)
     }
 }
@@ -129,8 +148,16 @@ impl VisionBlock {
         })
     }
 
-    fn forward(&self, xs: &Tensor, rotary: &VisionRotary, segments: &[(usize, usize)]) -> Result<Tensor> {
-        let xs = (xs + self.attn.forward(&self.norm1.forward(xs)?, rotary, segments)?)?;
+    fn forward(
+        &self,
+        xs: &Tensor,
+        rotary: &VisionRotary,
+        segments: &[(usize, usize)],
+    ) -> Result<Tensor> {
+        let xs = (xs
+            + self
+                .attn
+                .forward(&self.norm1.forward(xs)?, rotary, segments)?)?;
         &xs + self.mlp.forward(&self.norm2.forward(&xs)?)?
     }
 }
@@ -150,7 +177,9 @@ impl PatchMerger {
         Ok(Self {
             ln_q: w.pp("ln_q").rms_norm(cfg.hidden_size, 1e-6)?,
             fc1: w.pp("mlp.0").linear(merged_dim, merged_dim, true)?,
-            fc2: w.pp("mlp.2").linear(merged_dim, cfg.out_hidden_size, true)?,
+            fc2: w
+                .pp("mlp.2")
+                .linear(merged_dim, cfg.out_hidden_size, true)?,
             merged_dim,
         })
     }
@@ -224,7 +253,11 @@ impl WindowLayout {
             }
             merged_offset += t * mh * mw;
         }
-        Self { window_index, window_segments, image_segments }
+        Self {
+            window_index,
+            window_segments,
+            image_segments,
+        }
     }
 }
 
@@ -285,7 +318,10 @@ impl VisionModel {
             angles.extend(self.inv_freq.iter().map(|f| w as f32 * f));
         }
         let angles = Tensor::from_vec(angles, (positions.len(), quarter * 2), device)?;
-        Ok(VisionRotary { cos: angles.cos()?, sin: angles.sin()? })
+        Ok(VisionRotary {
+            cos: angles.cos()?,
+            sin: angles.sin()?,
+        })
     }
 
     /// `pixel_values` [patches, 1176] for the images of `grids` ([t, h, w] in patches) ->
@@ -297,22 +333,33 @@ impl VisionModel {
         let expected: usize = grids.iter().map(|g| g[0] * g[1] * g[2]).sum();
         let (patches, _) = pixel_values.dims2()?;
         if patches != expected {
-            candle_core::bail!("pixel_values has {patches} patches but the grids describe {expected}");
+            candle_core::bail!(
+                "pixel_values has {patches} patches but the grids describe {expected}"
+            );
         }
         let window_index = Tensor::from_vec(
-            layout.window_index.iter().map(|&i| i as u32).collect::<Vec<_>>(),
+            layout
+                .window_index
+                .iter()
+                .map(|&i| i as u32)
+                .collect::<Vec<_>>(),
             layout.window_index.len(),
             device,
         )?;
         // Reorders rows in whole merge units: [N, D] -> [N/unit, unit, D] -> pick -> [N, D].
         let to_windows = |xs: &Tensor| -> Result<Tensor> {
             let (n, d) = xs.dims2()?;
-            xs.reshape((n / unit, unit * d))?.index_select(&window_index, 0)?.reshape((n, d))
+            xs.reshape((n / unit, unit * d))?
+                .index_select(&window_index, 0)?
+                .reshape((n, d))
         };
 
         let positions = self.patch_positions(grids);
         let rotary = self.rotary(&positions, device)?;
-        let rotary = VisionRotary { cos: to_windows(&rotary.cos)?, sin: to_windows(&rotary.sin)? };
+        let rotary = VisionRotary {
+            cos: to_windows(&rotary.cos)?,
+            sin: to_windows(&rotary.sin)?,
+        };
 
         let mut xs = to_windows(&self.patch_embed.forward(pixel_values)?)?;
         for (i, block) in self.blocks.iter().enumerate() {
@@ -344,14 +391,19 @@ mod tests {
     use super::*;
 
     fn tiny_vision() -> VisionConfig {
-        serde_json::from_str(r#"{"hidden_size": 64, "num_heads": 4, "out_hidden_size": 64}"#).unwrap()
+        serde_json::from_str(r#"{"hidden_size": 64, "num_heads": 4, "out_hidden_size": 64}"#)
+            .unwrap()
     }
 
     #[test]
     fn window_layout_pads_partial_windows_like_transformers() {
         // Merged grid 5 x 7 with 4 x 4 windows: windows of 16, 12, 4 and 3 merged patches.
         let layout = WindowLayout::new(&[[1, 10, 14]], &tiny_vision());
-        let sizes: Vec<usize> = layout.window_segments.iter().map(|(s, e)| (e - s) / 4).collect();
+        let sizes: Vec<usize> = layout
+            .window_segments
+            .iter()
+            .map(|(s, e)| (e - s) / 4)
+            .collect();
         assert_eq!(sizes, vec![16, 12, 4, 3]);
         assert_eq!(layout.window_index[..5], [0, 1, 2, 3, 7]);
         assert_eq!(layout.window_index[16..19], [4, 5, 6]);

@@ -53,7 +53,9 @@ impl std::str::FromStr for Precision {
             "bf16" | "bfloat16" => Ok(Precision::BF16),
             "f16" | "fp16" | "float16" => Ok(Precision::F16),
             "int8" | "q8_0" | "q8" => Ok(Precision::Int8),
-            other => Err(format!("unknown precision '{other}': expected int8, bf16, f16 or f32")),
+            other => Err(format!(
+                "unknown precision '{other}': expected int8, bf16, f16 or f32"
+            )),
         }
     }
 }
@@ -81,11 +83,19 @@ pub struct Weights<'a> {
 impl<'a> Weights<'a> {
     /// `vb` must read on the CPU (it is the mmap); tensors are converted and moved one by one.
     pub fn new(vb: VarBuilder<'a>, precision: Precision, device: Device) -> Self {
-        Self { vb, precision, device, bytes: Default::default() }
+        Self {
+            vb,
+            precision,
+            device,
+            bytes: Default::default(),
+        }
     }
 
     pub fn pp<S: ToString>(&self, name: S) -> Self {
-        Self { vb: self.vb.pp(name), ..self.clone() }
+        Self {
+            vb: self.vb.pp(name),
+            ..self.clone()
+        }
     }
 
     pub fn precision(&self) -> Precision {
@@ -110,12 +120,17 @@ impl<'a> Weights<'a> {
     }
 
     fn count(&self, bytes: usize) {
-        self.bytes.fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
+        self.bytes
+            .fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// A dense tensor in the activation dtype on the device.
     pub fn get<S: Into<candle_core::Shape>>(&self, shape: S, name: &str) -> Result<Tensor> {
-        let t = self.vb.get(shape, name)?.to_dtype(self.dtype())?.to_device(&self.device)?;
+        let t = self
+            .vb
+            .get(shape, name)?
+            .to_dtype(self.dtype())?
+            .to_device(&self.device)?;
         self.count(t.elem_count() * t.dtype().size_in_bytes());
         Ok(t)
     }
@@ -134,9 +149,15 @@ impl<'a> Weights<'a> {
 
     /// `weight` [out, in] and, when `bias`, `bias` [out].
     pub fn linear(&self, in_dim: usize, out_dim: usize, bias: bool) -> Result<Linear> {
-        let bias = if bias { Some(self.get(out_dim, "bias")?) } else { None };
+        let bias = if bias {
+            Some(self.get(out_dim, "bias")?)
+        } else {
+            None
+        };
         let weight = if self.quantizes(in_dim) {
-            LinearWeight::Quantized(QMatMul::from_arc(self.get_q8_0((out_dim, in_dim), "weight")?)?)
+            LinearWeight::Quantized(QMatMul::from_arc(
+                self.get_q8_0((out_dim, in_dim), "weight")?,
+            )?)
         } else {
             LinearWeight::Dense(self.get((out_dim, in_dim), "weight")?)
         };

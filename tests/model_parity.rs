@@ -1,0 +1,339 @@
+//! The model core against transformers' own outputs on the tiny checkpoint
+//! (tests/fixtures, made by scripts/make_fixtures.py; versions in reference.json).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use candle_core::{Device, Tensor};
+use robobrain::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams};
+use robobrain::model::{rope_index, Precision};
+use serde_json::Value;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+struct Reference {
+    tensors: HashMap<String, Tensor>,
+    json: Value,
+}
+
+impl Reference {
+    fn load() -> Self {
+        let dir = fixtures().join("reference");
+        let tensors =
+            candle_core::safetensors::load(dir.join("reference.safetensors"), &Device::Cpu)
+                .unwrap();
+        let json =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("reference.json")).unwrap())
+                .unwrap();
+        Self { tensors, json }
+    }
+
+    fn tensor(&self, case: &str, name: &str) -> Tensor {
+        self.tensors[&format!("{case}.{name}")].clone()
+    }
+
+    fn ids(&self, case: &str, name: &str) -> Vec<u32> {
+        let t = self.tensor(case, name);
+        t.to_dtype(candle_core::DType::I64)
+            .unwrap()
+            .to_vec1::<i64>()
+            .unwrap()
+            .into_iter()
+            .map(|v| v as u32)
+            .collect()
+    }
+
+    fn case(&self, case: &str) -> &Value {
+        &self.json["cases"][case]
+    }
+}
+
+fn load(precision: Precision) -> Engine {
+    let options = LoadOptions {
+        precision,
+        device: Device::Cpu,
+        max_image_pixels: None,
+    };
+    Engine::load(fixtures().join("tiny"), &options).unwrap()
+}
+
+const IMAGE_CASES: [&str; 2] = ["image_0", "image_1"];
+const ALL_CASES: [&str; 3] = ["image_0", "image_1", "text_only"];
+
+/// ||a - b||_2 / ||b||_2 over all positions and the vocabulary.
+fn relative_l2_error(a: &Tensor, b: &Tensor) -> f32 {
+    let norm = |t: &Tensor| {
+        t.sqr()
+            .unwrap()
+            .sum_all()
+            .unwrap()
+            .to_scalar::<f32>()
+            .unwrap()
+            .sqrt()
+    };
+    norm(&(a - b).unwrap()) / norm(b)
+}
+
+/// max |a - b| / max |b|: the worst logit error relative to the scale of the reference logits.
+fn relative_error(a: &Tensor, b: &Tensor) -> f32 {
+    let diff = (a - b)
+        .unwrap()
+        .abs()
+        .unwrap()
+        .max_all()
+        .unwrap()
+        .to_scalar::<f32>()
+        .unwrap();
+    let scale = b
+        .abs()
+        .unwrap()
+        .max_all()
+        .unwrap()
+        .to_scalar::<f32>()
+        .unwrap();
+    diff / scale
+}
+
+fn image(case: &str) -> image::RgbImage {
+    image::open(fixtures().join("images").join(format!("{case}.png")))
+        .unwrap()
+        .to_rgb8()
+}
+
+fn prompt_of(reference: &Reference, case: &str) -> (String, bool) {
+    let c = reference.case(case);
+    (
+        c["user_text"].as_str().unwrap().to_string(),
+        c.get("grid_thw").is_some(),
+    )
+}
+
+#[test]
+fn prompt_ids_and_positions_match_transformers() {
+    let reference = Reference::load();
+    let engine = load(Precision::F32);
+    for case in ALL_CASES {
+        let (text, has_image) = prompt_of(&reference, case);
+        let prompt = ChatPrompt {
+            user_text: &text,
+            has_image,
+            ..Default::default()
+        };
+        assert_eq!(
+            prompt.render(),
+            reference.case(case)["prompt"].as_str().unwrap(),
+            "{case}: rendered prompt"
+        );
+        let image_tokens = reference.case(case)["num_image_tokens"]
+            .as_u64()
+            .unwrap_or(0) as usize;
+        let ids = engine.tokenize(&prompt, image_tokens).unwrap();
+        assert_eq!(ids, reference.ids(case, "input_ids"), "{case}: input ids");
+        if has_image {
+            let grid: Vec<usize> = reference
+                .ids(case, "grid_thw")
+                .into_iter()
+                .map(|v| v as usize)
+                .collect();
+            let cfg = &engine.model.config;
+            let rope =
+                rope_index(&ids, cfg.image_token_id, &[[grid[0], grid[1], grid[2]]], 2).unwrap();
+            let expected = reference
+                .tensor(case, "position_ids")
+                .to_vec2::<i64>()
+                .unwrap();
+            for axis in 0..3 {
+                assert_eq!(
+                    rope.positions[axis], expected[axis],
+                    "{case}: position ids, axis {axis}"
+                );
+            }
+            assert_eq!(
+                rope.delta,
+                reference.case(case)["rope_delta"].as_i64().unwrap(),
+                "{case}: rope delta"
+            );
+        }
+    }
+}
+
+#[test]
+fn f32_prefill_logits_match_transformers() {
+    let reference = Reference::load();
+    let mut engine = load(Precision::F32);
+    for case in ALL_CASES {
+        let ids = reference.ids(case, "input_ids");
+        let pixels = IMAGE_CASES.contains(&case).then(|| {
+            let g = reference.ids(case, "grid_thw");
+            (
+                reference.tensor(case, "pixel_values"),
+                [g[0] as usize, g[1] as usize, g[2] as usize],
+            )
+        });
+        let logits = engine
+            .prefill_logits(&ids, pixels.as_ref().map(|(p, g)| (p, *g)))
+            .unwrap();
+        let err = relative_error(&logits, &reference.tensor(case, "logits"));
+        eprintln!("{case}: f32 prefill logits relative error {err:.3e} (worst logit, of max)");
+        assert!(
+            err < 1e-4,
+            "{case}: f32 prefill logits relative error {err}"
+        );
+    }
+}
+
+fn greedy_tokens(
+    engine: &mut Engine,
+    reference: &Reference,
+    case: &str,
+    repetition_penalty: f32,
+) -> Vec<u32> {
+    let (text, has_image) = prompt_of(reference, case);
+    let img = has_image.then(|| image(case));
+    let request = InferenceRequest {
+        image: img.as_ref(),
+        prompt: ChatPrompt {
+            user_text: &text,
+            ..Default::default()
+        },
+        max_new_tokens: 16,
+        sampling: SamplingParams {
+            repetition_penalty,
+            ..SamplingParams::greedy()
+        },
+    };
+    let mut streamed = 0;
+    let out = engine
+        .generate(&request, |_, n| streamed = n, &AtomicBool::new(false))
+        .unwrap();
+    assert_eq!(streamed, out.tokens.len(), "the callback saw every token");
+    if let Some(size) = reference.case(case).get("resized_size_wh") {
+        let geometry = out.image.unwrap();
+        assert_eq!(
+            [geometry.resized_width, geometry.resized_height],
+            [
+                size[0].as_u64().unwrap() as u32,
+                size[1].as_u64().unwrap() as u32
+            ]
+        );
+    }
+    out.tokens
+}
+
+#[test]
+fn f32_greedy_continuation_matches_transformers_token_for_token() {
+    let reference = Reference::load();
+    let mut engine = load(Precision::F32);
+    for case in ALL_CASES {
+        let tokens = greedy_tokens(&mut engine, &reference, case, 1.0);
+        assert_eq!(
+            tokens,
+            reference.ids(case, "greedy_tokens"),
+            "{case}: greedy continuation"
+        );
+        let tokens = greedy_tokens(&mut engine, &reference, case, 1.5);
+        assert_eq!(
+            tokens,
+            reference.ids(case, "greedy_rp15_tokens"),
+            "{case}: greedy with repetition_penalty 1.5"
+        );
+    }
+}
+
+#[test]
+fn int8_prefill_logits_stay_close_to_the_reference() {
+    let reference = Reference::load();
+    let mut engine = load(Precision::Int8);
+    assert!(engine.weight_bytes > 0);
+    for case in ALL_CASES {
+        let ids = reference.ids(case, "input_ids");
+        let pixels = IMAGE_CASES.contains(&case).then(|| {
+            let g = reference.ids(case, "grid_thw");
+            (
+                reference.tensor(case, "pixel_values"),
+                [g[0] as usize, g[1] as usize, g[2] as usize],
+            )
+        });
+        let logits = engine
+            .prefill_logits(&ids, pixels.as_ref().map(|(p, g)| (p, *g)))
+            .unwrap();
+        let expected = reference.tensor(case, "logits");
+        let (l2, worst) = (
+            relative_l2_error(&logits, &expected),
+            relative_error(&logits, &expected),
+        );
+        eprintln!("{case}: int8 prefill logits relative error {l2:.3e} (L2), worst logit {worst:.3e} of max");
+        assert!(
+            l2 < 5e-2,
+            "{case}: int8 prefill logits relative L2 error {l2}"
+        );
+    }
+}
+
+/// A copy of the tiny checkpoint to break in one way.
+fn broken_copy(name: &str, damage: impl FnOnce(&Path)) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("robobrain-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(fixtures().join("tiny")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+    }
+    damage(&dir);
+    dir
+}
+
+fn load_error(dir: &Path) -> String {
+    let options = LoadOptions {
+        precision: Precision::F32,
+        device: Device::Cpu,
+        max_image_pixels: None,
+    };
+    match Engine::load(dir, &options) {
+        Ok(_) => panic!("loading {} should fail", dir.display()),
+        Err(e) => format!("{e:#}"),
+    }
+}
+
+#[test]
+fn broken_checkpoints_are_named_precisely() {
+    let shard = "model-00002-of-00002.safetensors";
+    let dir = broken_copy("corrupt", |d| {
+        let bytes = std::fs::read(d.join(shard)).unwrap();
+        std::fs::write(d.join(shard), &bytes[..bytes.len() / 2]).unwrap();
+    });
+    let err = load_error(&dir);
+    assert!(
+        err.contains(shard) && err.contains("not a valid safetensors file"),
+        "{err}"
+    );
+
+    let dir = broken_copy("no-tokenizer", |d| {
+        std::fs::remove_file(d.join("tokenizer.json")).unwrap()
+    });
+    let err = load_error(&dir);
+    assert!(err.contains("tokenizer.json is missing"), "{err}");
+
+    let dir = broken_copy("not-qwen", |d| {
+        let text = std::fs::read_to_string(d.join("config.json")).unwrap();
+        std::fs::write(
+            d.join("config.json"),
+            text.replace("\"qwen2_5_vl\"", "\"llama\""),
+        )
+        .unwrap();
+    });
+    let err = load_error(&dir);
+    assert!(
+        err.contains("config.json") && err.contains("not a Qwen2.5-VL model"),
+        "{err}"
+    );
+
+    let dir = broken_copy("missing-shard", |d| {
+        std::fs::remove_file(d.join(shard)).unwrap()
+    });
+    let err = load_error(&dir);
+    assert!(err.contains(shard) && err.contains("missing"), "{err}");
+}
