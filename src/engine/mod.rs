@@ -1,1 +1,267 @@
-//! TODO
+//! The inference engine: loads a checkpoint at a chosen precision and device, and answers one
+//! prompt (with at most one image) at a time: preprocess -> vision -> prefill -> decode.
+//!
+//! - [`checkpoint`]: the checkpoint folder and its files, checked before loading.
+//! - [`prompt`]: the chat template and tokenization.
+//! - [`generate`]: greedy and sampled token selection.
+
+pub mod checkpoint;
+pub mod generate;
+pub mod prompt;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use candle_core::{DType, Device, Tensor};
+use candle_nn::VarBuilder;
+use serde::Serialize;
+
+use crate::model::{rope_index, Precision, Qwen25VlModel, Weights};
+use crate::preprocess::image_processor::ImageProcessor;
+pub use checkpoint::{Checkpoint, CheckpointError, GenerationConfig};
+pub use generate::{SamplingParams, StopReason, TokenSampler};
+pub use prompt::ChatPrompt;
+
+/// Parses `cpu`, `cuda` or `cuda:N`.
+pub fn parse_device(name: &str) -> Result<Device> {
+    let name = name.trim().to_ascii_lowercase();
+    if name == "cpu" {
+        return Ok(Device::Cpu);
+    }
+    let ordinal = match name.strip_prefix("cuda") {
+        Some("") => 0,
+        Some(rest) => rest
+            .strip_prefix(':')
+            .and_then(|n| n.parse::<usize>().ok())
+            .with_context(|| format!("unknown device '{name}': expected cpu, cuda or cuda:N"))?,
+        None => anyhow::bail!("unknown device '{name}': expected cpu, cuda or cuda:N"),
+    };
+    if !candle_core::utils::cuda_is_available() {
+        anyhow::bail!(
+            "device '{name}' asked for, but this build has no CUDA support: rebuild with `--features cuda` (scripts/build-cuda.sh) or use device cpu"
+        );
+    }
+    Device::new_cuda(ordinal).with_context(|| format!("cannot open CUDA device {ordinal} (is a GPU present and its driver loaded?)"))
+}
+
+/// Where and how to load a checkpoint.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    pub precision: Precision,
+    pub device: Device,
+    /// Overrides the checkpoint's `max_pixels` (bounds image tokens, so memory and latency).
+    pub max_image_pixels: Option<u64>,
+}
+
+/// Sizes of the image the model saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ImageGeometry {
+    pub original_width: u32,
+    pub original_height: u32,
+    /// After smart_resize: the pixel frame the model's coordinates refer to.
+    pub resized_width: u32,
+    pub resized_height: u32,
+}
+
+/// Milliseconds spent in each stage of one query.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Timings {
+    pub preprocess_ms: f64,
+    pub vision_ms: f64,
+    pub prefill_ms: f64,
+    pub decode_ms: f64,
+}
+
+/// One query for the engine.
+#[derive(Debug, Clone)]
+pub struct InferenceRequest<'a> {
+    pub image: Option<&'a image::RgbImage>,
+    pub prompt: ChatPrompt<'a>,
+    pub max_new_tokens: usize,
+    pub sampling: SamplingParams,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InferenceOutput {
+    pub text: String,
+    pub tokens: Vec<u32>,
+    pub prompt_tokens: usize,
+    pub image_tokens: usize,
+    pub stop_reason: &'static str,
+    pub image: Option<ImageGeometry>,
+    pub timings: Timings,
+}
+
+impl InferenceOutput {
+    /// Decode speed in tokens per second (0 when nothing was decoded after the first token).
+    pub fn decode_tokens_per_second(&self) -> f64 {
+        let decoded = self.tokens.len().saturating_sub(1);
+        if decoded == 0 || self.timings.decode_ms <= 0.0 {
+            0.0
+        } else {
+            decoded as f64 / (self.timings.decode_ms / 1000.0)
+        }
+    }
+}
+
+/// A loaded model ready to answer.
+pub struct Engine {
+    pub model: Qwen25VlModel,
+    pub checkpoint: Checkpoint,
+    pub processor: ImageProcessor,
+    pub precision: Precision,
+    pub device: Device,
+    /// Bytes of weights placed on the device.
+    pub weight_bytes: usize,
+    pub load_seconds: f64,
+}
+
+fn ms_since(start: Instant) -> f64 {
+    start.elapsed().as_secs_f64() * 1000.0
+}
+
+impl Engine {
+    pub fn load(dir: impl AsRef<std::path::Path>, options: &LoadOptions) -> Result<Self> {
+        let start = Instant::now();
+        let checkpoint = Checkpoint::open(dir.as_ref())?;
+        let processor = ImageProcessor::from_file(&checkpoint.preprocessor_config)
+            .with_context(|| format!("reading {}", checkpoint.preprocessor_config.display()))?;
+        let processor = match options.max_image_pixels {
+            Some(max) => ImageProcessor::new(processor.config().clone().with_pixel_limits(None, Some(max))?),
+            None => processor,
+        };
+        // SAFETY: the checkpoint files are mapped read-only and not modified while loaded.
+        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&checkpoint.weight_files, DType::F32, &Device::Cpu) }
+            .with_context(|| format!("mapping the weights of {}", checkpoint.dir.display()))?;
+        let weights = Weights::new(vb, options.precision, options.device.clone());
+        let model = Qwen25VlModel::new(&checkpoint.config, weights.clone())
+            .with_context(|| format!("loading the weights of {} (a tensor is missing or has the wrong shape)", checkpoint.dir.display()))?;
+        Ok(Self {
+            model,
+            processor,
+            precision: options.precision,
+            device: options.device.clone(),
+            weight_bytes: weights.loaded_bytes(),
+            load_seconds: start.elapsed().as_secs_f64(),
+            checkpoint,
+        })
+    }
+
+    /// Token ids for a rendered prompt whose image produces `image_tokens` tokens.
+    pub fn tokenize(&self, prompt: &ChatPrompt, image_tokens: usize) -> Result<Vec<u32>> {
+        prompt::tokenize(&self.checkpoint.tokenizer, &prompt.render(), image_tokens)
+    }
+
+    pub fn decode(&self, tokens: &[u32]) -> Result<String> {
+        self.checkpoint
+            .tokenizer
+            .decode(tokens, true)
+            .map_err(|e| anyhow::anyhow!("decoding tokens failed: {e}"))
+    }
+
+    /// Runs one query. `on_text` sees the answer so far after every token; setting `cancel`
+    /// stops generation after the current token.
+    pub fn generate(
+        &mut self,
+        request: &InferenceRequest,
+        mut on_text: impl FnMut(&str, usize),
+        cancel: &AtomicBool,
+    ) -> Result<InferenceOutput> {
+        anyhow::ensure!(request.max_new_tokens > 0, "max_new_tokens must be at least 1");
+        let mut timings = Timings::default();
+        let start = Instant::now();
+        let processed = request
+            .image
+            .map(|image| self.processor.preprocess(image))
+            .transpose()
+            .context("preprocessing the image")?;
+        let image_tokens = processed.as_ref().map_or(0, |p| p.num_image_tokens);
+        let prompt = ChatPrompt { has_image: processed.is_some(), ..request.prompt.clone() };
+        let ids = self.tokenize(&prompt, image_tokens)?;
+        timings.preprocess_ms = ms_since(start);
+
+        let start = Instant::now();
+        let grids: Vec<[usize; 3]> = processed.iter().map(|p| p.grid_thw).collect();
+        let image_embeds = match &processed {
+            Some(p) => {
+                let pixels = p.pixel_values.to_device(&self.device)?;
+                Some(self.model.vision.forward(&pixels, &grids).context("vision tower")?)
+            }
+            None => None,
+        };
+        sync(&self.device)?;
+        timings.vision_ms = ms_since(start);
+
+        let start = Instant::now();
+        let cfg = &self.model.config;
+        let rope = rope_index(&ids, cfg.image_token_id, &grids, cfg.vision.spatial_merge_size)?;
+        let embeds = self.model.embed_prompt(&ids, image_embeds.as_ref())?;
+        self.model.text.clear_kv_cache();
+        let logits = self.model.text.forward(&embeds, &rope.positions, false).context("prefill")?;
+        let mut sampler = TokenSampler::new(&request.sampling, &ids);
+        let mut token = sampler.next(&logits.squeeze(0)?)?;
+        timings.prefill_ms = ms_since(start);
+
+        let start = Instant::now();
+        let eos = self.checkpoint.eos_token_ids();
+        let mut tokens = Vec::new();
+        let stop = loop {
+            if eos.contains(&token) {
+                break StopReason::Eos;
+            }
+            tokens.push(token);
+            on_text(&self.decode(&tokens)?, tokens.len());
+            if tokens.len() >= request.max_new_tokens {
+                break StopReason::MaxNewTokens;
+            }
+            if cancel.load(Ordering::Relaxed) {
+                break StopReason::Cancelled;
+            }
+            let position = (ids.len() + tokens.len() - 1) as i64 + rope.delta;
+            let positions = [vec![position], vec![position], vec![position]];
+            let embed = self.model.text.embed(&[token])?;
+            let logits = self.model.text.forward(&embed, &positions, false).context("decode step")?;
+            token = sampler.next(&logits.squeeze(0)?)?;
+        };
+        timings.decode_ms = ms_since(start);
+        self.model.text.clear_kv_cache();
+
+        Ok(InferenceOutput {
+            text: self.decode(&tokens)?,
+            prompt_tokens: ids.len(),
+            image_tokens,
+            stop_reason: stop.name(),
+            image: processed.map(|p| ImageGeometry {
+                original_width: p.original_size.0,
+                original_height: p.original_size.1,
+                resized_width: p.resized_size.0,
+                resized_height: p.resized_size.1,
+            }),
+            tokens,
+            timings,
+        })
+    }
+
+    /// Logits of every prompt position, for parity checks against the reference.
+    pub fn prefill_logits(&mut self, ids: &[u32], pixel_values: Option<(&Tensor, [usize; 3])>) -> Result<Tensor> {
+        let grids: Vec<[usize; 3]> = pixel_values.iter().map(|(_, g)| *g).collect();
+        let image_embeds = match pixel_values {
+            Some((pixels, grid)) => Some(self.model.vision.forward(&pixels.to_device(&self.device)?, &[grid])?),
+            None => None,
+        };
+        let cfg = &self.model.config;
+        let rope = rope_index(ids, cfg.image_token_id, &grids, cfg.vision.spatial_merge_size)?;
+        let embeds = self.model.embed_prompt(ids, image_embeds.as_ref())?;
+        self.model.text.clear_kv_cache();
+        let logits = self.model.text.forward(&embeds, &rope.positions, true)?;
+        self.model.text.clear_kv_cache();
+        Ok(logits)
+    }
+}
+
+/// Waits for queued GPU work so stage timings mean something (no-op on CPU).
+fn sync(device: &Device) -> Result<()> {
+    device.synchronize()?;
+    Ok(())
+}

@@ -1,8 +1,26 @@
 //! RoboBrain 2.0 tasks: the upstream prompt templates and parsing of the model's answers into
 //! points, boxes and trajectories in original image pixels.
+//!
+//! One query goes through:
+//! 1. [`build_prompt`]: the user text in the upstream template of its [`Task`], plus what to
+//!    append after the assistant generation prompt for the [`ThinkingMode`] in effect
+//!    ([`ThinkingMode::resolve`] from the checkpoint's [`ModelSize`] and the caller's wish).
+//! 2. Generation (elsewhere).
+//! 3. [`interpret`]: the generated text split into reasoning and answer ([`split`]), the answer
+//!    parsed into coordinates of the model's frame ([`parse`], rules there), mapped to the
+//!    original image and clamped ([`mapping`]).
+
+pub mod mapping;
+pub mod parse;
+pub mod prompt;
+pub mod split;
 
 use std::fmt;
 use std::str::FromStr;
+
+pub use mapping::{BoundingBox, InvalidResize, Point, ResizeInfo};
+pub use parse::AnswerError;
+pub use prompt::{build_prompt, ModelSize, PromptError, TaskPrompt, ThinkingMode};
 
 /// The tasks RoboBrain 2.0 was trained for (upstream `inference.py`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,6 +69,13 @@ impl fmt::Display for Task {
     }
 }
 
+/// Serialised as its wire name, like [`fmt::Display`].
+impl serde::Serialize for Task {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
 /// A task name that is not one of [`Task::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown task '{0}': expected one of general, pointing, affordance, trajectory, grounding")]
@@ -67,6 +92,106 @@ impl FromStr for Task {
     }
 }
 
+/// The structured result of one query, coordinates in ORIGINAL image pixels.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TaskAnswer {
+    pub task: Task,
+    /// The answer without reasoning and tags; for an unparsable answer, the text as the model
+    /// wrote it.
+    pub answer_text: String,
+    /// The reasoning, when the model gave one.
+    pub thinking_text: Option<String>,
+    /// Pointing: every point of the answer.
+    pub points: Vec<Point>,
+    /// Affordance and grounding: every box of the answer.
+    pub boxes: Vec<BoundingBox>,
+    /// Trajectory: the points in the order written.
+    pub trajectory: Vec<Point>,
+    /// Why a spatial task has no coordinates (then all three lists are empty). Always `None` for
+    /// `general`.
+    pub parse_error: Option<String>,
+    /// Malformed fragments ignored while parsing (see [`parse`]).
+    pub dropped_fragments: usize,
+    /// Items the model placed (partly) beyond the image's edges; they were clamped.
+    pub out_of_image: usize,
+}
+
+/// Turns the generated text of a `task` query into a [`TaskAnswer`].
+///
+/// `raw_output` is the decoded generated text (prompt excluded); `thinking` the mode the prompt
+/// was built with; `resize` the image sizes of the query (ignored for `general`, which may come
+/// without an image: pass `ResizeInfo::default()` there). Never fails: problems end up in
+/// `parse_error` with the text kept and no coordinates.
+pub fn interpret(
+    task: Task,
+    raw_output: &str,
+    thinking: ThinkingMode,
+    resize: &ResizeInfo,
+) -> TaskAnswer {
+    let split = split::split_output(raw_output, thinking);
+    let mut answer = TaskAnswer {
+        task,
+        answer_text: split.answer,
+        thinking_text: split.thinking,
+        points: Vec::new(),
+        boxes: Vec::new(),
+        trajectory: Vec::new(),
+        parse_error: None,
+        dropped_fragments: 0,
+        out_of_image: 0,
+    };
+    if task == Task::General {
+        return answer;
+    }
+    if let Err(err) = fill_coordinates(&mut answer, split.unclosed_thinking, resize) {
+        answer.parse_error = Some(err);
+    }
+    answer
+}
+
+fn fill_coordinates(
+    answer: &mut TaskAnswer,
+    unclosed_thinking: bool,
+    resize: &ResizeInfo,
+) -> Result<(), String> {
+    resize.validate().map_err(|err| err.to_string())?;
+    if unclosed_thinking {
+        return Err(AnswerError::UnclosedThinking.to_string());
+    }
+    let text = answer.answer_text.as_str();
+    match answer.task {
+        Task::General => {}
+        Task::Pointing | Task::Trajectory => {
+            let parsed = parse::parse_points(text).map_err(|err| err.to_string())?;
+            let mapped: Vec<_> = parsed
+                .items
+                .iter()
+                .map(|&(x, y)| resize.map_point(x, y))
+                .collect();
+            answer.dropped_fragments = parsed.dropped;
+            answer.out_of_image = mapped.iter().filter(|m| m.out_of_image).count();
+            let points = mapped.into_iter().map(|m| m.value).collect();
+            if answer.task == Task::Pointing {
+                answer.points = points;
+            } else {
+                answer.trajectory = points;
+            }
+        }
+        Task::Affordance | Task::Grounding => {
+            let parsed = parse::parse_boxes(text).map_err(|err| err.to_string())?;
+            let mapped: Vec<_> = parsed
+                .items
+                .iter()
+                .map(|&raw| resize.map_box(raw))
+                .collect();
+            answer.dropped_fragments = parsed.dropped;
+            answer.out_of_image = mapped.iter().filter(|m| m.out_of_image).count();
+            answer.boxes = mapped.into_iter().map(|m| m.value).collect();
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +204,120 @@ mod tests {
         assert_eq!(" Pointing ".parse::<Task>().unwrap(), Task::Pointing);
         let err = "segment".parse::<Task>().unwrap_err();
         assert!(err.to_string().contains("'segment'"), "{err}");
+    }
+
+    /// 641x479 camera image, seen by the model as 644x476.
+    fn camera() -> ResizeInfo {
+        ResizeInfo::new(641, 479, 644, 476)
+    }
+
+    #[test]
+    fn pointing_with_thinking_maps_to_original_pixels() {
+        let raw =
+            "The mug is on the left.</think>\n<answer>[(322, 238), (644, 476), (-5, 10)]</answer>";
+        let answer = interpret(Task::Pointing, raw, ThinkingMode::On, &camera());
+        assert_eq!(
+            answer.thinking_text.as_deref(),
+            Some("The mug is on the left.")
+        );
+        assert_eq!(answer.answer_text, "[(322, 238), (644, 476), (-5, 10)]");
+        assert_eq!(answer.parse_error, None);
+        assert_eq!(answer.points[0], Point { x: 320.5, y: 239.5 });
+        assert_eq!(answer.points[1], Point { x: 640.0, y: 478.0 });
+        assert_eq!(answer.points[2].x, 0.0);
+        assert_eq!(answer.points.len(), 3);
+        assert_eq!(answer.out_of_image, 1);
+        assert!(answer.boxes.is_empty() && answer.trajectory.is_empty());
+    }
+
+    #[test]
+    fn trajectory_keeps_order_and_counts_dropped() {
+        let raw = "[[322, 238], [0, 0], [10, 20, 30], [644, 476]]";
+        let answer = interpret(Task::Trajectory, raw, ThinkingMode::Unsupported, &camera());
+        let xs: Vec<f32> = answer.trajectory.iter().map(|p| p.x).collect();
+        assert_eq!(xs, [320.5, 0.0, 640.0]);
+        assert_eq!(answer.dropped_fragments, 1);
+        assert_eq!(answer.thinking_text, None);
+        assert!(answer.points.is_empty() && answer.parse_error.is_none());
+    }
+
+    #[test]
+    fn boxes_for_affordance_and_grounding() {
+        for task in [Task::Affordance, Task::Grounding] {
+            let raw = "[{\"bbox_2d\": [644, 238, 322, 0], \"label\": \"handle\"}]</answer>";
+            let answer = interpret(task, raw, ThinkingMode::Off, &camera());
+            assert_eq!(
+                answer.boxes,
+                [BoundingBox {
+                    x1: 320.5,
+                    y1: 0.0,
+                    x2: 640.0,
+                    y2: 239.5
+                }]
+            );
+            assert_eq!((answer.parse_error, answer.out_of_image), (None, 0));
+        }
+    }
+
+    #[test]
+    fn general_parses_nothing_and_never_errs() {
+        let answer = interpret(
+            Task::General,
+            "A cup at (1, 2).",
+            ThinkingMode::Off,
+            &ResizeInfo::default(),
+        );
+        assert_eq!(answer.answer_text, "A cup at (1, 2).");
+        assert!(answer.points.is_empty() && answer.parse_error.is_none());
+    }
+
+    #[test]
+    fn unparsable_answers_keep_text_and_invent_nothing() {
+        let cases = [
+            (
+                Task::Pointing,
+                "I cannot see a cup.",
+                ThinkingMode::Unsupported,
+                "no point like (x, y) found",
+            ),
+            (Task::Grounding, "", ThinkingMode::Off, "empty"),
+            (Task::Affordance, "[(10, 20)]", ThinkingMode::Off, "no box"),
+            (
+                Task::Trajectory,
+                "First move to the",
+                ThinkingMode::On,
+                "never finished",
+            ),
+        ];
+        for (task, raw, mode, message) in cases {
+            let answer = interpret(task, raw, mode, &camera());
+            let error = answer.parse_error.as_deref().unwrap_or_default();
+            assert!(error.contains(message), "{task} {raw:?}: {error:?}");
+            assert!(
+                answer.points.is_empty() && answer.boxes.is_empty() && answer.trajectory.is_empty()
+            );
+            if mode == ThinkingMode::On {
+                assert_eq!(answer.thinking_text.as_deref(), Some(raw));
+            } else {
+                assert_eq!(answer.answer_text, raw.trim());
+            }
+        }
+        let answer = interpret(
+            Task::Pointing,
+            "[(1, 2)]",
+            ThinkingMode::Off,
+            &ResizeInfo::default(),
+        );
+        assert!(answer.parse_error.unwrap().contains("invalid image sizes"));
+        assert!(answer.points.is_empty());
+    }
+
+    #[test]
+    fn answer_serialises_with_the_task_wire_name() {
+        let answer = interpret(Task::Pointing, "[(322, 238)]", ThinkingMode::Off, &camera());
+        let json = serde_json::to_value(&answer).unwrap();
+        assert_eq!(json["task"], "pointing");
+        assert_eq!(json["points"][0]["x"], 320.5);
+        assert_eq!(json["parse_error"], serde_json::Value::Null);
     }
 }

@@ -1,0 +1,188 @@
+//! A Hugging Face checkpoint folder: config.json, sharded safetensors (+ index), tokenizer.json,
+//! preprocessor_config.json, generation_config.json. Every problem is reported with the file it
+//! concerns and what is wrong with it, before any weight is read.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use tokenizers::Tokenizer;
+
+use crate::model::config::{Config, ConfigError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CheckpointError {
+    #[error("checkpoint folder {0} does not exist or is not a folder")]
+    NoFolder(PathBuf),
+    #[error("{path} is missing: {what}")]
+    Missing { path: PathBuf, what: &'static str },
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {source}")]
+    Config { path: PathBuf, source: ConfigError },
+    #[error("{path} is not valid JSON for {what}: {source}")]
+    Json { path: PathBuf, what: &'static str, source: serde_json::Error },
+    #[error("{path} is not a usable tokenizer: {message}")]
+    Tokenizer { path: PathBuf, message: String },
+    #[error("{path} is not a valid safetensors file ({message}); the download may be incomplete or corrupt")]
+    Safetensors { path: PathBuf, message: String },
+    #[error("no weights in {0}: expected model.safetensors, or model-*.safetensors with model.safetensors.index.json")]
+    NoWeights(PathBuf),
+}
+
+/// Decoding defaults shipped with the checkpoint (`generation_config.json`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct GenerationConfig {
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub eos_token_id: Vec<u32>,
+    #[serde(default)]
+    pub do_sample: bool,
+    #[serde(default = "one")]
+    pub temperature: f64,
+    #[serde(default)]
+    pub top_k: Option<usize>,
+    #[serde(default)]
+    pub top_p: Option<f64>,
+    #[serde(default = "one")]
+    pub repetition_penalty: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(u32),
+        Many(Vec<u32>),
+        None,
+    }
+    Ok(match Option::<OneOrMany>::deserialize(d)? {
+        Some(OneOrMany::One(id)) => vec![id],
+        Some(OneOrMany::Many(ids)) => ids,
+        Some(OneOrMany::None) | None => vec![],
+    })
+}
+
+impl Default for GenerationConfig {
+    fn default() -> Self {
+        Self { eos_token_id: vec![], do_sample: false, temperature: 1.0, top_k: None, top_p: None, repetition_penalty: 1.0 }
+    }
+}
+
+/// Everything in a checkpoint folder but the weights themselves (which stay memory-mapped).
+#[derive(Debug, Clone)]
+pub struct Checkpoint {
+    pub dir: PathBuf,
+    pub config: Config,
+    pub tokenizer: Tokenizer,
+    pub generation: GenerationConfig,
+    pub preprocessor_config: PathBuf,
+    /// The safetensors files holding the weights, each checked to be readable.
+    pub weight_files: Vec<PathBuf>,
+    /// Bytes of all weight files (the checkpoint's precision, usually bf16).
+    pub weight_file_bytes: u64,
+}
+
+fn read(path: &Path, what: &'static str) -> Result<String, CheckpointError> {
+    if !path.is_file() {
+        return Err(CheckpointError::Missing { path: path.into(), what });
+    }
+    fs::read_to_string(path).map_err(|source| CheckpointError::Io { path: path.into(), source })
+}
+
+impl Checkpoint {
+    pub fn open(dir: impl AsRef<Path>) -> Result<Self, CheckpointError> {
+        let dir = dir.as_ref().to_path_buf();
+        if !dir.is_dir() {
+            return Err(CheckpointError::NoFolder(dir));
+        }
+        let config_path = dir.join("config.json");
+        let config = Config::from_json(&read(&config_path, "the model configuration")?)
+            .map_err(|source| CheckpointError::Config { path: config_path.clone(), source })?;
+
+        let tokenizer_path = dir.join("tokenizer.json");
+        read(&tokenizer_path, "the tokenizer (tokenizer.json)")?;
+        let tokenizer = Tokenizer::from_file(&tokenizer_path)
+            .map_err(|e| CheckpointError::Tokenizer { path: tokenizer_path.clone(), message: e.to_string() })?;
+        for token in ["<|im_start|>", "<|im_end|>", "<|vision_start|>", "<|image_pad|>", "<|vision_end|>"] {
+            if tokenizer.token_to_id(token).is_none() {
+                return Err(CheckpointError::Tokenizer {
+                    path: tokenizer_path,
+                    message: format!("it lacks the Qwen special token {token}"),
+                });
+            }
+        }
+
+        let preprocessor_config = dir.join("preprocessor_config.json");
+        read(&preprocessor_config, "the image preprocessor configuration")?;
+
+        let generation_path = dir.join("generation_config.json");
+        let generation = if generation_path.is_file() {
+            serde_json::from_str(&read(&generation_path, "generation defaults")?).map_err(|source| {
+                CheckpointError::Json { path: generation_path, what: "generation_config", source }
+            })?
+        } else {
+            GenerationConfig::default()
+        };
+
+        let weight_files = weight_files(&dir)?;
+        let mut weight_file_bytes = 0;
+        for file in &weight_files {
+            weight_file_bytes += check_safetensors(file)?;
+        }
+        Ok(Self { dir, config, tokenizer, generation, preprocessor_config, weight_files, weight_file_bytes })
+    }
+
+    /// Stop tokens: generation_config's, else `<|im_end|>` and `<|endoftext|>`.
+    pub fn eos_token_ids(&self) -> Vec<u32> {
+        if !self.generation.eos_token_id.is_empty() {
+            return self.generation.eos_token_id.clone();
+        }
+        ["<|im_end|>", "<|endoftext|>"].iter().filter_map(|t| self.tokenizer.token_to_id(t)).collect()
+    }
+}
+
+fn weight_files(dir: &Path) -> Result<Vec<PathBuf>, CheckpointError> {
+    let index = dir.join("model.safetensors.index.json");
+    if index.is_file() {
+        #[derive(Deserialize)]
+        struct Index {
+            weight_map: std::collections::HashMap<String, String>,
+        }
+        let parsed: Index = serde_json::from_str(&read(&index, "the weight index")?)
+            .map_err(|source| CheckpointError::Json { path: index.clone(), what: "a safetensors index", source })?;
+        let files: BTreeSet<&String> = parsed.weight_map.values().collect();
+        return files
+            .into_iter()
+            .map(|name| {
+                let path = dir.join(name);
+                if path.is_file() {
+                    Ok(path)
+                } else {
+                    Err(CheckpointError::Missing { path, what: "a weight shard named by model.safetensors.index.json" })
+                }
+            })
+            .collect();
+    }
+    let single = dir.join("model.safetensors");
+    if single.is_file() {
+        return Ok(vec![single]);
+    }
+    Err(CheckpointError::NoWeights(dir.into()))
+}
+
+/// Reads a safetensors header and checks the data section covers it; returns the file size.
+fn check_safetensors(path: &Path) -> Result<u64, CheckpointError> {
+    let io = |source| CheckpointError::Io { path: path.into(), source };
+    let file = fs::File::open(path).map_err(io)?;
+    // SAFETY: read-only map of a file we do not modify; truncation by another process would be
+    // the user's own doing and surfaces as a bus error only in that case.
+    let mmap = unsafe { memmap2::Mmap::map(&file) }.map_err(io)?;
+    safetensors::SafeTensors::deserialize(&mmap)
+        .map_err(|e| CheckpointError::Safetensors { path: path.into(), message: e.to_string() })?;
+    Ok(mmap.len() as u64)
+}

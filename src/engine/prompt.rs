@@ -1,0 +1,64 @@
+//! The Qwen2.5-VL chat template for one user turn, and its tokenization with the image
+//! placeholder expanded to one `<|image_pad|>` per merged image patch (as the processor does).
+
+use tokenizers::Tokenizer;
+
+/// The system message the chat template inserts when the conversation has none.
+pub const DEFAULT_SYSTEM: &str = "You are a helpful assistant.";
+pub const IMAGE_PAD: &str = "<|image_pad|>";
+
+/// One user turn to render.
+#[derive(Debug, Clone, Default)]
+pub struct ChatPrompt<'a> {
+    /// None renders the template's default system message.
+    pub system: Option<&'a str>,
+    pub user_text: &'a str,
+    pub has_image: bool,
+    /// Text appended after `<|im_start|>assistant\n` (RoboBrain's `<think>` switches).
+    pub assistant_prefix: &'a str,
+}
+
+impl ChatPrompt<'_> {
+    /// The prompt text exactly as the checkpoint's chat template renders it (one image pad).
+    pub fn render(&self) -> String {
+        let system = self.system.unwrap_or(DEFAULT_SYSTEM);
+        let image = if self.has_image { "<|vision_start|><|image_pad|><|vision_end|>" } else { "" };
+        format!(
+            "<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{image}{}<|im_end|>\n<|im_start|>assistant\n{}",
+            self.user_text, self.assistant_prefix
+        )
+    }
+}
+
+/// Token ids of `rendered` with its single image pad repeated `image_tokens` times.
+pub fn tokenize(tokenizer: &Tokenizer, rendered: &str, image_tokens: usize) -> anyhow::Result<Vec<u32>> {
+    let text = if image_tokens > 0 {
+        anyhow::ensure!(rendered.matches(IMAGE_PAD).count() == 1, "the prompt must hold exactly one image placeholder");
+        rendered.replacen(IMAGE_PAD, &IMAGE_PAD.repeat(image_tokens), 1)
+    } else {
+        rendered.to_string()
+    };
+    let encoding = tokenizer
+        .encode(text, false)
+        .map_err(|e| anyhow::anyhow!("tokenizing the prompt failed: {e}"))?;
+    Ok(encoding.get_ids().to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_the_reference_layout() {
+        let p = ChatPrompt { user_text: "Where is the cup?", has_image: true, ..Default::default() };
+        assert_eq!(
+            p.render(),
+            "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<|vision_start|><|image_pad|><|vision_end|>Where is the cup?<|im_end|>\n<|im_start|>assistant\n"
+        );
+        let p = ChatPrompt { system: Some("Be brief."), user_text: "Hi", assistant_prefix: "<think>", ..Default::default() };
+        assert_eq!(
+            p.render(),
+            "<|im_start|>system\nBe brief.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\n<think>"
+        );
+    }
+}

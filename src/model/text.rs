@@ -1,0 +1,240 @@
+//! The Qwen2.5-VL text decoder: a Qwen2 decoder (GQA attention with q/k/v biases, SwiGLU MLP,
+//! RMSNorm) whose rotary embedding takes three position axes (temporal, height, width): M-RoPE.
+
+use candle_core::{DType, Device, Module, Result, Tensor};
+use candle_nn::RmsNorm;
+
+use super::config::TextConfig;
+use super::weights::{Embedding, Linear, Weights};
+
+/// Multimodal rotary embedding: frequency pair `j` of a head turns with the position on the axis
+/// whose `mrope_section` holds `j` (temporal, then height, then width).
+#[derive(Debug, Clone)]
+pub struct MultimodalRotary {
+    inv_freq: Vec<f32>,
+    /// Axis (0 = t, 1 = h, 2 = w) of each frequency pair.
+    axis_of_freq: Vec<usize>,
+}
+
+impl MultimodalRotary {
+    pub fn new(cfg: &TextConfig) -> Self {
+        let dim = cfg.head_dim();
+        let inv_freq = (0..dim)
+            .step_by(2)
+            .map(|i| 1.0 / cfg.rope_theta.powf(i as f64 / dim as f64) as f32)
+            .collect();
+        let axis_of_freq = cfg
+            .mrope_section
+            .iter()
+            .enumerate()
+            .flat_map(|(axis, &len)| std::iter::repeat_n(axis % 3, len))
+            .collect();
+        Self { inv_freq, axis_of_freq }
+    }
+
+    /// cos and sin [L, head_dim / 2] for positions given per axis (`positions[axis][i]`).
+    pub fn cos_sin(&self, positions: &[Vec<i64>; 3], dtype: DType, device: &Device) -> Result<(Tensor, Tensor)> {
+        let len = positions[0].len();
+        let half = self.inv_freq.len();
+        let mut angles = Vec::with_capacity(len * half);
+        for i in 0..len {
+            for (j, f) in self.inv_freq.iter().enumerate() {
+                angles.push(positions[self.axis_of_freq[j]][i] as f32 * f);
+            }
+        }
+        let angles = Tensor::from_vec(angles, (len, half), device)?;
+        Ok((angles.cos()?.to_dtype(dtype)?, angles.sin()?.to_dtype(dtype)?))
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Mlp {
+    gate_proj: Linear,
+    up_proj: Linear,
+    down_proj: Linear,
+}
+
+impl Mlp {
+    fn new(cfg: &TextConfig, w: Weights) -> Result<Self> {
+        let (h, i) = (cfg.hidden_size, cfg.intermediate_size);
+        Ok(Self {
+            gate_proj: w.pp("gate_proj").linear(h, i, false)?,
+            up_proj: w.pp("up_proj").linear(h, i, false)?,
+            down_proj: w.pp("down_proj").linear(i, h, false)?,
+        })
+    }
+}
+
+impl Module for Mlp {
+    fn forward(&self, xs: &Tensor) -> Result<Tensor> {
+        let gate = self.gate_proj.forward(xs)?.silu()?;
+        self.down_proj.forward(&(gate * self.up_proj.forward(xs)?)?)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Attention {
+    q_proj: Linear,
+    k_proj: Linear,
+    v_proj: Linear,
+    o_proj: Linear,
+    num_heads: usize,
+    num_kv_heads: usize,
+    head_dim: usize,
+    /// Keys and values of every position seen so far: [1, kv_heads, len, head_dim].
+    kv_cache: Option<(Tensor, Tensor)>,
+}
+
+impl Attention {
+    fn new(cfg: &TextConfig, w: Weights) -> Result<Self> {
+        let (h, hd) = (cfg.hidden_size, cfg.head_dim());
+        let (nh, nkv) = (cfg.num_attention_heads, cfg.num_key_value_heads());
+        Ok(Self {
+            q_proj: w.pp("q_proj").linear(h, nh * hd, true)?,
+            k_proj: w.pp("k_proj").linear(h, nkv * hd, true)?,
+            v_proj: w.pp("v_proj").linear(h, nkv * hd, true)?,
+            o_proj: w.pp("o_proj").linear(nh * hd, h, false)?,
+            num_heads: nh,
+            num_kv_heads: nkv,
+            head_dim: hd,
+            kv_cache: None,
+        })
+    }
+
+    fn forward(&mut self, xs: &Tensor, cos: &Tensor, sin: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
+        let (b, l, _) = xs.dims3()?;
+        let heads = |t: Tensor, n: usize| -> Result<Tensor> {
+            t.reshape((b, l, n, self.head_dim))?.transpose(1, 2)?.contiguous()
+        };
+        let q = heads(self.q_proj.forward(xs)?, self.num_heads)?;
+        let k = heads(self.k_proj.forward(xs)?, self.num_kv_heads)?;
+        let v = heads(self.v_proj.forward(xs)?, self.num_kv_heads)?;
+        let q = candle_nn::rotary_emb::rope(&q, cos, sin)?;
+        let k = candle_nn::rotary_emb::rope(&k, cos, sin)?;
+        let (k, v) = match &self.kv_cache {
+            Some((pk, pv)) => (Tensor::cat(&[pk, &k], 2)?, Tensor::cat(&[pv, &v], 2)?),
+            None => (k, v),
+        };
+        self.kv_cache = Some((k.clone(), v.clone()));
+
+        let groups = self.num_heads / self.num_kv_heads;
+        let k = candle_transformers::utils::repeat_kv(k, groups)?.contiguous()?;
+        let v = candle_transformers::utils::repeat_kv(v, groups)?.contiguous()?;
+        let dtype = q.dtype();
+        let scale = 1.0 / (self.head_dim as f64).sqrt();
+        let mut scores = (q.matmul(&k.t()?)? * scale)?.to_dtype(DType::F32)?;
+        if let Some(mask) = mask {
+            scores = scores.broadcast_add(mask)?;
+        }
+        let probs = candle_nn::ops::softmax_last_dim(&scores)?.to_dtype(dtype)?;
+        let out = probs.matmul(&v)?.transpose(1, 2)?.reshape((b, l, self.num_heads * self.head_dim))?;
+        self.o_proj.forward(&out)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct DecoderLayer {
+    self_attn: Attention,
+    mlp: Mlp,
+    input_layernorm: RmsNorm,
+    post_attention_layernorm: RmsNorm,
+}
+
+impl DecoderLayer {
+    fn new(cfg: &TextConfig, w: Weights) -> Result<Self> {
+        Ok(Self {
+            self_attn: Attention::new(cfg, w.pp("self_attn"))?,
+            mlp: Mlp::new(cfg, w.pp("mlp"))?,
+            input_layernorm: w.pp("input_layernorm").rms_norm(cfg.hidden_size, cfg.rms_norm_eps)?,
+            post_attention_layernorm: w
+                .pp("post_attention_layernorm")
+                .rms_norm(cfg.hidden_size, cfg.rms_norm_eps)?,
+        })
+    }
+
+    fn forward(&mut self, xs: &Tensor, cos: &Tensor, sin: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
+        let attn = self.self_attn.forward(&self.input_layernorm.forward(xs)?, cos, sin, mask)?;
+        let xs = (xs + attn)?;
+        &xs + self.mlp.forward(&self.post_attention_layernorm.forward(&xs)?)?
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TextModel {
+    embed_tokens: Embedding,
+    layers: Vec<DecoderLayer>,
+    norm: RmsNorm,
+    lm_head: Linear,
+    rotary: MultimodalRotary,
+    dtype: DType,
+    device: Device,
+}
+
+impl TextModel {
+    /// `w` points at the decoder (`model.` in published checkpoints); `lm_head` at the untied
+    /// output head, if the checkpoint has one.
+    pub fn new(cfg: &TextConfig, w: Weights, lm_head: Option<Weights>) -> Result<Self> {
+        let embed_tokens = w.pp("embed_tokens").embedding(cfg.vocab_size, cfg.hidden_size)?;
+        let layers = (0..cfg.num_hidden_layers)
+            .map(|i| DecoderLayer::new(cfg, w.pp(format!("layers.{i}"))))
+            .collect::<Result<Vec<_>>>()?;
+        let lm_head = match lm_head {
+            Some(head) => head.linear(cfg.hidden_size, cfg.vocab_size, false)?,
+            None => embed_tokens.as_linear()?,
+        };
+        Ok(Self {
+            norm: w.pp("norm").rms_norm(cfg.hidden_size, cfg.rms_norm_eps)?,
+            embed_tokens,
+            layers,
+            lm_head,
+            rotary: MultimodalRotary::new(cfg),
+            dtype: w.dtype(),
+            device: w.device().clone(),
+        })
+    }
+
+    pub fn embed(&self, ids: &[u32]) -> Result<Tensor> {
+        let ids = Tensor::new(ids, &self.device)?;
+        self.embed_tokens.lookup(&ids)?.to_dtype(self.dtype)
+    }
+
+    /// Positions already in the cache.
+    pub fn cached_len(&self) -> usize {
+        self.layers
+            .first()
+            .and_then(|l| l.self_attn.kv_cache.as_ref())
+            .map_or(0, |(k, _)| k.dim(2).unwrap_or(0))
+    }
+
+    pub fn clear_kv_cache(&mut self) {
+        for layer in &mut self.layers {
+            layer.self_attn.kv_cache = None;
+        }
+    }
+
+    /// Runs `embeds` [L, hidden] after what the cache holds, at `positions` (per axis, length L).
+    /// Returns logits [L, vocab] for every position when `all_logits`, else [1, vocab] for the last.
+    pub fn forward(&mut self, embeds: &Tensor, positions: &[Vec<i64>; 3], all_logits: bool) -> Result<Tensor> {
+        let (l, _) = embeds.dims2()?;
+        let past = self.cached_len();
+        let (cos, sin) = self.rotary.cos_sin(positions, self.dtype, &self.device)?;
+        let mask = if l > 1 { Some(causal_mask(l, past, &self.device)?) } else { None };
+        let mut xs = embeds.to_dtype(self.dtype)?.unsqueeze(0)?;
+        for layer in &mut self.layers {
+            xs = layer.forward(&xs, &cos, &sin, mask.as_ref())?;
+        }
+        let xs = xs.squeeze(0)?;
+        let xs = if all_logits { xs } else { xs.narrow(0, l - 1, 1)? };
+        let xs = self.norm.forward(&xs)?;
+        self.lm_head.forward(&xs)?.to_dtype(DType::F32)
+    }
+}
+
+/// Additive mask [L, past + L]: query i sees keys up to past + i.
+fn causal_mask(l: usize, past: usize, device: &Device) -> Result<Tensor> {
+    let mask: Vec<f32> = (0..l)
+        .flat_map(|i| (0..past + l).map(move |j| if j > past + i { f32::NEG_INFINITY } else { 0.0 }))
+        .collect();
+    Tensor::from_vec(mask, (l, past + l), device)
+}
+
