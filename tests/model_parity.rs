@@ -347,10 +347,18 @@ fn half_precisions_run_on_cpu_close_to_the_reference() {
     let pixels = reference.tensor(case, "pixel_values");
     for precision in [Precision::BF16, Precision::F16] {
         let mut engine = load(precision);
-        let logits = engine.prefill_logits(&ids, Some((&pixels, [g[0] as usize, g[1] as usize, g[2] as usize]))).unwrap();
+        let logits = engine
+            .prefill_logits(
+                &ids,
+                Some((&pixels, [g[0] as usize, g[1] as usize, g[2] as usize])),
+            )
+            .unwrap();
         let l2 = relative_l2_error(&logits, &reference.tensor(case, "logits"));
         eprintln!("{case}: {precision} prefill logits relative error {l2:.3e} (L2)");
-        assert!(l2 < 5e-2, "{case}: {precision} prefill logits relative L2 error {l2}");
+        assert!(
+            l2 < 5e-2,
+            "{case}: {precision} prefill logits relative L2 error {l2}"
+        );
     }
 }
 
@@ -360,17 +368,33 @@ fn seeded_sampling_repeats_and_cancel_stops_after_the_current_token() {
     let run = |engine: &mut Engine, seed: u64, cancel: bool| {
         let request = InferenceRequest {
             image: None,
-            prompt: ChatPrompt { user_text: "Describe a robot arm.", ..Default::default() },
+            prompt: ChatPrompt {
+                user_text: "Describe a robot arm.",
+                ..Default::default()
+            },
             max_new_tokens: 12,
-            sampling: SamplingParams { temperature: 1.0, top_k: Some(50), top_p: Some(0.9), repetition_penalty: 1.05, seed },
+            sampling: SamplingParams {
+                temperature: 1.0,
+                top_k: Some(50),
+                top_p: Some(0.9),
+                repetition_penalty: 1.05,
+                seed,
+            },
         };
-        engine.generate(&request, |_, _| {}, &AtomicBool::new(cancel)).unwrap()
+        engine
+            .generate(&request, |_, _| {}, &AtomicBool::new(cancel))
+            .unwrap()
     };
     let a = run(&mut engine, 7, false);
     let b = run(&mut engine, 7, false);
     assert_eq!(a.tokens, b.tokens, "same seed, same tokens");
-    let others: Vec<Vec<u32>> = (8..12).map(|seed| run(&mut engine, seed, false).tokens).collect();
-    assert!(others.iter().any(|t| *t != a.tokens), "other seeds sample other tokens");
+    let others: Vec<Vec<u32>> = (8..12)
+        .map(|seed| run(&mut engine, seed, false).tokens)
+        .collect();
+    assert!(
+        others.iter().any(|t| *t != a.tokens),
+        "other seeds sample other tokens"
+    );
     let cancelled = run(&mut engine, 7, true);
     assert_eq!(cancelled.stop_reason, "cancelled");
     assert_eq!(cancelled.tokens.len(), 1);
