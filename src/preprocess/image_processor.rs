@@ -300,7 +300,7 @@ impl ImageProcessorConfig {
                 self.min_pixels, self.max_pixels
             ));
         }
-        if self.do_normalize && self.image_std.iter().any(|&s| s == 0.0) {
+        if self.do_normalize && self.image_std.contains(&0.0) {
             return Err(format!("image_std {:?} has a zero", self.image_std));
         }
         Ok(())
@@ -649,37 +649,32 @@ impl ImageProcessor {
         let (gh, gw) = (h / p, w / p);
         let plane = p * p; // one channel, one frame
         let dim = 3 * t * plane;
-        let mut out = vec![0f32; gh * gw * dim];
+        let mut out: Vec<f32> = Vec::with_capacity(gh * gw * dim);
         let raw = img.as_raw();
-        let mut rows = out.chunks_exact_mut(dim);
+        // Rows in (gh/m, gw/m, mh, mw) order; within a row (C, T, ph, pw). Written sequentially.
         for bh in 0..gh / m {
             for bw in 0..gw / m {
                 for mh in 0..m {
                     for mw in 0..m {
-                        let row = rows.next().expect("row count");
                         let y0 = (bh * m + mh) * p;
                         let x0 = (bw * m + mw) * p;
-                        // Frame 0, channel-major.
-                        for ph in 0..p {
-                            let src = &raw[((y0 + ph) * w + x0) * 3..((y0 + ph) * w + x0 + p) * 3];
-                            for (pw, px) in src.chunks_exact(3).enumerate() {
-                                for ch in 0..3 {
-                                    row[ch * t * plane + ph * p + pw] = self.lut[ch][px[ch] as usize];
-                                }
+                        for (ch, lut) in self.lut.iter().enumerate() {
+                            let frame0 = out.len();
+                            for ph in 0..p {
+                                let off = ((y0 + ph) * w + x0) * 3 + ch;
+                                let src = &raw[off..off + (p - 1) * 3 + 1];
+                                out.extend(src.iter().step_by(3).map(|&v| lut[v as usize]));
                             }
-                        }
-                        // Frames 1..t repeat frame 0.
-                        for ch in 0..3 {
-                            let base = ch * t * plane;
-                            let (first, rest) = row[base..base + t * plane].split_at_mut(plane);
-                            for frame in rest.chunks_exact_mut(plane) {
-                                frame.copy_from_slice(first);
+                            // Frames 1..t repeat frame 0.
+                            for _ in 1..t {
+                                out.extend_from_within(frame0..frame0 + plane);
                             }
                         }
                     }
                 }
             }
         }
+        debug_assert_eq!(out.len(), gh * gw * dim);
         (out, gh, gw)
     }
 }
@@ -696,7 +691,8 @@ mod tests {
     fn smart_resize_table() {
         const QWEN_MAX: u64 = 12845056;
         // (height, width, min, max) -> (h, w), values from transformers 5.24 smart_resize.
-        let cases: &[((u64, u64, u64, u64), (u64, u64))] = &[
+        type Case = ((u64, u64, u64, u64), (u64, u64));
+        let cases: &[Case] = &[
             ((480, 640, 3136, QWEN_MAX), (476, 644)),
             ((1080, 1920, 3136, QWEN_MAX), (1092, 1932)),
             ((480, 640, 3136, DEFAULT_MAX_PIXELS), (476, 644)),
