@@ -399,3 +399,12 @@ fn seeded_sampling_repeats_and_cancel_stops_after_the_current_token() {
     assert_eq!(cancelled.stop_reason, "cancelled");
     assert_eq!(cancelled.tokens.len(), 1);
 }
+
+#[test]
+fn memory_estimator_counts_the_loaded_weight_bytes_exactly() {
+    for precision in [Precision::F32, Precision::BF16, Precision::F16, Precision::Int8] {
+        let engine = load(precision);
+        let estimated = robobrain::engine::memory::weight_bytes(&engine.model.config, precision);
+        assert_eq!(estimated, engine.weight_bytes as u64, "{precision}");
+    }
+}

@@ -7,7 +7,9 @@
 
 pub mod checkpoint;
 pub mod generate;
+pub mod memory;
 pub mod prompt;
+pub mod random;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
@@ -18,7 +20,7 @@ use candle_nn::VarBuilder;
 use serde::Serialize;
 
 use crate::model::{rope_index, Precision, Qwen25VlModel, Weights};
-use crate::preprocess::image_processor::ImageProcessor;
+use crate::preprocess::image_processor::{ImageProcessor, ProcessedImage};
 pub use checkpoint::{Checkpoint, CheckpointError, GenerationConfig};
 pub use generate::{SamplingParams, StopReason, TokenSampler};
 pub use prompt::ChatPrompt;
@@ -181,11 +183,6 @@ impl Engine {
         mut on_text: impl FnMut(&str, usize),
         cancel: &AtomicBool,
     ) -> Result<InferenceOutput> {
-        anyhow::ensure!(
-            request.max_new_tokens > 0,
-            "max_new_tokens must be at least 1"
-        );
-        let mut timings = Timings::default();
         let start = Instant::now();
         let processed = request
             .image
@@ -198,71 +195,38 @@ impl Engine {
             ..request.prompt.clone()
         };
         let ids = self.tokenize(&prompt, image_tokens)?;
-        timings.preprocess_ms = ms_since(start);
+        let preprocess_ms = ms_since(start);
 
-        let start = Instant::now();
-        let grids: Vec<[usize; 3]> = processed.iter().map(|p| p.grid_thw).collect();
-        let image_embeds = match &processed {
-            Some(p) => {
-                let pixels = p.pixel_values.to_device(&self.device)?;
-                Some(
-                    self.model
-                        .vision
-                        .forward(&pixels, &grids)
-                        .context("vision tower")?,
-                )
-            }
-            None => None,
+        let mut on_tokens = |tokens: &[u32]| -> Result<()> {
+            on_text(
+                &self
+                    .checkpoint
+                    .tokenizer
+                    .decode(tokens, true)
+                    .map_err(|e| anyhow::anyhow!("decoding tokens failed: {e}"))?,
+                tokens.len(),
+            );
+            Ok(())
         };
-        sync(&self.device)?;
-        timings.vision_ms = ms_since(start);
-
-        let start = Instant::now();
-        let cfg = &self.model.config;
-        let rope = rope_index(
-            &ids,
-            cfg.image_token_id,
-            &grids,
-            cfg.vision.spatial_merge_size,
-        )?;
-        let embeds = self.model.embed_prompt(&ids, image_embeds.as_ref())?;
-        self.model.text.clear_kv_cache();
-        let logits = self
-            .model
-            .text
-            .forward(&embeds, &rope.positions, false)
-            .context("prefill")?;
-        let mut sampler = TokenSampler::new(&request.sampling, &ids);
-        let mut token = sampler.next(&logits.squeeze(0)?)?;
-        timings.prefill_ms = ms_since(start);
-
-        let start = Instant::now();
         let eos = self.checkpoint.eos_token_ids();
-        let mut tokens = Vec::new();
-        let stop = loop {
-            if eos.contains(&token) {
-                break StopReason::Eos;
-            }
-            tokens.push(token);
-            on_text(&self.decode(&tokens)?, tokens.len());
-            if tokens.len() >= request.max_new_tokens {
-                break StopReason::MaxNewTokens;
-            }
-            if cancel.load(Ordering::Relaxed) {
-                break StopReason::Cancelled;
-            }
-            let position = (ids.len() + tokens.len() - 1) as i64 + rope.delta;
-            let positions = [vec![position], vec![position], vec![position]];
-            let embed = self.model.text.embed(&[token])?;
-            let logits = self
-                .model
-                .text
-                .forward(&embed, &positions, false)
-                .context("decode step")?;
-            token = sampler.next(&logits.squeeze(0)?)?;
+        let run = run_prompt(
+            &mut self.model,
+            &ids,
+            processed.as_ref(),
+            &self.device,
+            &PromptRun {
+                max_new_tokens: request.max_new_tokens,
+                sampling: &request.sampling,
+                eos_token_ids: &eos,
+            },
+            &mut on_tokens,
+            cancel,
+        )?;
+        let (tokens, stop) = (run.tokens, run.stop);
+        let timings = Timings {
+            preprocess_ms,
+            ..run.timings
         };
-        timings.decode_ms = ms_since(start);
-        self.model.text.clear_kv_cache();
 
         Ok(InferenceOutput {
             text: self.decode(&tokens)?,
@@ -308,6 +272,105 @@ impl Engine {
         self.model.text.clear_kv_cache();
         Ok(logits)
     }
+}
+
+/// The decoding limits of one prompt run.
+pub struct PromptRun<'a> {
+    pub max_new_tokens: usize,
+    pub sampling: &'a SamplingParams,
+    pub eos_token_ids: &'a [u32],
+}
+
+/// Tokens generated for one prompt and the time each model stage took.
+pub struct PromptOutput {
+    pub tokens: Vec<u32>,
+    pub stop: StopReason,
+    /// vision, prefill and decode (preprocess is the caller's).
+    pub timings: Timings,
+}
+
+/// Vision -> prefill -> decode for prompt `ids` (image pads already expanded) and its image.
+/// `on_tokens` sees the answer tokens so far after each one; `cancel` stops after the current.
+pub fn run_prompt(
+    model: &mut Qwen25VlModel,
+    ids: &[u32],
+    image: Option<&ProcessedImage>,
+    device: &Device,
+    limits: &PromptRun,
+    on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
+    cancel: &AtomicBool,
+) -> Result<PromptOutput> {
+    anyhow::ensure!(
+        limits.max_new_tokens > 0,
+        "max_new_tokens must be at least 1"
+    );
+    let mut timings = Timings::default();
+    let start = Instant::now();
+    let grids: Vec<[usize; 3]> = image.iter().map(|p| p.grid_thw).collect();
+    let image_embeds = match image {
+        Some(p) => {
+            let pixels = p.pixel_values.to_device(device)?;
+            Some(
+                model
+                    .vision
+                    .forward(&pixels, &grids)
+                    .context("vision tower")?,
+            )
+        }
+        None => None,
+    };
+    sync(device)?;
+    timings.vision_ms = ms_since(start);
+
+    let start = Instant::now();
+    let cfg = &model.config;
+    let rope = rope_index(
+        ids,
+        cfg.image_token_id,
+        &grids,
+        cfg.vision.spatial_merge_size,
+    )?;
+    let embeds = model.embed_prompt(ids, image_embeds.as_ref())?;
+    model.text.clear_kv_cache();
+    let logits = model
+        .text
+        .forward(&embeds, &rope.positions, false)
+        .context("prefill")?;
+    let mut sampler = TokenSampler::new(limits.sampling, ids);
+    let mut token = sampler.next(&logits.squeeze(0)?)?;
+    timings.prefill_ms = ms_since(start);
+
+    let start = Instant::now();
+    let mut tokens = Vec::new();
+    let stop = loop {
+        if limits.eos_token_ids.contains(&token) {
+            break StopReason::Eos;
+        }
+        tokens.push(token);
+        on_tokens(&tokens)?;
+        if tokens.len() >= limits.max_new_tokens {
+            break StopReason::MaxNewTokens;
+        }
+        if cancel.load(Ordering::Relaxed) {
+            break StopReason::Cancelled;
+        }
+        let position = (ids.len() + tokens.len() - 1) as i64 + rope.delta;
+        let positions = [vec![position], vec![position], vec![position]];
+        let embed = model.text.embed(&[token])?;
+        let logits = model
+            .text
+            .forward(&embed, &positions, false)
+            .context("decode step")?;
+        token = sampler.next(&logits.squeeze(0)?)?;
+    };
+    sync(device)?;
+    timings.decode_ms = ms_since(start);
+    model.text.clear_kv_cache();
+    Ok(PromptOutput {
+        tokens,
+        stop,
+        timings,
+    })
 }
 
 /// Waits for queued GPU work so stage timings mean something (no-op on CPU).

@@ -255,6 +255,35 @@ impl Config {
     }
 }
 
+/// RoboBrain2.0-3B's `config.json` as published (flat layout; the fields this crate reads).
+/// Used by tests and by `--random 3b` benchmarks, since real weights can't be downloaded here.
+pub const ROBOBRAIN_3B_CONFIG: &str = r#"{
+    "architectures": ["Qwen2_5_VLForConditionalGeneration"], "model_type": "qwen2_5_vl",
+    "hidden_size": 2048, "intermediate_size": 11008, "num_hidden_layers": 36,
+    "num_attention_heads": 16, "num_key_value_heads": 2, "rms_norm_eps": 1e-06,
+    "rope_theta": 1000000.0, "rope_scaling": {"type": "mrope", "mrope_section": [16, 24, 24]},
+    "vocab_size": 151936, "tie_word_embeddings": true, "max_position_embeddings": 128000,
+    "image_token_id": 151655, "video_token_id": 151656, "vision_start_token_id": 151652,
+    "vision_config": {"depth": 32, "hidden_act": "silu", "hidden_size": 1280,
+        "intermediate_size": 3420, "num_heads": 16, "in_chans": 3, "out_hidden_size": 2048,
+        "patch_size": 14, "spatial_merge_size": 2, "spatial_patch_size": 14, "window_size": 112,
+        "fullatt_block_indexes": [7, 15, 23, 31], "tokens_per_second": 2, "temporal_patch_size": 2}
+    }"#;
+
+/// RoboBrain2.0-7B's shape (Qwen2.5-VL-7B), for `--random 7b` benchmarks.
+pub const ROBOBRAIN_7B_CONFIG: &str = r#"{
+    "architectures": ["Qwen2_5_VLForConditionalGeneration"], "model_type": "qwen2_5_vl",
+    "hidden_size": 3584, "intermediate_size": 18944, "num_hidden_layers": 28,
+    "num_attention_heads": 28, "num_key_value_heads": 4, "rms_norm_eps": 1e-06,
+    "rope_theta": 1000000.0, "rope_scaling": {"type": "mrope", "mrope_section": [16, 24, 24]},
+    "vocab_size": 152064, "tie_word_embeddings": false, "max_position_embeddings": 128000,
+    "image_token_id": 151655, "video_token_id": 151656, "vision_start_token_id": 151652,
+    "vision_config": {"depth": 32, "hidden_act": "silu", "hidden_size": 1280,
+        "intermediate_size": 3420, "num_heads": 16, "in_chans": 3, "out_hidden_size": 3584,
+        "patch_size": 14, "spatial_merge_size": 2, "window_size": 112,
+        "fullatt_block_indexes": [7, 15, 23, 31], "tokens_per_second": 2, "temporal_patch_size": 2}
+}"#;
+
 /// transformers' defaults (`configuration_qwen2_5_vl.py`), used when a field is absent.
 mod defaults {
     pub fn vocab_size() -> usize {
@@ -326,23 +355,9 @@ mod defaults {
 mod tests {
     use super::*;
 
-    /// RoboBrain2.0-3B's config as published (flat layout, abridged vision fields).
-    pub(crate) const ROBOBRAIN_3B: &str = r#"{
-        "architectures": ["Qwen2_5_VLForConditionalGeneration"], "model_type": "qwen2_5_vl",
-        "hidden_size": 2048, "intermediate_size": 11008, "num_hidden_layers": 36,
-        "num_attention_heads": 16, "num_key_value_heads": 2, "rms_norm_eps": 1e-06,
-        "rope_theta": 1000000.0, "rope_scaling": {"type": "mrope", "mrope_section": [16, 24, 24]},
-        "vocab_size": 151936, "tie_word_embeddings": true, "max_position_embeddings": 128000,
-        "image_token_id": 151655, "video_token_id": 151656, "vision_start_token_id": 151652,
-        "vision_config": {"depth": 32, "hidden_act": "silu", "hidden_size": 1280,
-            "intermediate_size": 3420, "num_heads": 16, "in_chans": 3, "out_hidden_size": 2048,
-            "patch_size": 14, "spatial_merge_size": 2, "spatial_patch_size": 14, "window_size": 112,
-            "fullatt_block_indexes": [7, 15, 23, 31], "tokens_per_second": 2, "temporal_patch_size": 2}
-    }"#;
-
     #[test]
     fn flat_robobrain_3b_layout() {
-        let c = Config::from_json(ROBOBRAIN_3B).unwrap();
+        let c = Config::from_json(ROBOBRAIN_3B_CONFIG).unwrap();
         assert_eq!(c.text.head_dim(), 128);
         assert_eq!(c.text.num_key_value_heads(), 2);
         assert_eq!(c.text.mrope_section, vec![16, 24, 24]);
@@ -374,7 +389,7 @@ mod tests {
         }"#;
         assert_eq!(
             Config::from_json(nested).unwrap(),
-            Config::from_json(ROBOBRAIN_3B).unwrap()
+            Config::from_json(ROBOBRAIN_3B_CONFIG).unwrap()
         );
     }
 
@@ -390,7 +405,8 @@ mod tests {
         );
         let err = Config::from_json("{not json").unwrap_err().to_string();
         assert!(err.contains("not valid JSON"), "{err}");
-        let bad = ROBOBRAIN_3B.replace("\"out_hidden_size\": 2048", "\"out_hidden_size\": 3584");
+        let bad =
+            ROBOBRAIN_3B_CONFIG.replace("\"out_hidden_size\": 2048", "\"out_hidden_size\": 3584");
         let err = Config::from_json(&bad).unwrap_err().to_string();
         assert!(err.contains("out_hidden_size 3584"), "{err}");
     }

@@ -68,6 +68,9 @@ impl Module for VisionMlp {
     }
 }
 
+/// Query rows per attention chunk (see [`crate::engine::memory::VISION_ATTENTION_CHUNK`]).
+const ATTENTION_QUERY_CHUNK: usize = crate::engine::memory::VISION_ATTENTION_CHUNK;
+
 #[derive(Debug, Clone)]
 struct VisionAttention {
     qkv: Linear,
@@ -114,12 +117,17 @@ impl VisionAttention {
         let mut outputs = Vec::with_capacity(segments.len());
         for &(start, end) in segments {
             let len = end - start;
-            let q = q.narrow(1, start, len)?;
-            let k = k.narrow(1, start, len)?;
+            let k_t = k.narrow(1, start, len)?.t()?;
             let v = v.narrow(1, start, len)?;
-            let scores = (q.matmul(&k.t()?)? * scale)?;
-            let probs = candle_nn::ops::softmax_last_dim(&scores)?;
-            outputs.push(probs.matmul(&v)?);
+            // Queries in chunks: a full-attention block at 1080p sees 10764 patches, whose whole
+            // score matrix (16 heads, f32) would take 7.4 GB; a chunk of 1024 rows takes 0.7 GB.
+            for chunk_start in (start..end).step_by(ATTENTION_QUERY_CHUNK) {
+                let rows = ATTENTION_QUERY_CHUNK.min(end - chunk_start);
+                let q = q.narrow(1, chunk_start, rows)?;
+                let scores = (q.matmul(&k_t)? * scale)?;
+                let probs = candle_nn::ops::softmax_last_dim(&scores)?;
+                outputs.push(probs.matmul(&v)?);
+            }
         }
         let attn = Tensor::cat(&outputs, 1)?; // [heads, N, head_dim]
         let attn = attn

@@ -1,0 +1,241 @@
+//! What a model will need on the device, before anything is loaded.
+//!
+//! Weight bytes are exact: they follow the same rule as [`crate::model::Weights`] (which
+//! matrices become Q8_0 and which stay dense), tensor by tensor. The KV cache is exact for a
+//! given context. The activation workspace is a bound on the largest transient tensors of one
+//! query (vision tower at the largest image allowed, text prefill at the longest prompt).
+
+use serde::Serialize;
+
+use crate::model::weights::Q8_0_BLOCK;
+use crate::model::{Config, Precision};
+
+/// Bytes of one Q8_0 block: 32 int8 values and an f16 scale.
+const Q8_0_BLOCK_BYTES: u64 = 34;
+/// Query rows per chunk in the vision tower's full-attention blocks (bounds the score matrix).
+pub const VISION_ATTENTION_CHUNK: usize = 1024;
+pub const MIB: u64 = 1024 * 1024;
+
+/// One matrix or vector of the model as the loader will place it.
+#[derive(Debug, Clone, Copy)]
+struct TensorSpec {
+    rows: u64,
+    cols: u64,
+    /// A Linear weight (or the embedding) that Q8_0 may hold.
+    quantizable: bool,
+}
+
+fn matrix(rows: usize, cols: usize) -> TensorSpec {
+    TensorSpec {
+        rows: rows as u64,
+        cols: cols as u64,
+        quantizable: true,
+    }
+}
+
+fn vector(len: usize) -> TensorSpec {
+    TensorSpec {
+        rows: 1,
+        cols: len as u64,
+        quantizable: false,
+    }
+}
+
+/// Every tensor the model loads, with Linear biases and norms as vectors.
+fn tensor_specs(cfg: &Config) -> Vec<TensorSpec> {
+    let (v, t) = (&cfg.vision, &cfg.text);
+    let mut specs = vec![TensorSpec {
+        quantizable: false,
+        ..matrix(v.hidden_size, v.patch_input_len())
+    }];
+    let linear = |specs: &mut Vec<TensorSpec>, out: usize, inp: usize, bias: bool| {
+        specs.push(matrix(out, inp));
+        if bias {
+            specs.push(vector(out));
+        }
+    };
+    for _ in 0..v.depth {
+        specs.extend([vector(v.hidden_size), vector(v.hidden_size)]);
+        linear(&mut specs, 3 * v.hidden_size, v.hidden_size, true);
+        linear(&mut specs, v.hidden_size, v.hidden_size, true);
+        linear(&mut specs, v.intermediate_size, v.hidden_size, true);
+        linear(&mut specs, v.intermediate_size, v.hidden_size, true);
+        linear(&mut specs, v.hidden_size, v.intermediate_size, true);
+    }
+    let merged = v.hidden_size * v.spatial_merge_size * v.spatial_merge_size;
+    specs.push(vector(v.hidden_size));
+    linear(&mut specs, merged, merged, true);
+    linear(&mut specs, v.out_hidden_size, merged, true);
+
+    let (h, hd) = (t.hidden_size, t.head_dim());
+    let (q, kv) = (t.num_attention_heads * hd, t.num_key_value_heads() * hd);
+    specs.push(matrix(t.vocab_size, h));
+    for _ in 0..t.num_hidden_layers {
+        linear(&mut specs, q, h, true);
+        linear(&mut specs, kv, h, true);
+        linear(&mut specs, kv, h, true);
+        linear(&mut specs, h, q, false);
+        linear(&mut specs, t.intermediate_size, h, false);
+        linear(&mut specs, t.intermediate_size, h, false);
+        linear(&mut specs, h, t.intermediate_size, false);
+        specs.extend([vector(h), vector(h)]);
+    }
+    specs.push(vector(h));
+    if !cfg.tie_word_embeddings {
+        linear(&mut specs, t.vocab_size, h, false);
+    }
+    specs
+}
+
+/// Bytes of weights on the device at `precision`.
+pub fn weight_bytes(cfg: &Config, precision: Precision) -> u64 {
+    let dense = precision.activation_dtype().size_in_bytes() as u64;
+    tensor_specs(cfg)
+        .iter()
+        .map(|s| {
+            if precision == Precision::Int8 && s.quantizable && s.cols % Q8_0_BLOCK as u64 == 0 {
+                s.rows * s.cols / Q8_0_BLOCK as u64 * Q8_0_BLOCK_BYTES
+            } else {
+                s.rows * s.cols * dense
+            }
+        })
+        .sum()
+}
+
+/// Number of weights (parameters) the model loads.
+pub fn parameter_count(cfg: &Config) -> u64 {
+    tensor_specs(cfg).iter().map(|s| s.rows * s.cols).sum()
+}
+
+/// The limits a query may reach, which size the KV cache and the workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct QueryLimits {
+    /// Largest image accepted (pixels after smart_resize).
+    pub max_image_pixels: u64,
+    /// Prompt text tokens besides the image (system message, template, task text).
+    pub max_text_tokens: usize,
+    pub max_new_tokens: usize,
+}
+
+impl QueryLimits {
+    /// Image tokens at the largest image (one per 28 x 28 pixels for the released models).
+    pub fn max_image_tokens(&self, cfg: &Config) -> usize {
+        let factor = (cfg.vision.patch_size * cfg.vision.spatial_merge_size) as u64;
+        (self.max_image_pixels / (factor * factor)) as usize
+    }
+
+    pub fn max_context(&self, cfg: &Config) -> usize {
+        self.max_image_tokens(cfg) + self.max_text_tokens + self.max_new_tokens
+    }
+}
+
+/// What loading and serving will take on the device, in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MemoryEstimate {
+    pub weights: u64,
+    pub kv_cache: u64,
+    pub workspace: u64,
+    /// CUDA context and library handles (cuBLAS), not visible to allocators; 0 on the CPU.
+    pub runtime_overhead: u64,
+    pub total: u64,
+}
+
+/// The CUDA context and cuBLAS workspace, measured at about 0.6 GiB on H100 (shared/anchors.md).
+pub const CUDA_RUNTIME_OVERHEAD: u64 = 600 * MIB;
+
+pub fn estimate(
+    cfg: &Config,
+    precision: Precision,
+    limits: &QueryLimits,
+    on_gpu: bool,
+) -> MemoryEstimate {
+    let act = precision.activation_dtype().size_in_bytes() as u64;
+    let f32_bytes = 4u64;
+    let t = &cfg.text;
+    let context = limits.max_context(cfg) as u64;
+    let kv_cache = 2
+        * t.num_hidden_layers as u64
+        * t.num_key_value_heads() as u64
+        * t.head_dim() as u64
+        * context
+        * act;
+
+    // Vision tower at the largest image: hidden states, qkv, MLP intermediates, and the f32
+    // score matrix of one query chunk of a full-attention block against every patch.
+    let v = &cfg.vision;
+    let patches =
+        (limits.max_image_tokens(cfg) * v.spatial_merge_size * v.spatial_merge_size) as u64;
+    let vision_states = patches * (4 * v.hidden_size as u64 + 3 * v.intermediate_size as u64) * act;
+    let vision_scores =
+        v.num_heads as u64 * patches.min(VISION_ATTENTION_CHUNK as u64) * patches * f32_bytes;
+    // Text prefill: hidden states and MLP intermediates of the whole prompt, plus the f32 score
+    // matrix of one layer.
+    let prompt = (limits.max_image_tokens(cfg) + limits.max_text_tokens) as u64;
+    let text_states = prompt * (4 * t.hidden_size as u64 + 3 * t.intermediate_size as u64) * act;
+    let text_scores = t.num_attention_heads as u64 * prompt * prompt * f32_bytes;
+    let logits = t.vocab_size as u64 * f32_bytes;
+    let workspace = (vision_states + vision_scores).max(text_states + text_scores) + logits;
+
+    let weights = weight_bytes(cfg, precision);
+    let runtime_overhead = if on_gpu { CUDA_RUNTIME_OVERHEAD } else { 0 };
+    MemoryEstimate {
+        weights,
+        kv_cache,
+        workspace,
+        runtime_overhead,
+        total: weights + kv_cache + workspace + runtime_overhead,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn robobrain_3b() -> Config {
+        Config::from_json(crate::model::config::ROBOBRAIN_3B_CONFIG).unwrap()
+    }
+
+    #[test]
+    fn robobrain_3b_parameters_and_bytes() {
+        let cfg = robobrain_3b();
+        // 3.09B text (tied head) + 0.67B vision: the published 3B's parameter count.
+        let params = parameter_count(&cfg);
+        assert_eq!(params, 3_754_622_976);
+        // bf16: every weight at 2 bytes (transformers' measured allocation, 7.11 GiB in
+        // shared/anchors.md, adds buffers and allocator rounding to these 6.99 GiB).
+        assert_eq!(weight_bytes(&cfg, Precision::BF16), 2 * params);
+        assert!(
+            (weight_bytes(&cfg, Precision::BF16) as f64 / (1u64 << 30) as f64 - 6.99).abs() < 0.01
+        );
+        // int8: Q8_0 is 34/32 bytes per weight; the vision MLP down projections (3420 wide) and the
+        // patch embedding (1176 wide) stay dense f32, as do biases and norms.
+        let int8 = weight_bytes(&cfg, Precision::Int8);
+        let gib = int8 as f64 / (1u64 << 30) as f64;
+        assert!((3.9..4.3).contains(&gib), "{gib}");
+    }
+
+    #[test]
+    fn kv_cache_and_total_grow_with_limits() {
+        let cfg = robobrain_3b();
+        let small = QueryLimits {
+            max_image_pixels: 644 * 476,
+            max_text_tokens: 256,
+            max_new_tokens: 256,
+        };
+        let large = QueryLimits {
+            max_image_pixels: 1932 * 1092,
+            ..small
+        };
+        assert_eq!(small.max_image_tokens(&cfg), 391);
+        assert_eq!(large.max_image_tokens(&cfg), 2691);
+        let a = estimate(&cfg, Precision::BF16, &small, true);
+        let b = estimate(&cfg, Precision::BF16, &large, true);
+        // 36 layers x 2 KV heads x 128 x 2 (k and v) x 2 bytes = 36 KiB per token.
+        assert_eq!(a.kv_cache, 36 * 1024 * (391 + 512) as u64);
+        assert!(b.kv_cache > a.kv_cache && b.workspace > a.workspace);
+        assert_eq!(
+            a.total,
+            a.weights + a.kv_cache + a.workspace + CUDA_RUNTIME_OVERHEAD
+        );
+    }
+}
