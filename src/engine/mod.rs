@@ -7,6 +7,7 @@
 
 pub mod checkpoint;
 pub mod generate;
+pub mod gpu;
 pub mod memory;
 pub mod prompt;
 pub mod random;
