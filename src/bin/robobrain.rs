@@ -4,14 +4,23 @@
 //!                     [--precision int8|bf16|f16|f32] [--device cpu|cuda:0] [--max-new-tokens N]
 //!                     [--temperature T] [--seed S] [--thinking on|off] [--max-image-pixels N]
 //!
-//! Prints one JSON object: the answer, parsed points/boxes/trajectory in original image pixels,
-//! token counts and per-stage timings.
+//!     robobrain bench (--model DIR | --random 3b|7b) [--precision int8,bf16] [--device cuda:0]
+//!                     [--sizes 640x480,1920x1080] [--new-tokens 64] [--gpu 0] [--compare-logits yes]
+//!     robobrain memcheck (--model DIR | --random 3b|7b) [--precision int8] [--device cuda:0]
+//!                     [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
+//!
+//! Each prints one JSON object. `infer`: the answer, parsed points/boxes/trajectory in original
+//! image pixels, token counts and per-stage timings. `bench`: load time, weight bytes, GPU
+//! memory (NVML) and per-stage times per precision and image size. `memcheck`: GPU memory
+//! before and after loading and after one query per image size; exits non-zero when the model
+//! does not fit or anything fails.
 
 use std::collections::HashMap;
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use anyhow::{bail, Context, Result};
+use robobrain::engine::bench::{bench, memcheck, parse_sizes, BenchOptions, ModelSource};
 use robobrain::engine::{
     parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
 };
@@ -19,6 +28,10 @@ use robobrain::model::Precision;
 use robobrain::tasks::{build_prompt, interpret, ModelSize, ResizeInfo, Task, ThinkingMode};
 
 const USAGE: &str = "usage:
+  robobrain bench (--model DIR | --random 3b|7b) [--precision int8,bf16] [--device cpu|cuda:N]
+                  [--sizes 640x480,1920x1080] [--new-tokens 64] [--gpu 0] [--compare-logits yes|no]
+  robobrain memcheck (--model DIR | --random 3b|7b) [--precision int8] [--device cpu|cuda:N]
+                  [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
   robobrain infer --model DIR --prompt TEXT [--image FILE] [--task general|pointing|affordance|trajectory|grounding]
                   [--precision int8|bf16|f16|f32] [--device cpu|cuda:N] [--max-new-tokens N]
                   [--temperature T (0 = greedy)] [--seed S] [--thinking on|off] [--max-image-pixels N]";
@@ -50,22 +63,22 @@ where
 }
 
 fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
-    let known = [
-        "model",
-        "image",
-        "prompt",
-        "task",
-        "precision",
-        "device",
-        "max-new-tokens",
-        "temperature",
-        "seed",
-        "thinking",
-        "max-image-pixels",
-    ];
-    if let Some(unknown) = flags.keys().find(|k| !known.contains(&k.as_str())) {
-        bail!("unknown option --{unknown}\n{USAGE}");
-    }
+    check_known(
+        flags,
+        &[
+            "model",
+            "image",
+            "prompt",
+            "task",
+            "precision",
+            "device",
+            "max-new-tokens",
+            "temperature",
+            "seed",
+            "thinking",
+            "max-image-pixels",
+        ],
+    )?;
     let model_dir = flags
         .get("model")
         .with_context(|| format!("--model DIR is required\n{USAGE}"))?;
@@ -157,10 +170,113 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
     }))
 }
 
+fn check_known(flags: &HashMap<String, String>, known: &[&str]) -> Result<()> {
+    match flags.keys().find(|k| !known.contains(&k.as_str())) {
+        Some(unknown) => bail!("unknown option --{unknown}\n{USAGE}"),
+        None => Ok(()),
+    }
+}
+
+fn model_source(flags: &HashMap<String, String>) -> Result<ModelSource> {
+    match (flags.get("model"), flags.get("random")) {
+        (Some(dir), None) => Ok(ModelSource::Checkpoint(dir.into())),
+        (None, Some(shape)) => Ok(ModelSource::Random(shape.clone())),
+        _ => bail!("give exactly one of --model DIR or --random 3b|7b\n{USAGE}"),
+    }
+}
+
+fn precisions(flags: &HashMap<String, String>, default: &str) -> Result<Vec<Precision>> {
+    flags
+        .get("precision")
+        .map_or(default, String::as_str)
+        .split(',')
+        .map(|p| p.parse().map_err(|e: String| anyhow::anyhow!(e)))
+        .collect()
+}
+
+fn bench_command(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
+    check_known(
+        flags,
+        &[
+            "model",
+            "random",
+            "precision",
+            "device",
+            "sizes",
+            "new-tokens",
+            "gpu",
+            "compare-logits",
+        ],
+    )?;
+    let options = BenchOptions {
+        source: model_source(flags)?,
+        precisions: precisions(flags, "int8,bf16")?,
+        device: parse_device(flags.get("device").map_or("cpu", String::as_str))?,
+        gpu_index: flag(flags, "gpu", 0)?,
+        sizes: parse_sizes(
+            flags
+                .get("sizes")
+                .map_or("640x480,1920x1080", String::as_str),
+        )?,
+        new_tokens: flag(flags, "new-tokens", 64)?,
+        compare_logits: flags.get("compare-logits").is_some_and(|v| v == "yes"),
+    };
+    Ok(serde_json::to_value(bench(&options)?)?)
+}
+
+/// `memcheck`'s report, and whether the check passed.
+fn memcheck_command(flags: &HashMap<String, String>) -> Result<(serde_json::Value, bool)> {
+    check_known(
+        flags,
+        &[
+            "model",
+            "random",
+            "precision",
+            "device",
+            "sizes",
+            "new-tokens",
+            "gpu",
+        ],
+    )?;
+    let precision = *precisions(flags, "int8")?.first().context("--precision")?;
+    let report = memcheck(
+        &model_source(flags)?,
+        precision,
+        &parse_device(flags.get("device").map_or("cpu", String::as_str))?,
+        flag(flags, "gpu", 0)?,
+        &parse_sizes(
+            flags
+                .get("sizes")
+                .map_or("640x480,1920x1080", String::as_str),
+        )?,
+        flag(flags, "new-tokens", 16)?,
+    )?;
+    let ok = report.ok;
+    Ok((serde_json::to_value(report)?, ok))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("infer") => parse_flags(&args[1..]).and_then(|f| infer(&f)),
+        Some("bench") => parse_flags(&args[1..]).and_then(|f| bench_command(&f)),
+        Some("memcheck") => match parse_flags(&args[1..]).and_then(|f| memcheck_command(&f)) {
+            Ok((json, ok)) => {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&json).expect("JSON values serialize")
+                );
+                if !ok {
+                    eprintln!("memcheck: the model does not fit (see \"refused\")");
+                }
+                return if ok {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                };
+            }
+            Err(e) => Err(e),
+        },
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

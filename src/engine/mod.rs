@@ -5,6 +5,7 @@
 //! - [`prompt`]: the chat template and tokenization.
 //! - [`generate`]: greedy and sampled token selection.
 
+pub mod bench;
 pub mod checkpoint;
 pub mod generate;
 pub mod gpu;

@@ -1,0 +1,441 @@
+//! Benchmarks and memory checks (`robobrain bench`, `robobrain memcheck`): load a model at a
+//! precision, run one prompt per image size, and report times and GPU memory as JSON.
+//!
+//! The model is a checkpoint folder or random weights at a released shape (`--random 3b`):
+//! speed and memory depend on the shapes, not on the values.
+
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use candle_core::{DType, Device};
+use candle_nn::VarBuilder;
+use serde::Serialize;
+
+use super::gpu::{GpuMonitor, GpuSnapshot, PeakSampler};
+use super::memory::{self, MemoryEstimate, QueryLimits};
+use super::random::{preset_config, RandomWeights};
+use super::{run_prompt, Engine, LoadOptions, PromptRun, SamplingParams, Timings};
+use crate::model::{Config, Precision, Qwen25VlModel, Weights};
+use crate::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
+
+/// Where the weights come from.
+#[derive(Debug, Clone)]
+pub enum ModelSource {
+    Checkpoint(std::path::PathBuf),
+    /// Random weights at a released shape (`3b`, `7b`).
+    Random(String),
+}
+
+/// Text tokens around the image in benchmark prompts (anchors.md measured with 40).
+pub const BENCH_TEXT_TOKENS: usize = 40;
+/// RoboBrain's preprocessor limit (qwen_vl_utils' default max_pixels).
+pub const QWEN_MAX_PIXELS: u64 = 12_845_056;
+
+/// A loaded model with the processor that feeds it.
+pub struct LoadedModel {
+    pub model: Qwen25VlModel,
+    pub processor: ImageProcessor,
+    pub weight_bytes: usize,
+    pub load_seconds: f64,
+}
+
+pub fn load(source: &ModelSource, precision: Precision, device: &Device) -> Result<LoadedModel> {
+    let start = Instant::now();
+    match source {
+        ModelSource::Checkpoint(dir) => {
+            let options = LoadOptions {
+                precision,
+                device: device.clone(),
+                max_image_pixels: None,
+            };
+            let engine = Engine::load(dir, &options)?;
+            Ok(LoadedModel {
+                weight_bytes: engine.weight_bytes,
+                load_seconds: start.elapsed().as_secs_f64(),
+                model: engine.model,
+                processor: engine.processor,
+            })
+        }
+        ModelSource::Random(shape) => {
+            let config = preset_config(shape)?;
+            let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
+            let weights = Weights::new(vb, precision, device.clone());
+            let model = Qwen25VlModel::new(&config, weights.clone())
+                .with_context(|| format!("building the random {shape} model at {precision}"))?;
+            let processor_config =
+                ImageProcessorConfig::default().with_pixel_limits(None, Some(QWEN_MAX_PIXELS))?;
+            Ok(LoadedModel {
+                model,
+                processor: ImageProcessor::new(processor_config),
+                weight_bytes: weights.loaded_bytes(),
+                load_seconds: start.elapsed().as_secs_f64(),
+            })
+        }
+    }
+}
+
+pub fn source_config(source: &ModelSource) -> Result<Config> {
+    match source {
+        ModelSource::Checkpoint(dir) => Ok(super::Checkpoint::open(dir)?.config),
+        ModelSource::Random(shape) => preset_config(shape),
+    }
+}
+
+/// A camera-like test frame: smooth colour ramps with a few edges.
+pub fn synthetic_image(width: u32, height: u32) -> image::RgbImage {
+    image::RgbImage::from_fn(width, height, |x, y| {
+        let edge = if (x / 64 + y / 48) % 2 == 0 { 40 } else { 0 };
+        image::Rgb([
+            (x * 255 / width.max(1)) as u8,
+            (y * 255 / height.max(1)) as u8,
+            (((x + y) / 3) % 256) as u8 / 2 + edge,
+        ])
+    })
+}
+
+/// Prompt ids shaped like a real query: template text, the image, the question.
+fn benchmark_ids(cfg: &Config, image_tokens: usize, text_tokens: usize) -> Vec<u32> {
+    // Ordinary vocabulary ids (below the special tokens); their values don't matter for speed.
+    let ordinary = cfg.vision_start_token_id.max(2);
+    let text = move |n: usize, offset: u32| (0..n as u32).map(move |i| (offset + i) % ordinary);
+    let before = text_tokens / 2;
+    let mut ids: Vec<u32> = text(before, 0).collect();
+    ids.push(cfg.vision_start_token_id);
+    ids.extend(std::iter::repeat_n(cfg.image_token_id, image_tokens));
+    ids.push(cfg.vision_end_token_id);
+    ids.extend(text(text_tokens - before, 7));
+    ids
+}
+
+/// One prompt's figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageRun {
+    pub image: String,
+    pub image_tokens: usize,
+    pub prompt_tokens: usize,
+    pub new_tokens: usize,
+    pub timings: Timings,
+    /// vision + prefill: the time to the first token.
+    pub prefill_with_vision_ms: f64,
+    pub decode_tokens_per_second: f64,
+    /// NVML: this process's GPU memory right after the run.
+    pub process_mib_after: Option<u64>,
+    #[serde(skip)]
+    pub first_logits: Option<Vec<f32>>,
+}
+
+/// Runs the prompt for a `width` x `height` frame with greedy decoding of exactly `new_tokens`.
+pub fn run_image(
+    loaded: &mut LoadedModel,
+    device: &Device,
+    width: u32,
+    height: u32,
+    new_tokens: usize,
+    monitor: &GpuMonitor,
+) -> Result<ImageRun> {
+    let frame = synthetic_image(width, height);
+    let start = Instant::now();
+    let processed = loaded.processor.preprocess(&frame)?;
+    let ids = benchmark_ids(
+        &loaded.model.config,
+        processed.num_image_tokens,
+        BENCH_TEXT_TOKENS,
+    );
+    let preprocess_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let limits = PromptRun {
+        max_new_tokens: new_tokens,
+        sampling: &SamplingParams::greedy(),
+        eos_token_ids: &[],
+    };
+    let out = run_prompt(
+        &mut loaded.model,
+        &ids,
+        Some(&processed),
+        device,
+        &limits,
+        &mut |_| Ok(()),
+        &AtomicBool::new(false),
+    )
+    .with_context(|| format!("running a {width}x{height} prompt"))?;
+    let timings = Timings {
+        preprocess_ms,
+        ..out.timings
+    };
+    let decoded = out.tokens.len().saturating_sub(1) as f64;
+    Ok(ImageRun {
+        image: format!("{width}x{height}"),
+        image_tokens: processed.num_image_tokens,
+        prompt_tokens: ids.len(),
+        new_tokens: out.tokens.len(),
+        prefill_with_vision_ms: timings.vision_ms + timings.prefill_ms,
+        decode_tokens_per_second: if timings.decode_ms > 0.0 {
+            decoded / (timings.decode_ms / 1000.0)
+        } else {
+            0.0
+        },
+        process_mib_after: monitor.read().ok().and_then(|s| s.process_mib),
+        timings,
+        first_logits: None,
+    })
+}
+
+/// Last-position prefill logits for the `width` x `height` benchmark prompt (for comparing
+/// precisions on the same random model).
+pub fn prompt_logits(
+    loaded: &mut LoadedModel,
+    device: &Device,
+    width: u32,
+    height: u32,
+) -> Result<Vec<f32>> {
+    let processed = loaded
+        .processor
+        .preprocess(&synthetic_image(width, height))?;
+    let ids = benchmark_ids(
+        &loaded.model.config,
+        processed.num_image_tokens,
+        BENCH_TEXT_TOKENS,
+    );
+    let embeds = loaded.model.vision.forward(
+        &processed.pixel_values.to_device(device)?,
+        &[processed.grid_thw],
+    )?;
+    let cfg = &loaded.model.config;
+    let rope = crate::model::rope_index(
+        &ids,
+        cfg.image_token_id,
+        &[processed.grid_thw],
+        cfg.vision.spatial_merge_size,
+    )?;
+    let embeds = loaded.model.embed_prompt(&ids, Some(&embeds))?;
+    loaded.model.text.clear_kv_cache();
+    let logits = loaded.model.text.forward(&embeds, &rope.positions, false)?;
+    loaded.model.text.clear_kv_cache();
+    Ok(logits
+        .flatten_all()?
+        .to_device(&Device::Cpu)?
+        .to_vec1::<f32>()?)
+}
+
+/// ||a - b|| / ||b||.
+pub fn relative_l2(a: &[f32], b: &[f32]) -> f64 {
+    let (mut diff, mut norm) = (0f64, 0f64);
+    for (x, y) in a.iter().zip(b) {
+        diff += ((x - y) as f64).powi(2);
+        norm += (*y as f64).powi(2);
+    }
+    (diff / norm.max(f64::MIN_POSITIVE)).sqrt()
+}
+
+/// Figures for one precision.
+#[derive(Debug, Clone, Serialize)]
+pub struct PrecisionReport {
+    pub precision: Precision,
+    pub load_seconds: f64,
+    pub weight_bytes: usize,
+    pub estimate: MemoryEstimate,
+    pub process_mib_after_load: Option<u64>,
+    pub runs: Vec<ImageRun>,
+    /// Highest process GPU memory NVML showed from loading to the end of the last run.
+    pub peak_process_mib: Option<u64>,
+    /// Last-position logits against the first precision benchmarked (relative L2), same prompt.
+    pub logits_relative_error_vs_first: Option<f64>,
+}
+
+pub struct BenchOptions {
+    pub source: ModelSource,
+    pub precisions: Vec<Precision>,
+    pub device: Device,
+    pub gpu_index: u32,
+    pub sizes: Vec<(u32, u32)>,
+    pub new_tokens: usize,
+    pub compare_logits: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BenchReport {
+    pub model: String,
+    pub device: String,
+    pub gpu_before: Option<GpuSnapshot>,
+    pub gpu_note: Option<String>,
+    pub results: Vec<PrecisionReport>,
+}
+
+pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
+    let monitor = GpuMonitor::open(options.gpu_index);
+    let before = monitor.read();
+    let config = source_config(&options.source)?;
+    let on_gpu = options.device.is_cuda();
+    let mut results: Vec<PrecisionReport> = Vec::new();
+    let mut reference_logits: Option<Vec<f32>> = None;
+    for &precision in &options.precisions {
+        let sampler = PeakSampler::start(options.gpu_index, Duration::from_millis(5));
+        let mut loaded = load(&options.source, precision, &options.device)?;
+        options.device.synchronize()?;
+        let (load_seconds, weight_bytes) = (loaded.load_seconds, loaded.weight_bytes);
+        let after_load = monitor.read().ok().and_then(|s| s.process_mib);
+        let mut runs = Vec::new();
+        if let Some(&(w, h)) = options.sizes.first() {
+            // Warm-up: the first CUDA launches load kernels; don't time them.
+            run_image(&mut loaded, &options.device, w, h, 2, &monitor)?;
+        }
+        for &(w, h) in &options.sizes {
+            runs.push(run_image(
+                &mut loaded,
+                &options.device,
+                w,
+                h,
+                options.new_tokens,
+                &monitor,
+            )?);
+        }
+        let logits_error = if options.compare_logits {
+            let (w, h) = options.sizes.first().copied().unwrap_or((640, 480));
+            let logits = prompt_logits(&mut loaded, &options.device, w, h)?;
+            match &reference_logits {
+                Some(reference) => Some(relative_l2(&logits, reference)),
+                None => {
+                    reference_logits = Some(logits);
+                    Some(0.0)
+                }
+            }
+        } else {
+            None
+        };
+        let largest = options
+            .sizes
+            .iter()
+            .map(|&(w, h)| w as u64 * h as u64)
+            .max()
+            .unwrap_or(640 * 480);
+        let limits = QueryLimits {
+            max_image_pixels: largest,
+            max_text_tokens: BENCH_TEXT_TOKENS + 2,
+            max_new_tokens: options.new_tokens,
+        };
+        drop(loaded);
+        results.push(PrecisionReport {
+            precision,
+            load_seconds,
+            weight_bytes,
+            estimate: memory::estimate(&config, precision, &limits, on_gpu),
+            process_mib_after_load: after_load,
+            runs,
+            peak_process_mib: sampler.finish(),
+            logits_relative_error_vs_first: logits_error,
+        });
+    }
+    Ok(BenchReport {
+        model: describe(&options.source),
+        device: format!("{:?}", options.device.location()),
+        gpu_note: before.as_ref().err().cloned(),
+        gpu_before: before.ok(),
+        results,
+    })
+}
+
+pub fn describe(source: &ModelSource) -> String {
+    match source {
+        ModelSource::Checkpoint(dir) => dir.display().to_string(),
+        ModelSource::Random(shape) => format!(
+            "random weights, RoboBrain2.0-{} shape",
+            shape.to_ascii_uppercase()
+        ),
+    }
+}
+
+/// Parses `640x480,1920x1080`.
+pub fn parse_sizes(text: &str) -> Result<Vec<(u32, u32)>> {
+    text.split(',')
+        .map(|s| {
+            let (w, h) = s
+                .trim()
+                .split_once('x')
+                .with_context(|| format!("image size '{s}': expected WIDTHxHEIGHT"))?;
+            Ok((
+                w.parse().with_context(|| format!("width in '{s}'"))?,
+                h.parse().with_context(|| format!("height in '{s}'"))?,
+            ))
+        })
+        .collect()
+}
+
+/// `robobrain memcheck`: the GPU before loading, the plan, after loading, after one query per
+/// image size, and the peak.
+#[derive(Debug, Clone, Serialize)]
+pub struct MemcheckReport {
+    pub model: String,
+    pub precision: Precision,
+    pub gpu_before: Option<GpuSnapshot>,
+    pub estimate: MemoryEstimate,
+    /// The refusal (figures and remedies) when the plan says it will not fit.
+    pub refused: Option<String>,
+    pub gpu_after_load: Option<GpuSnapshot>,
+    pub weight_bytes: usize,
+    pub load_seconds: f64,
+    pub after_queries: Vec<(String, Option<GpuSnapshot>)>,
+    pub runs: Vec<ImageRun>,
+    pub peak_process_mib: Option<u64>,
+    pub ok: bool,
+}
+
+pub fn memcheck(
+    source: &ModelSource,
+    precision: Precision,
+    device: &Device,
+    gpu_index: u32,
+    sizes: &[(u32, u32)],
+    new_tokens: usize,
+) -> Result<MemcheckReport> {
+    let monitor = GpuMonitor::open(gpu_index);
+    let before = monitor.read().ok();
+    let config = source_config(source)?;
+    let largest = sizes
+        .iter()
+        .map(|&(w, h)| w as u64 * h as u64)
+        .max()
+        .unwrap_or(640 * 480);
+    let limits = QueryLimits {
+        max_image_pixels: largest,
+        max_text_tokens: BENCH_TEXT_TOKENS + 2,
+        max_new_tokens: new_tokens,
+    };
+    let estimate = memory::estimate(&config, precision, &limits, device.is_cuda());
+    let mut report = MemcheckReport {
+        model: describe(source),
+        precision,
+        gpu_before: before.clone(),
+        estimate,
+        refused: None,
+        gpu_after_load: None,
+        weight_bytes: 0,
+        load_seconds: 0.0,
+        after_queries: vec![],
+        runs: vec![],
+        peak_process_mib: None,
+        ok: false,
+    };
+    if let (true, Some(gpu)) = (device.is_cuda(), &before) {
+        if let Err(refusal) = memory::check_fit(&config, precision, &limits, gpu.free_bytes()) {
+            report.refused = Some(refusal.to_string());
+            return Ok(report);
+        }
+    }
+    let sampler = PeakSampler::start(gpu_index, Duration::from_millis(5));
+    let mut loaded = load(source, precision, device)?;
+    device.synchronize()?;
+    report.weight_bytes = loaded.weight_bytes;
+    report.load_seconds = loaded.load_seconds;
+    report.gpu_after_load = monitor.read().ok();
+    for &(w, h) in sizes {
+        let run = run_image(&mut loaded, device, w, h, new_tokens, &monitor)?;
+        report
+            .after_queries
+            .push((run.image.clone(), monitor.read().ok()));
+        report.runs.push(run);
+    }
+    drop(loaded);
+    report.peak_process_mib = sampler.finish();
+    report.ok = true;
+    Ok(report)
+}
