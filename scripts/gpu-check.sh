@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# GPU check for a machine with an NVIDIA GPU and no Rust: runs a `robobrain` binary built with
+# `--features cuda` (scripts/build-cuda.sh) on RoboBrain2.0-3B-shaped random weights.
+#
+#   scripts/gpu-check.sh [BINARY] [OUTPUT_DIR]
+#
+# BINARY defaults to .carry/robobrain (or .carry/robobrain.gz, unpacked), OUTPUT_DIR to $OUT or
+# ./gpu-check-out. Writes one JSON file per step and prints a summary. Each precision is measured
+# in its own process, so one precision's cached GPU memory never inflates another's figures.
+# Exits non-zero when a step fails.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bin="${1:-$root/.carry/robobrain}"
+out="${2:-${OUT:-$root/gpu-check-out}}"
+mkdir -p "$out"
+if [[ ! -x "$bin" && -f "$bin.gz" ]]; then
+    gunzip -c "$bin.gz" >/tmp/robobrain && chmod +x /tmp/robobrain && bin=/tmp/robobrain
+fi
+[[ -x "$bin" ]] || { echo "gpu-check: no robobrain binary at $bin" >&2; exit 2; }
+
+# CUDA 13 runtime libraries: from a PyTorch install's nvidia wheels when present, and the driver.
+for dir in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cu13/lib /usr/local/nvidia/lib64; do
+    [[ -d "$dir" ]] && LD_LIBRARY_PATH="$dir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+done
+export LD_LIBRARY_PATH RUST_BACKTRACE=0
+
+failed=0
+step() {
+    local name="$1"; shift
+    local started=$SECONDS
+    if "$bin" "$@" >"$out/$name.json" 2>"$out/$name.err"; then
+        echo "gpu-check: $name ok ($((SECONDS - started)) s)"
+    else
+        echo "gpu-check: $name FAILED ($((SECONDS - started)) s):"; tail -5 "$out/$name.err"
+        failed=1
+    fi
+}
+
+nvidia-smi --query-gpu=name,driver_version,memory.total,memory.used --format=csv | tee "$out/gpu.csv"
+sizes=640x480,1920x1080
+step memcheck-int8 memcheck --random 3b --precision int8 --device cuda:0 --sizes "$sizes" --new-tokens 16
+step bench-int8 bench --random 3b --precision int8 --device cuda:0 --sizes "$sizes" --new-tokens 64
+step bench-bf16 bench --random 3b --precision bf16 --device cuda:0 --sizes "$sizes" --new-tokens 64
+# Same random model at both precisions in one process: int8's last-position logits against bf16's.
+step logits-int8-vs-bf16 bench --random 3b --precision bf16,int8 --device cuda:0 --sizes 640x480 \
+    --new-tokens 2 --compare-logits yes
+
+# Bound on int8's logits against bf16's (relative L2 over the vocabulary); the tiny test model
+# measures 0.04 against f32 on the CPU (tests/model_parity.rs).
+python3 - "$out" 0.1 <<'EOF' || failed=1
+import json, pathlib, sys
+out = pathlib.Path(sys.argv[1])
+def load(name):
+    try:
+        return json.loads((out / f"{name}.json").read_text())
+    except Exception:
+        return None
+for name in ("bench-int8", "bench-bf16"):
+    report = load(name)
+    for r in (report or {}).get("results", []):
+        print(f"{r['precision']}: load {r['load_seconds']:.1f} s, weights {r['weight_bytes'] / 2**30:.2f} GiB, "
+              f"process after load {r['process_mib_after_load']} MiB, peak {r['peak_process_mib']} MiB")
+        for run in r["runs"]:
+            t = run["timings"]
+            print(f"  {run['image']}: {run['image_tokens']} image tokens, vision {t['vision_ms']:.0f} ms, "
+                  f"prefill {t['prefill_ms']:.0f} ms, decode {run['decode_tokens_per_second']:.1f} tok/s, "
+                  f"process {run['process_mib_after']} MiB")
+bound, status = float(sys.argv[2]), 0
+report = load("logits-int8-vs-bf16")
+for r in (report or {}).get("results", []):
+    err = r["logits_relative_error_vs_first"]
+    print(f"logits {r['precision']} vs bf16: relative L2 {err:.4f} (bound {bound})")
+    if err > bound:
+        status = 1
+mem = load("memcheck-int8")
+if mem:
+    print("memcheck int8 ok:", mem["ok"], "refused:", mem["refused"], "peak MiB:", mem["peak_process_mib"])
+sys.exit(status)
+EOF
+exit "$failed"
