@@ -25,7 +25,10 @@ trap stop_all EXIT
 trap 'exit 0' INT TERM
 
 say "starting robobrain_node (config/robobrain.yaml) and demo_camera on /camera/image_raw"
-"$bin/robobrain_node" --ros-args --params-file config/robobrain.yaml -p "model_path:=$model_path" &
+node_args=(--ros-args --params-file config/robobrain.yaml)
+# rcl rejects an empty `-p name:=`: pass the model only when one was given.
+[[ -z "$model_path" ]] || node_args+=(-p "model_path:=$model_path")
+"$bin/robobrain_node" "${node_args[@]}" &
 pids+=($!)
 "$bin/demo_camera" --topic /camera/image_raw --rate 5 --width 1280 --height 720 &
 pids+=($!)

@@ -34,7 +34,9 @@ def main():
         print(f"no /diagnostics message within {args.timeout} s", file=sys.stderr)
         return 2
     for status in received[-1].status:
-        print(f"[{LEVELS.get(status.level, status.level):5}] {status.name}: {status.message}")
+        # rclpy gives the `byte` field as a one-byte bytes object.
+        level = status.level[0] if isinstance(status.level, bytes) else status.level
+        print(f"[{LEVELS.get(level, level):5}] {status.name}: {status.message}")
         for kv in status.values:
             print(f"          {kv.key}: {kv.value}")
     return 0

@@ -65,18 +65,29 @@ fn parse_options() -> anyhow::Result<Options> {
     Ok(options)
 }
 
-/// A gradient with a red square that moves one step per frame (shows that frames are fresh).
-fn generated_frame(width: u32, height: u32, index: u64) -> RgbImage {
+/// The background of generated frames: a colour gradient (made once; debug builds are slow
+/// per pixel).
+fn gradient(width: u32, height: u32) -> RgbImage {
+    RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x * 255 / width) as u8, (y * 255 / height) as u8, 160])
+    })
+}
+
+/// The gradient with a red square that moves a step per frame (shows that frames are fresh).
+fn generated_frame(background: &RgbImage, index: u64) -> RgbImage {
+    let (width, height) = background.dimensions();
     let side = (width.min(height) / 5).max(1);
     let left = ((index * 8) % u64::from(width.saturating_sub(side).max(1))) as u32;
-    let top = height / 2 - side.min(height) / 2;
-    RgbImage::from_fn(width, height, |x, y| {
-        if (left..left + side).contains(&x) && (top..top + side).contains(&y) {
-            image::Rgb([220, 30, 30])
-        } else {
-            image::Rgb([(x * 255 / width) as u8, (y * 255 / height) as u8, 160])
-        }
-    })
+    let top = (height - side) / 2;
+    let mut frame = background.clone();
+    let red = [220u8, 30, 30].repeat(side.min(width - left) as usize);
+    let stride = width as usize * 3;
+    let pixels: &mut [u8] = &mut frame;
+    for y in top..top + side {
+        let start = y as usize * stride + left as usize * 3;
+        pixels[start..start + red.len()].copy_from_slice(&red);
+    }
+    frame
 }
 
 fn folder_frames(folder: &PathBuf) -> anyhow::Result<Vec<RgbImage>> {
@@ -161,6 +172,7 @@ async fn run(options: Options) -> anyhow::Result<()> {
     let jpeg_publisher = compressed
         .then(|| node.create_publisher::<CompressedImage>(&options.topic, qos))
         .transpose()?;
+    let background = gradient(options.width, options.height);
     let pictures = match &options.folder {
         Some(folder) => folder_frames(folder)?,
         None => Vec::new(),
@@ -190,7 +202,7 @@ async fn run(options: Options) -> anyhow::Result<()> {
             _ = ticks.tick() => {}
         }
         let frame = if pictures.is_empty() {
-            generated_frame(options.width, options.height, index)
+            generated_frame(&background, index)
         } else {
             pictures[(index % pictures.len() as u64) as usize].clone()
         };

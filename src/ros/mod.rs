@@ -57,7 +57,10 @@ pub async fn run_node() -> anyhow::Result<()> {
     let mut sigterm = signal(SignalKind::terminate()).context("installing the SIGTERM handler")?;
     let mut sigint = signal(SignalKind::interrupt()).context("installing the SIGINT handler")?;
 
-    let context = r2r::Context::create().context("initialising ROS 2 (rcl)")?;
+    // r2r panics (rather than failing) on arguments rcl cannot parse; rcl has printed why.
+    let context = std::panic::catch_unwind(r2r::Context::create)
+        .map_err(|_| anyhow::anyhow!("invalid --ros-args (see the rcl error above)"))?
+        .context("initialising ROS 2 (rcl)")?;
     let mut node = r2r::Node::create(context, NODE_NAME, "").context("creating the ROS 2 node")?;
     let logger = node.logger().to_string();
     let node_name = node.name()?;
