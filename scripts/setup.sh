@@ -49,6 +49,7 @@ ln -sf librmw_fastrtps_cpp.so "$venv/lib/librmw_implementation.so"
 
 # 3. Interfaces ---------------------------------------------------------------------------------
 interfaces_build="$root/build/interfaces"
+mkdir -p "$root/build"
 if [[ ! -f "$interfaces_build/CMakeCache.txt" ]]; then
     say "configuring the robobrain interfaces"
     cmake -S "$root" -B "$interfaces_build" -DROBOBRAIN_BUILD_NODE=OFF -DBUILD_TESTING=OFF \
