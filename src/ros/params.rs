@@ -11,29 +11,29 @@ use r2r::ParameterValue;
 
 /// A parameter's type and default value.
 #[derive(Debug, Clone, Copy)]
-pub enum Default {
+pub enum ParamDefault {
     Str(&'static str),
     StrList(&'static [&'static str]),
     Int(i64),
     Float(f64),
 }
 
-impl Default {
+impl ParamDefault {
     fn type_name(self) -> &'static str {
         match self {
-            Default::Str(_) => "string",
-            Default::StrList(_) => "string_array",
-            Default::Int(_) => "integer",
-            Default::Float(_) => "double",
+            ParamDefault::Str(_) => "string",
+            ParamDefault::StrList(_) => "string_array",
+            ParamDefault::Int(_) => "integer",
+            ParamDefault::Float(_) => "double",
         }
     }
 
     fn render(self) -> String {
         match self {
-            Default::Str(s) => format!("{s:?}"),
-            Default::StrList(list) => format!("{list:?}"),
-            Default::Int(i) => i.to_string(),
-            Default::Float(f) => format!("{f:?}"),
+            ParamDefault::Str(s) => format!("{s:?}"),
+            ParamDefault::StrList(list) => format!("{list:?}"),
+            ParamDefault::Int(i) => i.to_string(),
+            ParamDefault::Float(f) => format!("{f:?}"),
         }
     }
 }
@@ -42,11 +42,11 @@ impl Default {
 #[derive(Debug, Clone, Copy)]
 pub struct Declared {
     pub name: &'static str,
-    pub default: Default,
+    pub default: ParamDefault,
     pub description: &'static str,
 }
 
-const fn declare(name: &'static str, default: Default, description: &'static str) -> Declared {
+const fn declare(name: &'static str, default: ParamDefault, description: &'static str) -> Declared {
     Declared {
         name,
         default,
@@ -58,66 +58,66 @@ const fn declare(name: &'static str, default: Default, description: &'static str
 pub const DECLARED: &[Declared] = &[
     declare(
         "camera_topics",
-        Default::StrList(&["/camera/image_raw"]),
+        ParamDefault::StrList(&["/camera/image_raw"]),
         "Camera topics to subscribe to; the first is the default camera. A topic ending in \
          '/compressed' is a sensor_msgs/CompressedImage (jpeg/png), any other a sensor_msgs/Image.",
     ),
     declare(
         "image_qos",
-        Default::Str("reliable"),
+        ParamDefault::Str("reliable"),
         "Reliability of the camera subscriptions: 'reliable' (default; large frames over \
          best-effort are mostly dropped by Fast DDS) or 'best_effort' (matches sensor-data publishers).",
     ),
     declare(
         "model_path",
-        Default::Str(""),
+        ParamDefault::Str(""),
         "Folder of a RoboBrain 2.0 checkpoint in Hugging Face layout (config.json, *.safetensors, \
          tokenizer.json, preprocessor_config.json). Empty: no model, queries fail with an explanation.",
     ),
     declare(
         "quantization",
-        Default::Str("q8_0"),
+        ParamDefault::Str("q8_0"),
         "Weight format to run the language model in: q8_0 (int8), bf16 or f16.",
     ),
-    declare("device", Default::Str("cuda"), "Where to run the model: cuda or cpu."),
+    declare("device", ParamDefault::Str("cuda"), "Where to run the model: cuda or cpu."),
     declare(
         "max_new_tokens",
-        Default::Int(256),
+        ParamDefault::Int(256),
         "Generation limit used when a query asks for 0.",
     ),
     declare(
         "query_timeout_ms",
-        Default::Int(60_000),
+        ParamDefault::Int(60_000),
         "Time limit of a query (queueing included) used when a query asks for 0.",
     ),
     declare(
         "query_queue_size",
-        Default::Int(4),
+        ParamDefault::Int(4),
         "Validated queries that may wait for the model; more are refused at once.",
     ),
     declare(
         "diagnostics_period",
-        Default::Float(1.0),
+        ParamDefault::Float(1.0),
         "Seconds between two /diagnostics messages.",
     ),
     declare(
         "gpu_index",
-        Default::Int(0),
+        ParamDefault::Int(0),
         "NVML index of the GPU to report on.",
     ),
     declare(
         "gpu_free_memory_warn_mib",
-        Default::Int(1024),
+        ParamDefault::Int(1024),
         "The GPU status turns WARN when less than this much GPU memory is free (MiB).",
     ),
     declare(
         "camera_stale_after",
-        Default::Float(2.0),
+        ParamDefault::Float(2.0),
         "A camera status turns WARN when its last frame is older than this (seconds).",
     ),
     declare(
         "hardware_id",
-        Default::Str(""),
+        ParamDefault::Str(""),
         "hardware_id of the diagnostic statuses; empty: the GPU's name (or 'no-gpu').",
     ),
 ];
@@ -182,7 +182,7 @@ pub fn resolve(
     let string = |name: &str| -> anyhow::Result<String> {
         match lookup(name) {
             (_, Some(ParameterValue::String(s))) => Ok(s),
-            (Declared { default: Default::Str(d), .. }, None) => Ok(d.to_string()),
+            (Declared { default: ParamDefault::Str(d), .. }, None) => Ok(d.to_string()),
             (_, Some(other)) => bail!("parameter {name} must be a string, got {other:?}"),
             _ => unreachable!("{name} is declared as a string"),
         }
@@ -190,7 +190,7 @@ pub fn resolve(
     let integer = |name: &str, min: i64, max: i64| -> anyhow::Result<i64> {
         let value = match lookup(name) {
             (_, Some(ParameterValue::Integer(i))) => i,
-            (Declared { default: Default::Int(d), .. }, None) => d,
+            (Declared { default: ParamDefault::Int(d), .. }, None) => d,
             (_, Some(other)) => bail!("parameter {name} must be an integer, got {other:?}"),
             _ => unreachable!("{name} is declared as an integer"),
         };
@@ -203,7 +203,7 @@ pub fn resolve(
         let value = match lookup(name) {
             (_, Some(ParameterValue::Double(f))) => f,
             (_, Some(ParameterValue::Integer(i))) => i as f64,
-            (Declared { default: Default::Float(d), .. }, None) => d,
+            (Declared { default: ParamDefault::Float(d), .. }, None) => d,
             (_, Some(other)) => bail!("parameter {name} must be a number of seconds, got {other:?}"),
             _ => unreachable!("{name} is declared as a double"),
         };
@@ -216,7 +216,7 @@ pub fn resolve(
     let camera_topics = match lookup("camera_topics") {
         (_, Some(ParameterValue::StringArray(list))) => list,
         (_, Some(ParameterValue::String(one))) => vec![one],
-        (Declared { default: Default::StrList(d), .. }, None) => d.iter().map(|s| s.to_string()).collect(),
+        (Declared { default: ParamDefault::StrList(d), .. }, None) => d.iter().map(|s| s.to_string()).collect(),
         (_, Some(other)) => bail!("parameter camera_topics must be a list of strings, got {other:?}"),
         _ => unreachable!("camera_topics is declared as a string list"),
     };
