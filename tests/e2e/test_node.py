@@ -278,7 +278,8 @@ def test_camera_status_rate_is_near_published(diagnostics):
 def test_query_service_status_counts_failures(diagnostics):
     service = diagnostics[f"{NODE_NAME}: Query service"]
     counts = values(service)
-    assert int(counts["queries served"]) >= 10
+    # The query fixture has asked at least once per camera before diagnostics are read.
+    assert int(counts["queries served"]) >= 3
     assert int(counts["queries failed"]) == int(counts["queries served"])
     assert service.level == DiagnosticStatus.WARN
 
