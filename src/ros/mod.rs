@@ -1,1 +1,173 @@
-//! TODO
+//! The ROS 2 node (cargo feature `ros`), built on r2r and tokio.
+//!
+//! One async task per concern, connected by channels and small shared states:
+//! - [`cameras`]: one subscriber task per camera topic keeps the latest frame and its statistics;
+//! - [`query`]: the `~/query` service; each request is validated (task, prompt, image and its
+//!   age, decoding) and the resulting job goes to the backend over a bounded channel;
+//! - [`backend`]: the inference backend behind that channel (for now an honest "no model loaded");
+//! - [`diagnostics`] (+ [`gpu`]): `/diagnostics` every `diagnostics_period`;
+//! - a blocking thread spins the r2r node; SIGINT/SIGTERM stop everything and exit 0.
+
+pub mod backend;
+pub mod cameras;
+pub mod diagnostics;
+pub mod gpu;
+pub mod params;
+pub mod query;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use anyhow::Context as _;
+use futures::StreamExt;
+use r2r::diagnostic_msgs::msg::DiagnosticArray;
+use r2r::robobrain::srv::Query;
+use r2r::std_msgs::msg::Header;
+use r2r::QosProfile;
+use tokio::signal::unix::{signal, SignalKind};
+
+use backend::{BackendConfig, ModelState};
+use cameras::CameraRegistry;
+use diagnostics::DiagnosticsSources;
+use gpu::GpuMonitor;
+use query::{QueryDefaults, QueryHandler, ServiceStats};
+
+/// The node's default name (launch files and `--ros-args -r __node:=...` may change it).
+pub const NODE_NAME: &str = "robobrain";
+
+/// How long one spin waits for work; bounds how quickly the spin thread notices shutdown.
+const SPIN_PERIOD: Duration = Duration::from_millis(20);
+
+fn now_header() -> Header {
+    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    Header {
+        stamp: r2r::builtin_interfaces::msg::Time {
+            sec: since_epoch.as_secs() as i32,
+            nanosec: since_epoch.subsec_nanos(),
+        },
+        frame_id: String::new(),
+    }
+}
+
+/// Runs the node until SIGINT or SIGTERM. `Err` only for start-up failures (bad parameters,
+/// ROS errors), which the binary reports with a non-zero exit code.
+pub async fn run_node() -> anyhow::Result<()> {
+    // Installed first so that a signal during start-up also ends the node cleanly.
+    let mut sigterm = signal(SignalKind::terminate()).context("installing the SIGTERM handler")?;
+    let mut sigint = signal(SignalKind::interrupt()).context("installing the SIGINT handler")?;
+
+    // r2r panics (rather than failing) on arguments rcl cannot parse; rcl has printed why.
+    let context = std::panic::catch_unwind(r2r::Context::create)
+        .map_err(|_| anyhow::anyhow!("invalid --ros-args (see the rcl error above)"))?
+        .context("initialising ROS 2 (rcl)")?;
+    let mut node = r2r::Node::create(context, NODE_NAME, "").context("creating the ROS 2 node")?;
+    let logger = node.logger().to_string();
+    let node_name = node.name()?;
+    let (params, unknown) = params::from_node(&node)?;
+    for name in unknown {
+        r2r::log_warn!(&logger, "ignoring unknown parameter '{name}' (see robobrain_node --print-params)");
+    }
+
+    let cameras = CameraRegistry::new(&params.camera_topics);
+    let camera_tasks = cameras::subscribe_all(&mut node, &cameras, params.image_qos)?;
+    let mut service = node
+        .create_service::<Query::Service>("~/query", QosProfile::services_default())
+        .context("creating the ~/query service")?;
+    let diagnostics_publisher = node
+        .create_publisher::<DiagnosticArray>("/diagnostics", QosProfile::default())
+        .context("creating the /diagnostics publisher")?;
+
+    let model_state = Arc::new(Mutex::new(ModelState::Loading {
+        model_path: params.model_path.clone(),
+    }));
+    let (backend_handle, jobs) = backend::job_queue(params.query_queue_size);
+    let backend_config = BackendConfig {
+        model_path: params.model_path.clone(),
+        quantization: params.quantization.clone(),
+        device: params.device.clone(),
+    };
+    let service_stats = Arc::new(Mutex::new(ServiceStats::default()));
+    let handler = QueryHandler {
+        cameras: cameras.clone(),
+        backend: backend_handle,
+        defaults: QueryDefaults {
+            max_new_tokens: params.max_new_tokens,
+            timeout: params.query_timeout,
+        },
+        stats: service_stats.clone(),
+    };
+    let gpu = GpuMonitor::open(params.gpu_index);
+    let diagnostics = DiagnosticsSources {
+        hardware_id: DiagnosticsSources::default_hardware_id(&params.hardware_id, &gpu),
+        node_name: node_name.clone(),
+        gpu,
+        gpu_free_memory_warn_mib: params.gpu_free_memory_warn_mib,
+        model: model_state.clone(),
+        cameras: cameras.clone(),
+        camera_stale_after: params.camera_stale_after,
+        service: service_stats,
+    };
+
+    let stop_spinning = Arc::new(AtomicBool::new(false));
+    let spinner = {
+        let stop = stop_spinning.clone();
+        tokio::task::spawn_blocking(move || {
+            while !stop.load(Ordering::Relaxed) {
+                node.spin_once(SPIN_PERIOD);
+            }
+        })
+    };
+
+    let mut tasks = tokio::task::JoinSet::new();
+    for camera_task in camera_tasks {
+        tasks.spawn(camera_task);
+    }
+    tasks.spawn(backend::run_unloaded_backend(backend_config, model_state, jobs));
+    tasks.spawn(async move {
+        while let Some(request) = service.next().await {
+            let handler = handler.clone();
+            // Each query in its own task: a slow one must not hold up validation of the next.
+            tokio::spawn(async move {
+                let response = handler.answer(request.message.clone()).await;
+                // The client may have gone away; nothing else to do then.
+                let _ = request.respond(response);
+            });
+        }
+    });
+    {
+        let logger = logger.clone();
+        let period = params.diagnostics_period;
+        tasks.spawn(async move {
+            if let Err(e) = diagnostics_publisher.publish(&diagnostics.starting_up(now_header())) {
+                r2r::log_warn!(&logger, "publishing /diagnostics failed: {e}");
+            }
+            let mut ticks = tokio::time::interval(period);
+            ticks.tick().await; // the first tick is immediate: the starting-up message covered it
+            loop {
+                ticks.tick().await;
+                if let Err(e) = diagnostics_publisher.publish(&diagnostics.collect(now_header())) {
+                    r2r::log_warn!(&logger, "publishing /diagnostics failed: {e}");
+                }
+            }
+        });
+    }
+
+    r2r::log_info!(
+        &logger,
+        "{node_name} ready: cameras [{}], query service ~/query, model_path '{}'",
+        params.camera_topics.join(", "),
+        params.model_path
+    );
+
+    let reason = tokio::select! {
+        _ = sigint.recv() => "SIGINT",
+        _ = sigterm.recv() => "SIGTERM",
+    };
+    r2r::log_info!(&logger, "{reason}: shutting down");
+    // Cancels in-flight queries and all subscriptions, then stops spinning.
+    tasks.shutdown().await;
+    stop_spinning.store(true, Ordering::Relaxed);
+    spinner.await.context("the spin thread panicked")?;
+    Ok(())
+}

@@ -1,0 +1,29 @@
+# Environment for building and running against the ROS 2 Jazzy prefix in .venv-ros/.
+# Source it (`. scripts/ros-env.sh`); scripts/setup.sh creates what it points at.
+# README.md ("How ROS 2 comes from PyPI") explains why each of these is needed.
+
+ROBOBRAIN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)"
+export ROBOBRAIN_ROOT
+export ROS_VENV="$ROBOBRAIN_ROOT/.venv-ros"
+# Where cmake installs the robobrain interfaces (C/Python bindings, introspection libraries).
+export ROBOBRAIN_IFACE_PREFIX="$ROBOBRAIN_ROOT/build/interfaces-install"
+
+_site="$ROS_VENV/lib/python3.11/site-packages"
+# The wheels ship their private shared libraries (tinyxml2, ...) in ros_*.libs folders that their
+# RPATH does not reach from our binaries.
+_wheel_libs="$(ls -d "$_site"/ros_*.libs 2>/dev/null | tr '\n' ':')"
+
+export ROS_DISTRO=jazzy
+export ROS_VERSION=2
+export ROS_PYTHON_VERSION=3
+export RMW_IMPLEMENTATION=rmw_fastrtps_cpp
+# Keep discovery on this machine unless the user already chose otherwise.
+export ROS_AUTOMATIC_DISCOVERY_RANGE="${ROS_AUTOMATIC_DISCOVERY_RANGE:-LOCALHOST}"
+export AMENT_PREFIX_PATH="$ROBOBRAIN_IFACE_PREFIX:$ROS_VENV"
+export CMAKE_PREFIX_PATH="$ROBOBRAIN_IFACE_PREFIX:$ROS_VENV"
+export LD_LIBRARY_PATH="$ROBOBRAIN_IFACE_PREFIX/lib:$ROS_VENV/lib:${_wheel_libs}${LD_LIBRARY_PATH:-}"
+export PYTHONPATH="$ROBOBRAIN_IFACE_PREFIX/lib/python3.11/site-packages:${PYTHONPATH:-}"
+# r2r generates Rust bindings only for these packages (all of ROS would take many minutes).
+export IDL_PACKAGE_FILTER="std_msgs;builtin_interfaces;geometry_msgs;sensor_msgs;diagnostic_msgs;action_msgs;unique_identifier_msgs;rcl_interfaces;robobrain"
+export PATH="$ROS_VENV/bin:$PATH"
+unset _site _wheel_libs

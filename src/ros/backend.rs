@@ -1,0 +1,198 @@
+//! The boundary between the node and the inference engine.
+//!
+//! The query handler sends fully validated [`InferenceJob`]s over a bounded channel
+//! ([`BackendHandle`]); a backend task answers each on the job's oneshot `reply`. The node knows
+//! nothing of the model beyond these types, so the real engine replaces [`run_unloaded_backend`]
+//! without touching the rest of `ros/`.
+//!
+//! Until the engine exists, [`run_unloaded_backend`] answers every job with an honest
+//! [`InferenceError::NoModel`].
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use tokio::sync::{mpsc, oneshot};
+
+use crate::tasks::Task;
+
+/// A decoded image and where it came from.
+#[derive(Debug, Clone)]
+pub struct JobImage {
+    pub rgb: image::RgbImage,
+    /// Stamp and frame_id of the source frame; copied into the result.
+    pub header: r2r::std_msgs::msg::Header,
+}
+
+/// One query, checked and ready for the model.
+#[derive(Debug)]
+pub struct InferenceJob {
+    pub task: Task,
+    pub prompt: String,
+    pub thinking: bool,
+    /// Already resolved: never 0.
+    pub max_new_tokens: u32,
+    /// 0 = greedy.
+    pub temperature: f32,
+    /// The backend should give up (and reply [`InferenceError::TimedOut`]) after this instant;
+    /// the handler stops waiting then anyway.
+    pub deadline: Instant,
+    /// `None` only for a text-only `general` query.
+    pub image: Option<JobImage>,
+    pub reply: oneshot::Sender<Result<InferenceAnswer, InferenceError>>,
+}
+
+/// What the model produced; geometry in original image pixels.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InferenceAnswer {
+    pub answer: String,
+    pub thinking: String,
+    /// False when the task expects geometry but the answer could not be parsed.
+    pub parsed: bool,
+    pub parse_error: String,
+    /// (x, y) pixels.
+    pub points: Vec<[f32; 2]>,
+    /// (x_min, y_min, x_max, y_max) pixels.
+    pub boxes: Vec<[f32; 4]>,
+    /// Ordered (x, y) pixels.
+    pub trajectory: Vec<[f32; 2]>,
+    pub prompt_tokens: u32,
+    pub generated_tokens: u32,
+    pub preprocess_ms: f32,
+    pub vision_ms: f32,
+    pub prefill_ms: f32,
+    pub decode_ms: f32,
+    pub model_id: String,
+    pub quantization: String,
+}
+
+/// Why the backend did not answer.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum InferenceError {
+    #[error("no model loaded: {0}")]
+    NoModel(String),
+    #[error("inference failed: {0}")]
+    Failed(String),
+    #[error("inference timed out")]
+    TimedOut,
+}
+
+/// The model's state, for the "Model" diagnostic status. Written by the backend.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModelState {
+    /// model_path is empty.
+    NotConfigured,
+    Loading { model_path: String },
+    Ready {
+        model_id: String,
+        quantization: String,
+        weight_bytes: u64,
+    },
+    /// Configured but cannot serve; the reason says why.
+    Unavailable { model_path: String, reason: String },
+}
+
+pub type SharedModelState = Arc<Mutex<ModelState>>;
+
+/// What the node configured for the backend.
+#[derive(Debug, Clone)]
+pub struct BackendConfig {
+    pub model_path: String,
+    pub quantization: String,
+    pub device: String,
+}
+
+/// The sending side of the job queue.
+#[derive(Debug, Clone)]
+pub struct BackendHandle {
+    jobs: mpsc::Sender<InferenceJob>,
+}
+
+/// Why a job could not be queued.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SubmitError {
+    #[error("inference queue is full ({capacity} queries waiting); try again later")]
+    QueueFull { capacity: usize },
+    #[error("inference backend has stopped")]
+    Stopped,
+}
+
+impl BackendHandle {
+    /// Queues a job without waiting: a full queue is an immediate error, not a hidden delay.
+    pub fn submit(&self, job: InferenceJob) -> Result<(), SubmitError> {
+        self.jobs.try_send(job).map_err(|error| match error {
+            mpsc::error::TrySendError::Full(_) => SubmitError::QueueFull {
+                capacity: self.jobs.max_capacity(),
+            },
+            mpsc::error::TrySendError::Closed(_) => SubmitError::Stopped,
+        })
+    }
+}
+
+/// Creates the job queue holding up to `capacity` waiting jobs.
+pub fn job_queue(capacity: usize) -> (BackendHandle, mpsc::Receiver<InferenceJob>) {
+    let (jobs, receiver) = mpsc::channel(capacity);
+    (BackendHandle { jobs }, receiver)
+}
+
+/// Files a checkpoint folder must hold; names the missing ones.
+pub fn missing_checkpoint_files(model_path: &Path) -> Vec<String> {
+    let mut missing: Vec<String> = ["config.json", "tokenizer.json", "preprocessor_config.json"]
+        .iter()
+        .filter(|name| !model_path.join(name).is_file())
+        .map(|name| name.to_string())
+        .collect();
+    let has_weights = std::fs::read_dir(model_path)
+        .map(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.path().extension().is_some_and(|ext| ext == "safetensors"))
+        })
+        .unwrap_or(false);
+    if !has_weights {
+        missing.push("*.safetensors".to_string());
+    }
+    missing
+}
+
+/// Why this build cannot serve `config`, in words for callers and diagnostics.
+pub fn unloaded_reason(config: &BackendConfig) -> String {
+    if config.model_path.is_empty() {
+        return "model_path is not set, and the inference engine is not implemented in this build yet"
+            .to_string();
+    }
+    let path = Path::new(&config.model_path);
+    let checkpoint = if !path.is_dir() {
+        format!("model_path '{}' is not a folder", config.model_path)
+    } else {
+        let missing = missing_checkpoint_files(path);
+        if missing.is_empty() {
+            format!("model_path '{}' looks like a checkpoint", config.model_path)
+        } else {
+            format!("model_path '{}' lacks {}", config.model_path, missing.join(", "))
+        }
+    };
+    format!("{checkpoint}, but the inference engine is not implemented in this build yet")
+}
+
+/// The stand-in backend: reports the model as unavailable and answers every job with
+/// [`InferenceError::NoModel`]. Ends when every [`BackendHandle`] is dropped.
+pub async fn run_unloaded_backend(
+    config: BackendConfig,
+    state: SharedModelState,
+    mut jobs: mpsc::Receiver<InferenceJob>,
+) {
+    let reason = unloaded_reason(&config);
+    *state.lock().expect("model state lock") = if config.model_path.is_empty() {
+        ModelState::NotConfigured
+    } else {
+        ModelState::Unavailable {
+            model_path: config.model_path.clone(),
+            reason: reason.clone(),
+        }
+    };
+    while let Some(job) = jobs.recv().await {
+        // The caller may have given up already; nothing to do then.
+        let _ = job.reply.send(Err(InferenceError::NoModel(reason.clone())));
+    }
+}

@@ -1,0 +1,222 @@
+//! /diagnostics (diagnostic_msgs/DiagnosticArray) following diagnostic_updater's conventions:
+//! status names "<node name>: <what>", a hardware_id, levels OK/WARN/ERROR, and a first message
+//! saying the node is starting up.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use r2r::diagnostic_msgs::msg::{DiagnosticArray, DiagnosticStatus, KeyValue};
+use r2r::std_msgs::msg::Header;
+
+use super::backend::{ModelState, SharedModelState};
+use super::cameras::CameraRegistry;
+use super::gpu::{GpuMonitor, GpuSnapshot};
+use super::query::ServiceStats;
+
+pub const OK: u8 = 0;
+pub const WARN: u8 = 1;
+pub const ERROR: u8 = 2;
+
+/// Everything the statuses are computed from.
+pub struct DiagnosticsSources {
+    pub node_name: String,
+    pub hardware_id: String,
+    pub gpu: GpuMonitor,
+    pub gpu_free_memory_warn_mib: u64,
+    pub model: SharedModelState,
+    pub cameras: CameraRegistry,
+    pub camera_stale_after: Duration,
+    pub service: Arc<Mutex<ServiceStats>>,
+}
+
+fn status(name: String, hardware_id: &str, level: u8, message: String, values: Vec<(&str, String)>) -> DiagnosticStatus {
+    DiagnosticStatus {
+        level,
+        name,
+        message,
+        hardware_id: hardware_id.to_string(),
+        values: values
+            .into_iter()
+            .map(|(key, value)| KeyValue {
+                key: key.to_string(),
+                value,
+            })
+            .collect(),
+    }
+}
+
+impl DiagnosticsSources {
+    /// The hardware_id to use: the parameter, else the GPU's name, else "no-gpu".
+    pub fn default_hardware_id(configured: &str, gpu: &GpuMonitor) -> String {
+        if !configured.is_empty() {
+            return configured.to_string();
+        }
+        gpu.read().map(|g| g.name).unwrap_or_else(|_| "no-gpu".to_string())
+    }
+
+    fn names(&self) -> Vec<String> {
+        let mut names = vec![
+            format!("{}: GPU", self.node_name),
+            format!("{}: Model", self.node_name),
+        ];
+        names.extend(self.cameras.topics().iter().map(|t| format!("{}: Camera {t}", self.node_name)));
+        names.push(format!("{}: Query service", self.node_name));
+        names
+    }
+
+    /// What diagnostic_updater sends before the first real update.
+    pub fn starting_up(&self, header: Header) -> DiagnosticArray {
+        DiagnosticArray {
+            header,
+            status: self
+                .names()
+                .into_iter()
+                .map(|name| status(name, &self.hardware_id, OK, "Node starting up".to_string(), vec![]))
+                .collect(),
+        }
+    }
+
+    pub fn collect(&self, header: Header) -> DiagnosticArray {
+        let mut statuses = vec![self.gpu_status(), self.model_status()];
+        statuses.extend(self.camera_statuses());
+        statuses.push(self.service_status());
+        DiagnosticArray {
+            header,
+            status: statuses,
+        }
+    }
+
+    fn gpu_status(&self) -> DiagnosticStatus {
+        let name = format!("{}: GPU", self.node_name);
+        match self.gpu.read() {
+            Err(reason) => status(name, &self.hardware_id, WARN, reason, vec![("available", "false".into())]),
+            Ok(gpu) => {
+                let GpuSnapshot {
+                    name: gpu_name,
+                    total_mib,
+                    used_mib,
+                    free_mib,
+                    process_mib,
+                    utilization_percent,
+                    temperature_c,
+                } = gpu;
+                let optional = |v: Option<u64>| v.map_or("unknown".to_string(), |v| v.to_string());
+                let (level, message) = if free_mib < self.gpu_free_memory_warn_mib {
+                    (WARN, format!("low GPU memory: {free_mib} MiB free (< {} MiB)", self.gpu_free_memory_warn_mib))
+                } else {
+                    (OK, format!("{free_mib} MiB free of {total_mib} MiB"))
+                };
+                status(
+                    name,
+                    &self.hardware_id,
+                    level,
+                    message,
+                    vec![
+                        ("available", "true".into()),
+                        ("gpu name", gpu_name),
+                        ("total MiB", total_mib.to_string()),
+                        ("used MiB", used_mib.to_string()),
+                        ("free MiB", free_mib.to_string()),
+                        ("process MiB", optional(process_mib)),
+                        ("utilization %", optional(utilization_percent.map(u64::from))),
+                        ("temperature C", optional(temperature_c.map(u64::from))),
+                    ],
+                )
+            }
+        }
+    }
+
+    fn model_status(&self) -> DiagnosticStatus {
+        let name = format!("{}: Model", self.node_name);
+        let state = self.model.lock().expect("model state lock").clone();
+        let (level, message, values) = match state {
+            ModelState::NotConfigured => (
+                WARN,
+                "not configured: set the model_path parameter".to_string(),
+                vec![("state", "not configured".into())],
+            ),
+            ModelState::Loading { model_path } => (
+                OK,
+                format!("loading {model_path}"),
+                vec![("state", "loading".into()), ("model_path", model_path)],
+            ),
+            ModelState::Ready {
+                model_id,
+                quantization,
+                weight_bytes,
+            } => (
+                OK,
+                format!("ready: {model_id} ({quantization})"),
+                vec![
+                    ("state", "ready".into()),
+                    ("model_id", model_id),
+                    ("quantization", quantization),
+                    ("weight bytes", weight_bytes.to_string()),
+                ],
+            ),
+            ModelState::Unavailable { model_path, reason } => (
+                ERROR,
+                format!("not loaded: {reason}"),
+                vec![("state", "unavailable".into()), ("model_path", model_path)],
+            ),
+        };
+        status(name, &self.hardware_id, level, message, values)
+    }
+
+    fn camera_statuses(&self) -> Vec<DiagnosticStatus> {
+        let mut statuses = Vec::new();
+        self.cameras.for_each(|topic, camera| {
+            let name = format!("{}: Camera {topic}", self.node_name);
+            let rate = camera.rate_hz();
+            let mut values = vec![
+                ("topic", topic.to_string()),
+                ("rate Hz", format!("{rate:.2}")),
+                ("frames received", camera.frames_received.to_string()),
+            ];
+            let (level, message) = match &camera.latest {
+                None => (WARN, "no frame received yet".to_string()),
+                Some(latest) => {
+                    let age = latest.age();
+                    values.push(("age s", format!("{:.3}", age.as_secs_f64())));
+                    values.push(("encoding", latest.frame.encoding().to_string()));
+                    if let Some((width, height)) = camera.size {
+                        values.push(("size", format!("{width}x{height}")));
+                    }
+                    if age > self.camera_stale_after {
+                        (WARN, format!("stale: last frame {:.1} s old", age.as_secs_f64()))
+                    } else if let Some(error) = &camera.last_decode_error {
+                        (WARN, format!("last queried frame could not be decoded: {error}"))
+                    } else {
+                        (OK, format!("{rate:.1} Hz"))
+                    }
+                }
+            };
+            if let Some(error) = &camera.last_decode_error {
+                values.push(("last decode error", error.clone()));
+            }
+            statuses.push(status(name, &self.hardware_id, level, message, values));
+        });
+        statuses
+    }
+
+    fn service_status(&self) -> DiagnosticStatus {
+        let name = format!("{}: Query service", self.node_name);
+        let stats = self.service.lock().expect("stats lock").clone();
+        let (level, message) = match stats.last_succeeded {
+            None => (OK, "no queries yet".to_string()),
+            Some(true) => (OK, "last query answered".to_string()),
+            Some(false) => (WARN, format!("last query failed: {}", stats.last_error)),
+        };
+        status(
+            name,
+            &self.hardware_id,
+            level,
+            message,
+            vec![
+                ("queries served", stats.served.to_string()),
+                ("queries failed", stats.failed.to_string()),
+                ("last error", stats.last_error),
+            ],
+        )
+    }
+}

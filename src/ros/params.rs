@@ -1,0 +1,270 @@
+//! The node's parameters: one table ([`DECLARED`]) that is the single source of truth for names,
+//! types, defaults and descriptions. `robobrain_node --print-params` prints it, the README and
+//! config/robobrain.yaml follow it, and an end-to-end test checks the YAML and launch file
+//! against that printout.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use anyhow::{bail, Context as _};
+use r2r::ParameterValue;
+
+/// A parameter's type and default value.
+#[derive(Debug, Clone, Copy)]
+pub enum ParamDefault {
+    Str(&'static str),
+    StrList(&'static [&'static str]),
+    Int(i64),
+    Float(f64),
+}
+
+impl ParamDefault {
+    fn type_name(self) -> &'static str {
+        match self {
+            ParamDefault::Str(_) => "string",
+            ParamDefault::StrList(_) => "string_array",
+            ParamDefault::Int(_) => "integer",
+            ParamDefault::Float(_) => "double",
+        }
+    }
+
+    fn render(self) -> String {
+        match self {
+            ParamDefault::Str(s) => format!("{s:?}"),
+            ParamDefault::StrList(list) => format!("{list:?}"),
+            ParamDefault::Int(i) => i.to_string(),
+            ParamDefault::Float(f) => format!("{f:?}"),
+        }
+    }
+}
+
+/// One declared parameter.
+#[derive(Debug, Clone, Copy)]
+pub struct Declared {
+    pub name: &'static str,
+    pub default: ParamDefault,
+    pub description: &'static str,
+}
+
+const fn declare(name: &'static str, default: ParamDefault, description: &'static str) -> Declared {
+    Declared {
+        name,
+        default,
+        description,
+    }
+}
+
+/// Every parameter the node reads.
+pub const DECLARED: &[Declared] = &[
+    declare(
+        "camera_topics",
+        ParamDefault::StrList(&["/camera/image_raw"]),
+        "Camera topics to subscribe to; the first is the default camera. A topic ending in \
+         '/compressed' is a sensor_msgs/CompressedImage (jpeg/png), any other a sensor_msgs/Image.",
+    ),
+    declare(
+        "image_qos",
+        ParamDefault::Str("reliable"),
+        "Reliability of the camera subscriptions: 'reliable' (default; large frames over \
+         best-effort are mostly dropped by Fast DDS) or 'best_effort' (matches sensor-data publishers).",
+    ),
+    declare(
+        "model_path",
+        ParamDefault::Str(""),
+        "Folder of a RoboBrain 2.0 checkpoint in Hugging Face layout (config.json, *.safetensors, \
+         tokenizer.json, preprocessor_config.json). Empty: no model, queries fail with an explanation.",
+    ),
+    declare(
+        "quantization",
+        ParamDefault::Str("q8_0"),
+        "Weight format to run the language model in: q8_0 (int8), bf16 or f16.",
+    ),
+    declare("device", ParamDefault::Str("cuda"), "Where to run the model: cuda or cpu."),
+    declare(
+        "max_new_tokens",
+        ParamDefault::Int(256),
+        "Generation limit used when a query asks for 0.",
+    ),
+    declare(
+        "query_timeout_ms",
+        ParamDefault::Int(60_000),
+        "Time limit of a query (queueing included) used when a query asks for 0.",
+    ),
+    declare(
+        "query_queue_size",
+        ParamDefault::Int(4),
+        "Validated queries that may wait for the model; more are refused at once.",
+    ),
+    declare(
+        "diagnostics_period",
+        ParamDefault::Float(1.0),
+        "Seconds between two /diagnostics messages.",
+    ),
+    declare(
+        "gpu_index",
+        ParamDefault::Int(0),
+        "NVML index of the GPU to report on.",
+    ),
+    declare(
+        "gpu_free_memory_warn_mib",
+        ParamDefault::Int(1024),
+        "The GPU status turns WARN when less than this much GPU memory is free (MiB).",
+    ),
+    declare(
+        "camera_stale_after",
+        ParamDefault::Float(2.0),
+        "A camera status turns WARN when its last frame is older than this (seconds).",
+    ),
+    declare(
+        "hardware_id",
+        ParamDefault::Str(""),
+        "hardware_id of the diagnostic statuses; empty: the GPU's name (or 'no-gpu').",
+    ),
+];
+
+/// Prints [`DECLARED`] as tab-separated lines: name, type, default, description.
+pub fn print_declared() {
+    for param in DECLARED {
+        println!(
+            "{}\t{}\t{}\t{}",
+            param.name,
+            param.default.type_name(),
+            param.default.render(),
+            param.description
+        );
+    }
+}
+
+/// Reliability of the camera subscriptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageQos {
+    Reliable,
+    BestEffort,
+}
+
+/// The parameters, typed and checked.
+#[derive(Debug, Clone)]
+pub struct NodeParams {
+    pub camera_topics: Vec<String>,
+    pub image_qos: ImageQos,
+    pub model_path: String,
+    pub quantization: String,
+    pub device: String,
+    pub max_new_tokens: u32,
+    pub query_timeout: Duration,
+    pub query_queue_size: usize,
+    pub diagnostics_period: Duration,
+    pub gpu_index: u32,
+    pub gpu_free_memory_warn_mib: u64,
+    pub camera_stale_after: Duration,
+    pub hardware_id: String,
+}
+
+/// Reads the values r2r collected from `--ros-args` (`-p`, `--params-file`), falls back to the
+/// defaults, and checks types and ranges. Returns the parameters and the names that were set but
+/// are not declared (typos in a YAML file would otherwise go unnoticed).
+pub fn resolve(
+    given: &dyn Fn(&str) -> Option<ParameterValue>,
+    given_names: &[String],
+) -> anyhow::Result<(NodeParams, Vec<String>)> {
+    let declared: BTreeSet<&str> = DECLARED.iter().map(|p| p.name).collect();
+    // use_sim_time is read by rcl itself.
+    let unknown = given_names
+        .iter()
+        .filter(|name| !declared.contains(name.as_str()) && name.as_str() != "use_sim_time")
+        .cloned()
+        .collect();
+
+    let lookup = |name: &str| -> (Declared, Option<ParameterValue>) {
+        let spec = *DECLARED.iter().find(|p| p.name == name).expect("parameter is declared");
+        (spec, given(name).filter(|v| !matches!(v, ParameterValue::NotSet)))
+    };
+    let string = |name: &str| -> anyhow::Result<String> {
+        match lookup(name) {
+            (_, Some(ParameterValue::String(s))) => Ok(s),
+            (Declared { default: ParamDefault::Str(d), .. }, None) => Ok(d.to_string()),
+            (_, Some(other)) => bail!("parameter {name} must be a string, got {other:?}"),
+            _ => unreachable!("{name} is declared as a string"),
+        }
+    };
+    let integer = |name: &str, min: i64, max: i64| -> anyhow::Result<i64> {
+        let value = match lookup(name) {
+            (_, Some(ParameterValue::Integer(i))) => i,
+            (Declared { default: ParamDefault::Int(d), .. }, None) => d,
+            (_, Some(other)) => bail!("parameter {name} must be an integer, got {other:?}"),
+            _ => unreachable!("{name} is declared as an integer"),
+        };
+        if !(min..=max).contains(&value) {
+            bail!("parameter {name} = {value} is out of range [{min}, {max}]");
+        }
+        Ok(value)
+    };
+    let seconds = |name: &str| -> anyhow::Result<Duration> {
+        let value = match lookup(name) {
+            (_, Some(ParameterValue::Double(f))) => f,
+            (_, Some(ParameterValue::Integer(i))) => i as f64,
+            (Declared { default: ParamDefault::Float(d), .. }, None) => d,
+            (_, Some(other)) => bail!("parameter {name} must be a number of seconds, got {other:?}"),
+            _ => unreachable!("{name} is declared as a double"),
+        };
+        if !(value.is_finite() && value > 0.0 && value < 1e6) {
+            bail!("parameter {name} = {value} must be a positive number of seconds");
+        }
+        Ok(Duration::from_secs_f64(value))
+    };
+
+    let camera_topics = match lookup("camera_topics") {
+        (_, Some(ParameterValue::StringArray(list))) => list,
+        (_, Some(ParameterValue::String(one))) => vec![one],
+        (Declared { default: ParamDefault::StrList(d), .. }, None) => d.iter().map(|s| s.to_string()).collect(),
+        (_, Some(other)) => bail!("parameter camera_topics must be a list of strings, got {other:?}"),
+        _ => unreachable!("camera_topics is declared as a string list"),
+    };
+    let camera_topics: Vec<String> = camera_topics
+        .into_iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if camera_topics.is_empty() {
+        bail!("parameter camera_topics is empty: name at least one camera topic");
+    }
+
+    let image_qos = match string("image_qos")?.as_str() {
+        "reliable" => ImageQos::Reliable,
+        "best_effort" => ImageQos::BestEffort,
+        other => bail!("parameter image_qos = '{other}': expected 'reliable' or 'best_effort'"),
+    };
+    let quantization = string("quantization")?;
+    if !["q8_0", "bf16", "f16"].contains(&quantization.as_str()) {
+        bail!("parameter quantization = '{quantization}': expected q8_0, bf16 or f16");
+    }
+    let device = string("device")?;
+    if !["cuda", "cpu"].contains(&device.as_str()) {
+        bail!("parameter device = '{device}': expected cuda or cpu");
+    }
+
+    let params = NodeParams {
+        camera_topics,
+        image_qos,
+        model_path: string("model_path")?,
+        quantization,
+        device,
+        max_new_tokens: integer("max_new_tokens", 1, 32_768)? as u32,
+        query_timeout: Duration::from_millis(integer("query_timeout_ms", 1, 3_600_000)? as u64),
+        query_queue_size: integer("query_queue_size", 1, 1024)? as usize,
+        diagnostics_period: seconds("diagnostics_period")?,
+        gpu_index: integer("gpu_index", 0, 63)? as u32,
+        gpu_free_memory_warn_mib: integer("gpu_free_memory_warn_mib", 0, 1 << 30)? as u64,
+        camera_stale_after: seconds("camera_stale_after")?,
+        hardware_id: string("hardware_id")?,
+    };
+    Ok((params, unknown))
+}
+
+/// Reads the parameters of an r2r node (set through `--ros-args`).
+pub fn from_node(node: &r2r::Node) -> anyhow::Result<(NodeParams, Vec<String>)> {
+    let values = node.params.lock().expect("parameter map lock");
+    let names: Vec<String> = values.keys().cloned().collect();
+    let given = |name: &str| values.get(name).map(|p| p.value.clone());
+    resolve(&given, &names).context("invalid node parameters")
+}

@@ -1,0 +1,128 @@
+"""Fixtures for end-to-end tests: the real robobrain_node process and an rclpy client node.
+
+Run through scripts/test.sh (it sources scripts/ros-env.sh and builds the node first). Every
+wait is bounded; discovery stays on localhost under a domain id of this test run's own.
+"""
+
+import os
+import signal
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Set before rclpy initialises: a domain of our own so parallel runs and other ROS traffic on
+# the machine cannot interfere, and no discovery beyond this machine.
+os.environ["ROS_DOMAIN_ID"] = os.environ.get("ROBOBRAIN_TEST_DOMAIN_ID", str(100 + os.getpid() % 100))
+os.environ["ROS_AUTOMATIC_DISCOVERY_RANGE"] = "LOCALHOST"
+
+import rclpy  # noqa: E402
+from rclpy.executors import SingleThreadedExecutor  # noqa: E402
+from rclpy.qos import QoSProfile, ReliabilityPolicy, HistoryPolicy  # noqa: E402
+
+RGB_TOPIC = "/e2e/rgb/image_raw"
+JPEG_TOPIC = "/e2e/jpeg/image_raw/compressed"
+OLD_TOPIC = "/e2e/old/image_raw"
+CAMERAS = [RGB_TOPIC, JPEG_TOPIC, OLD_TOPIC]
+NODE_NAME = "robobrain"
+
+
+def node_binary():
+    explicit = os.environ.get("ROBOBRAIN_NODE_BIN")
+    if explicit:
+        return Path(explicit)
+    target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
+    return target / "debug" / "robobrain_node"
+
+
+def start_node(*ros_args, name=NODE_NAME, log_path=None):
+    """Starts robobrain_node with config/robobrain.yaml and extra --ros-args."""
+    binary = node_binary()
+    assert binary.is_file(), f"{binary} not built: run scripts/test.sh (or scripts/setup.sh)"
+    command = [
+        str(binary),
+        "--ros-args",
+        "--params-file",
+        str(REPO / "config" / "robobrain.yaml"),
+        "-r",
+        f"__node:={name}",
+        *ros_args,
+    ]
+    log = open(log_path, "w") if log_path else subprocess.DEVNULL
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+
+
+def stop_process(process, sig=signal.SIGINT, timeout=15.0):
+    """Signals the process and returns its exit code (kills it if it does not stop in time)."""
+    if process.poll() is None:
+        process.send_signal(sig)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+            return "did not stop within %.0f s" % timeout
+    return process.returncode
+
+
+def wait_until(predicate, timeout, interval=0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    return predicate()
+
+
+class RosClient:
+    """An rclpy node spinning in a background thread."""
+
+    def __init__(self):
+        rclpy.init()
+        self.node = rclpy.create_node("robobrain_e2e_client")
+        self.executor = SingleThreadedExecutor()
+        self.executor.add_node(self.node)
+        self._thread = threading.Thread(target=self.executor.spin, daemon=True)
+        self._thread.start()
+
+    def call(self, client, request, timeout=20.0):
+        assert client.wait_for_service(timeout_sec=timeout), f"service {client.srv_name} not available"
+        future = client.call_async(request)
+        done = wait_until(future.done, timeout)
+        assert done, f"no answer from {client.srv_name} within {timeout} s"
+        return future.result()
+
+    def close(self):
+        self.executor.shutdown(timeout_sec=2)
+        self.node.destroy_node()
+        rclpy.try_shutdown()
+
+
+@pytest.fixture(scope="session")
+def ros_client():
+    client = RosClient()
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="session")
+def image_qos():
+    # The node subscribes reliably by default; a full-size frame needs that with Fast DDS.
+    return QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=1, reliability=ReliabilityPolicy.RELIABLE)
+
+
+@pytest.fixture(scope="session")
+def running_node(tmp_path_factory):
+    """The node under test, with three cameras: rgb8 raw, jpeg compressed, and one fed old frames."""
+    log_path = tmp_path_factory.mktemp("node") / "robobrain_node.log"
+    topics = "[" + ",".join(CAMERAS) + "]"
+    process = start_node("-p", f"camera_topics:={topics}", "-p", "diagnostics_period:=0.5", log_path=log_path)
+    yield process
+    code = stop_process(process)
+    log = log_path.read_text(errors="replace")
+    assert code == 0, f"node exit code {code} on SIGINT; log:\n{log}"
