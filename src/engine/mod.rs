@@ -56,7 +56,8 @@ pub fn parse_device(name: &str) -> Result<Device> {
 pub struct LoadOptions {
     pub precision: Precision,
     pub device: Device,
-    /// Overrides the checkpoint's `max_pixels` (bounds image tokens, so memory and latency).
+    /// Caps the checkpoint's `max_pixels` (bounds image tokens, so memory and latency); a
+    /// larger value leaves the checkpoint's own limit in force.
     pub max_image_pixels: Option<u64>,
 }
 
@@ -134,12 +135,13 @@ impl Engine {
         let processor = ImageProcessor::from_file(&checkpoint.preprocessor_config)
             .with_context(|| format!("reading {}", checkpoint.preprocessor_config.display()))?;
         let processor = match options.max_image_pixels {
-            Some(max) => ImageProcessor::new(
+            Some(cap) if cap < processor.config().max_pixels => ImageProcessor::new(
                 processor
                     .config()
                     .clone()
-                    .with_pixel_limits(None, Some(max))?,
+                    .with_pixel_limits(None, Some(cap))?,
             ),
+            Some(_) => processor,
             None => processor,
         };
         // SAFETY: the checkpoint files are mapped read-only and not modified while loaded.

@@ -2,13 +2,10 @@
 //!
 //! The query handler sends fully validated [`InferenceJob`]s over a bounded channel
 //! ([`BackendHandle`]); a backend task answers each on the job's oneshot `reply`. The node knows
-//! nothing of the model beyond these types, so the real engine replaces [`run_unloaded_backend`]
-//! without touching the rest of `ros/`.
+//! nothing of the model beyond these types.
 //!
-//! Until the engine exists, [`run_unloaded_backend`] answers every job with an honest
-//! [`InferenceError::NoModel`].
+//! The backend itself is [`super::engine_backend`]: the model on a thread of its own.
 
-use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -82,14 +79,19 @@ pub enum InferenceError {
 pub enum ModelState {
     /// model_path is empty.
     NotConfigured,
-    Loading { model_path: String },
+    Loading {
+        model_path: String,
+    },
     Ready {
         model_id: String,
         quantization: String,
         weight_bytes: u64,
     },
     /// Configured but cannot serve; the reason says why.
-    Unavailable { model_path: String, reason: String },
+    Unavailable {
+        model_path: String,
+        reason: String,
+    },
 }
 
 pub type SharedModelState = Arc<Mutex<ModelState>>;
@@ -98,8 +100,14 @@ pub type SharedModelState = Arc<Mutex<ModelState>>;
 #[derive(Debug, Clone)]
 pub struct BackendConfig {
     pub model_path: String,
+    /// int8 / q8_0, bf16, f16, f32 or auto.
     pub quantization: String,
+    /// cuda or cpu.
     pub device: String,
+    pub gpu_index: u32,
+    /// Sizes the memory plan: the longest answer a query may ask for.
+    pub max_new_tokens: u32,
+    pub max_image_pixels: u64,
 }
 
 /// The sending side of the job queue.
@@ -133,66 +141,4 @@ impl BackendHandle {
 pub fn job_queue(capacity: usize) -> (BackendHandle, mpsc::Receiver<InferenceJob>) {
     let (jobs, receiver) = mpsc::channel(capacity);
     (BackendHandle { jobs }, receiver)
-}
-
-/// Files a checkpoint folder must hold; names the missing ones.
-pub fn missing_checkpoint_files(model_path: &Path) -> Vec<String> {
-    let mut missing: Vec<String> = ["config.json", "tokenizer.json", "preprocessor_config.json"]
-        .iter()
-        .filter(|name| !model_path.join(name).is_file())
-        .map(|name| name.to_string())
-        .collect();
-    let has_weights = std::fs::read_dir(model_path)
-        .map(|entries| {
-            entries
-                .flatten()
-                .any(|e| e.path().extension().is_some_and(|ext| ext == "safetensors"))
-        })
-        .unwrap_or(false);
-    if !has_weights {
-        missing.push("*.safetensors".to_string());
-    }
-    missing
-}
-
-/// Why this build cannot serve `config`, in words for callers and diagnostics.
-pub fn unloaded_reason(config: &BackendConfig) -> String {
-    if config.model_path.is_empty() {
-        return "model_path is not set, and the inference engine is not implemented in this build yet"
-            .to_string();
-    }
-    let path = Path::new(&config.model_path);
-    let checkpoint = if !path.is_dir() {
-        format!("model_path '{}' is not a folder", config.model_path)
-    } else {
-        let missing = missing_checkpoint_files(path);
-        if missing.is_empty() {
-            format!("model_path '{}' looks like a checkpoint", config.model_path)
-        } else {
-            format!("model_path '{}' lacks {}", config.model_path, missing.join(", "))
-        }
-    };
-    format!("{checkpoint}, but the inference engine is not implemented in this build yet")
-}
-
-/// The stand-in backend: reports the model as unavailable and answers every job with
-/// [`InferenceError::NoModel`]. Ends when every [`BackendHandle`] is dropped.
-pub async fn run_unloaded_backend(
-    config: BackendConfig,
-    state: SharedModelState,
-    mut jobs: mpsc::Receiver<InferenceJob>,
-) {
-    let reason = unloaded_reason(&config);
-    *state.lock().expect("model state lock") = if config.model_path.is_empty() {
-        ModelState::NotConfigured
-    } else {
-        ModelState::Unavailable {
-            model_path: config.model_path.clone(),
-            reason: reason.clone(),
-        }
-    };
-    while let Some(job) = jobs.recv().await {
-        // The caller may have given up already; nothing to do then.
-        let _ = job.reply.send(Err(InferenceError::NoModel(reason.clone())));
-    }
 }

@@ -97,7 +97,9 @@ impl LatestFrame {
         }
         let stamped = UNIX_EPOCH + Duration::new(stamp.sec.max(0) as u64, stamp.nanosec);
         // A stamp from the future (clock skew) counts as fresh rather than failing.
-        SystemTime::now().duration_since(stamped).unwrap_or_default()
+        SystemTime::now()
+            .duration_since(stamped)
+            .unwrap_or_default()
     }
 }
 
@@ -160,7 +162,10 @@ pub struct CameraRegistry {
 
 impl CameraRegistry {
     pub fn new(topics: &[String]) -> Self {
-        let states = topics.iter().map(|t| (t.clone(), CameraState::default())).collect();
+        let states = topics
+            .iter()
+            .map(|t| (t.clone(), CameraState::default()))
+            .collect();
         Self {
             topics: Arc::new(topics.to_vec()),
             states: Arc::new(Mutex::new(states)),
@@ -180,7 +185,12 @@ impl CameraRegistry {
 
     /// The newest frame of `topic`, if the topic is configured and has delivered one.
     pub fn latest(&self, topic: &str) -> Option<LatestFrame> {
-        self.states.lock().expect("camera lock").get(topic)?.latest.clone()
+        self.states
+            .lock()
+            .expect("camera lock")
+            .get(topic)?
+            .latest
+            .clone()
     }
 
     /// Remembers the outcome of decoding a queried frame (for diagnostics).
@@ -241,7 +251,9 @@ pub fn subscribe_all(
             CameraKind::Compressed => {
                 let stream = node
                     .subscribe::<CompressedImage>(&topic, qos)
-                    .with_context(|| format!("subscribing to sensor_msgs/CompressedImage on {topic}"))?;
+                    .with_context(|| {
+                        format!("subscribing to sensor_msgs/CompressedImage on {topic}")
+                    })?;
                 Box::pin(stream.for_each(move |msg| {
                     store.record(&topic, CameraFrame::Compressed(msg));
                     futures::future::ready(())

@@ -10,8 +10,8 @@ use r2r::std_msgs::msg::Header;
 
 use super::backend::{ModelState, SharedModelState};
 use super::cameras::CameraRegistry;
-use super::gpu::{GpuMonitor, GpuSnapshot};
 use super::query::ServiceStats;
+use crate::engine::gpu::{GpuMonitor, GpuSnapshot};
 
 pub const OK: u8 = 0;
 pub const WARN: u8 = 1;
@@ -29,7 +29,13 @@ pub struct DiagnosticsSources {
     pub service: Arc<Mutex<ServiceStats>>,
 }
 
-fn status(name: String, hardware_id: &str, level: u8, message: String, values: Vec<(&str, String)>) -> DiagnosticStatus {
+fn status(
+    name: String,
+    hardware_id: &str,
+    level: u8,
+    message: String,
+    values: Vec<(&str, String)>,
+) -> DiagnosticStatus {
     DiagnosticStatus {
         level,
         name,
@@ -51,7 +57,9 @@ impl DiagnosticsSources {
         if !configured.is_empty() {
             return configured.to_string();
         }
-        gpu.read().map(|g| g.name).unwrap_or_else(|_| "no-gpu".to_string())
+        gpu.read()
+            .map(|g| g.name)
+            .unwrap_or_else(|_| "no-gpu".to_string())
     }
 
     fn names(&self) -> Vec<String> {
@@ -59,7 +67,12 @@ impl DiagnosticsSources {
             format!("{}: GPU", self.node_name),
             format!("{}: Model", self.node_name),
         ];
-        names.extend(self.cameras.topics().iter().map(|t| format!("{}: Camera {t}", self.node_name)));
+        names.extend(
+            self.cameras
+                .topics()
+                .iter()
+                .map(|t| format!("{}: Camera {t}", self.node_name)),
+        );
         names.push(format!("{}: Query service", self.node_name));
         names
     }
@@ -71,7 +84,15 @@ impl DiagnosticsSources {
             status: self
                 .names()
                 .into_iter()
-                .map(|name| status(name, &self.hardware_id, OK, "Node starting up".to_string(), vec![]))
+                .map(|name| {
+                    status(
+                        name,
+                        &self.hardware_id,
+                        OK,
+                        "Node starting up".to_string(),
+                        vec![],
+                    )
+                })
                 .collect(),
         }
     }
@@ -89,7 +110,13 @@ impl DiagnosticsSources {
     fn gpu_status(&self) -> DiagnosticStatus {
         let name = format!("{}: GPU", self.node_name);
         match self.gpu.read() {
-            Err(reason) => status(name, &self.hardware_id, WARN, reason, vec![("available", "false".into())]),
+            Err(reason) => status(
+                name,
+                &self.hardware_id,
+                WARN,
+                reason,
+                vec![("available", "false".into())],
+            ),
             Ok(gpu) => {
                 let GpuSnapshot {
                     name: gpu_name,
@@ -102,7 +129,13 @@ impl DiagnosticsSources {
                 } = gpu;
                 let optional = |v: Option<u64>| v.map_or("unknown".to_string(), |v| v.to_string());
                 let (level, message) = if free_mib < self.gpu_free_memory_warn_mib {
-                    (WARN, format!("low GPU memory: {free_mib} MiB free (< {} MiB)", self.gpu_free_memory_warn_mib))
+                    (
+                        WARN,
+                        format!(
+                            "low GPU memory: {free_mib} MiB free (< {} MiB)",
+                            self.gpu_free_memory_warn_mib
+                        ),
+                    )
                 } else {
                     (OK, format!("{free_mib} MiB free of {total_mib} MiB"))
                 };
@@ -118,7 +151,10 @@ impl DiagnosticsSources {
                         ("used MiB", used_mib.to_string()),
                         ("free MiB", free_mib.to_string()),
                         ("process MiB", optional(process_mib)),
-                        ("utilization %", optional(utilization_percent.map(u64::from))),
+                        (
+                            "utilization %",
+                            optional(utilization_percent.map(u64::from)),
+                        ),
                         ("temperature C", optional(temperature_c.map(u64::from))),
                     ],
                 )
@@ -183,9 +219,15 @@ impl DiagnosticsSources {
                         values.push(("size", format!("{width}x{height}")));
                     }
                     if age > self.camera_stale_after {
-                        (WARN, format!("stale: last frame {:.1} s old", age.as_secs_f64()))
+                        (
+                            WARN,
+                            format!("stale: last frame {:.1} s old", age.as_secs_f64()),
+                        )
                     } else if let Some(error) = &camera.last_decode_error {
-                        (WARN, format!("last queried frame could not be decoded: {error}"))
+                        (
+                            WARN,
+                            format!("last queried frame could not be decoded: {error}"),
+                        )
                     } else {
                         (OK, format!("{rate:.1} Hz"))
                     }

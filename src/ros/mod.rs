@@ -4,14 +4,16 @@
 //! - [`cameras`]: one subscriber task per camera topic keeps the latest frame and its statistics;
 //! - [`query`]: the `~/query` service; each request is validated (task, prompt, image and its
 //!   age, decoding) and the resulting job goes to the backend over a bounded channel;
-//! - [`backend`]: the inference backend behind that channel (for now an honest "no model loaded");
-//! - [`diagnostics`] (+ [`gpu`]): `/diagnostics` every `diagnostics_period`;
+//! - [`backend`]: the types of that channel; [`engine_backend`]: the model on a thread of its own
+//!   (loads at start, reports loading / ready / unavailable, answers one job at a time);
+//! - [`diagnostics`]: `/diagnostics` every `diagnostics_period` (GPU figures from
+//!   [`crate::engine::gpu`]);
 //! - a blocking thread spins the r2r node; SIGINT/SIGTERM stop everything and exit 0.
 
 pub mod backend;
 pub mod cameras;
 pub mod diagnostics;
-pub mod gpu;
+pub mod engine_backend;
 pub mod params;
 pub mod query;
 
@@ -27,10 +29,10 @@ use r2r::std_msgs::msg::Header;
 use r2r::QosProfile;
 use tokio::signal::unix::{signal, SignalKind};
 
+use crate::engine::gpu::GpuMonitor;
 use backend::{BackendConfig, ModelState};
 use cameras::CameraRegistry;
 use diagnostics::DiagnosticsSources;
-use gpu::GpuMonitor;
 use query::{QueryDefaults, QueryHandler, ServiceStats};
 
 /// The node's default name (launch files and `--ros-args -r __node:=...` may change it).
@@ -40,7 +42,9 @@ pub const NODE_NAME: &str = "robobrain";
 const SPIN_PERIOD: Duration = Duration::from_millis(20);
 
 fn now_header() -> Header {
-    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let since_epoch = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Header {
         stamp: r2r::builtin_interfaces::msg::Time {
             sec: since_epoch.as_secs() as i32,
@@ -66,7 +70,10 @@ pub async fn run_node() -> anyhow::Result<()> {
     let node_name = node.name()?;
     let (params, unknown) = params::from_node(&node)?;
     for name in unknown {
-        r2r::log_warn!(&logger, "ignoring unknown parameter '{name}' (see robobrain_node --print-params)");
+        r2r::log_warn!(
+            &logger,
+            "ignoring unknown parameter '{name}' (see robobrain_node --print-params)"
+        );
     }
 
     let cameras = CameraRegistry::new(&params.camera_topics);
@@ -86,6 +93,9 @@ pub async fn run_node() -> anyhow::Result<()> {
         model_path: params.model_path.clone(),
         quantization: params.quantization.clone(),
         device: params.device.clone(),
+        gpu_index: params.gpu_index,
+        max_new_tokens: params.max_new_tokens,
+        max_image_pixels: params.max_image_pixels,
     };
     let service_stats = Arc::new(Mutex::new(ServiceStats::default()));
     let handler = QueryHandler {
@@ -123,7 +133,9 @@ pub async fn run_node() -> anyhow::Result<()> {
     for camera_task in camera_tasks {
         tasks.spawn(camera_task);
     }
-    tasks.spawn(backend::run_unloaded_backend(backend_config, model_state, jobs));
+    // The model runs on its own thread; it ends when the query handler (the job sender) is gone.
+    engine_backend::spawn(backend_config, model_state, jobs, logger.clone())
+        .context("starting the inference thread")?;
     tasks.spawn(async move {
         while let Some(request) = service.next().await {
             let handler = handler.clone();

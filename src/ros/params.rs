@@ -76,10 +76,17 @@ pub const DECLARED: &[Declared] = &[
     ),
     declare(
         "quantization",
-        ParamDefault::Str("q8_0"),
-        "Weight format to run the language model in: q8_0 (int8), bf16 or f16.",
+        ParamDefault::Str("int8"),
+        "Weight format: int8 (candle Q8_0; alias q8_0), bf16, f16, f32, or auto (on a GPU: bf16 \
+         when it fits with room to spare, else int8; the choice and its reason are logged).",
     ),
     declare("device", ParamDefault::Str("cuda"), "Where to run the model: cuda or cpu."),
+    declare(
+        "max_image_pixels",
+        ParamDefault::Int(2_109_744),
+        "Largest image the model sees (pixels after resizing; larger frames are scaled down \
+         keeping their aspect). Bounds image tokens, memory and latency. 2109744 = 1932x1092.",
+    ),
     declare(
         "max_new_tokens",
         ParamDefault::Int(256),
@@ -151,6 +158,8 @@ pub struct NodeParams {
     pub quantization: String,
     pub device: String,
     pub max_new_tokens: u32,
+    /// Largest image after resizing (smart_resize's max_pixels).
+    pub max_image_pixels: u64,
     pub query_timeout: Duration,
     pub query_queue_size: usize,
     pub diagnostics_period: Duration,
@@ -176,13 +185,25 @@ pub fn resolve(
         .collect();
 
     let lookup = |name: &str| -> (Declared, Option<ParameterValue>) {
-        let spec = *DECLARED.iter().find(|p| p.name == name).expect("parameter is declared");
-        (spec, given(name).filter(|v| !matches!(v, ParameterValue::NotSet)))
+        let spec = *DECLARED
+            .iter()
+            .find(|p| p.name == name)
+            .expect("parameter is declared");
+        (
+            spec,
+            given(name).filter(|v| !matches!(v, ParameterValue::NotSet)),
+        )
     };
     let string = |name: &str| -> anyhow::Result<String> {
         match lookup(name) {
             (_, Some(ParameterValue::String(s))) => Ok(s),
-            (Declared { default: ParamDefault::Str(d), .. }, None) => Ok(d.to_string()),
+            (
+                Declared {
+                    default: ParamDefault::Str(d),
+                    ..
+                },
+                None,
+            ) => Ok(d.to_string()),
             (_, Some(other)) => bail!("parameter {name} must be a string, got {other:?}"),
             _ => unreachable!("{name} is declared as a string"),
         }
@@ -190,7 +211,13 @@ pub fn resolve(
     let integer = |name: &str, min: i64, max: i64| -> anyhow::Result<i64> {
         let value = match lookup(name) {
             (_, Some(ParameterValue::Integer(i))) => i,
-            (Declared { default: ParamDefault::Int(d), .. }, None) => d,
+            (
+                Declared {
+                    default: ParamDefault::Int(d),
+                    ..
+                },
+                None,
+            ) => d,
             (_, Some(other)) => bail!("parameter {name} must be an integer, got {other:?}"),
             _ => unreachable!("{name} is declared as an integer"),
         };
@@ -203,8 +230,16 @@ pub fn resolve(
         let value = match lookup(name) {
             (_, Some(ParameterValue::Double(f))) => f,
             (_, Some(ParameterValue::Integer(i))) => i as f64,
-            (Declared { default: ParamDefault::Float(d), .. }, None) => d,
-            (_, Some(other)) => bail!("parameter {name} must be a number of seconds, got {other:?}"),
+            (
+                Declared {
+                    default: ParamDefault::Float(d),
+                    ..
+                },
+                None,
+            ) => d,
+            (_, Some(other)) => {
+                bail!("parameter {name} must be a number of seconds, got {other:?}")
+            }
             _ => unreachable!("{name} is declared as a double"),
         };
         if !(value.is_finite() && value > 0.0 && value < 1e6) {
@@ -216,8 +251,16 @@ pub fn resolve(
     let camera_topics = match lookup("camera_topics") {
         (_, Some(ParameterValue::StringArray(list))) => list,
         (_, Some(ParameterValue::String(one))) => vec![one],
-        (Declared { default: ParamDefault::StrList(d), .. }, None) => d.iter().map(|s| s.to_string()).collect(),
-        (_, Some(other)) => bail!("parameter camera_topics must be a list of strings, got {other:?}"),
+        (
+            Declared {
+                default: ParamDefault::StrList(d),
+                ..
+            },
+            None,
+        ) => d.iter().map(|s| s.to_string()).collect(),
+        (_, Some(other)) => {
+            bail!("parameter camera_topics must be a list of strings, got {other:?}")
+        }
         _ => unreachable!("camera_topics is declared as a string list"),
     };
     let camera_topics: Vec<String> = camera_topics
@@ -234,9 +277,9 @@ pub fn resolve(
         "best_effort" => ImageQos::BestEffort,
         other => bail!("parameter image_qos = '{other}': expected 'reliable' or 'best_effort'"),
     };
-    let quantization = string("quantization")?;
-    if !["q8_0", "bf16", "f16"].contains(&quantization.as_str()) {
-        bail!("parameter quantization = '{quantization}': expected q8_0, bf16 or f16");
+    let quantization = string("quantization")?.to_ascii_lowercase();
+    if quantization != "auto" && quantization.parse::<crate::model::Precision>().is_err() {
+        bail!("parameter quantization = '{quantization}': expected int8 (q8_0), bf16, f16, f32 or auto");
     }
     let device = string("device")?;
     if !["cuda", "cpu"].contains(&device.as_str()) {
@@ -250,6 +293,7 @@ pub fn resolve(
         quantization,
         device,
         max_new_tokens: integer("max_new_tokens", 1, 32_768)? as u32,
+        max_image_pixels: integer("max_image_pixels", 3136, 1 << 34)? as u64,
         query_timeout: Duration::from_millis(integer("query_timeout_ms", 1, 3_600_000)? as u64),
         query_queue_size: integer("query_queue_size", 1, 1024)? as usize,
         diagnostics_period: seconds("diagnostics_period")?,

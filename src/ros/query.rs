@@ -69,12 +69,18 @@ impl QueryHandler {
     }
 
     async fn run(&self, request: Query::Request) -> Result<QueryResult, String> {
-        let task: Task = request.task.parse().map_err(|e: crate::tasks::UnknownTask| e.to_string())?;
+        let task: Task = request
+            .task
+            .parse()
+            .map_err(|e: crate::tasks::UnknownTask| e.to_string())?;
         if request.prompt.trim().is_empty() {
             return Err("empty prompt: say what to look for or ask".to_string());
         }
         if !(request.temperature.is_finite() && request.temperature >= 0.0) {
-            return Err(format!("temperature must be >= 0 (0 = greedy), got {}", request.temperature));
+            return Err(format!(
+                "temperature must be >= 0 (0 = greedy), got {}",
+                request.temperature
+            ));
         }
         if !(request.max_image_age.is_finite() && request.max_image_age >= 0.0) {
             return Err(format!(
@@ -112,7 +118,14 @@ impl QueryHandler {
             Ok(Err(_)) => return Err("inference backend dropped the query".to_string()),
             Ok(Ok(outcome)) => outcome.map_err(|e| e.to_string())?,
         };
-        Ok(to_result_msg(task, request.prompt, header, image_width, image_height, answer))
+        Ok(to_result_msg(
+            task,
+            request.prompt,
+            header,
+            image_width,
+            image_height,
+            answer,
+        ))
     }
 
     /// The image a query is about: the inline one when it has data, else the camera's latest.
@@ -156,7 +169,8 @@ impl QueryHandler {
         let decoded = latest.frame.decode();
         self.cameras
             .note_decode(&topic, decoded.as_ref().map(|rgb| rgb.dimensions()));
-        let rgb = decoded.map_err(|e| format!("cannot decode the frame of camera '{topic}': {e}"))?;
+        let rgb =
+            decoded.map_err(|e| format!("cannot decode the frame of camera '{topic}': {e}"))?;
         Ok(Some(JobImage {
             rgb,
             header: latest.frame.header().clone(),

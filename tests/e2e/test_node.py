@@ -130,7 +130,7 @@ def query(ros_client, cameras):
 def assert_no_model_error(response):
     assert response.success is False
     assert response.error.startswith("no model loaded:"), response.error
-    assert "not implemented" in response.error, response.error
+    assert "model_path is not set" in response.error, response.error
 
 
 def test_valid_query_on_rgb8_camera_says_no_model_loaded(query):

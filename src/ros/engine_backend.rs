@@ -1,0 +1,283 @@
+//! The real inference backend: loads the checkpoint on a thread of its own (the ROS executor
+//! never waits on the model), reports loading / ready / unavailable for /diagnostics, then
+//! answers queued jobs one at a time. A job past its deadline, or whose caller went away, stops
+//! generating after the current token; a failed query fails alone and the backend keeps serving.
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use tokio::sync::mpsc;
+
+use super::backend::{
+    BackendConfig, InferenceAnswer, InferenceError, InferenceJob, ModelState, SharedModelState,
+};
+use crate::engine::gpu::GpuMonitor;
+use crate::engine::memory::{self, QueryLimits};
+use crate::engine::{
+    parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
+};
+use crate::model::Precision;
+use crate::tasks::{build_prompt, interpret, ModelSize, ResizeInfo, ThinkingMode};
+
+/// Starts the backend thread, logging through the ROS logger `logger`. It ends when every job
+/// sender is dropped.
+pub fn spawn(
+    config: BackendConfig,
+    state: SharedModelState,
+    jobs: mpsc::Receiver<InferenceJob>,
+    logger: String,
+) -> std::io::Result<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new()
+        .name("robobrain-engine".into())
+        .spawn(move || run(config, state, jobs, &logger))
+}
+
+fn set(state: &SharedModelState, value: ModelState) {
+    *state.lock().expect("model state lock") = value;
+}
+
+fn run(
+    config: BackendConfig,
+    state: SharedModelState,
+    mut jobs: mpsc::Receiver<InferenceJob>,
+    logger: &str,
+) {
+    let loaded = if config.model_path.is_empty() {
+        set(&state, ModelState::NotConfigured);
+        Err("model_path is not set: point it at a RoboBrain 2.0 checkpoint folder".to_string())
+    } else {
+        set(
+            &state,
+            ModelState::Loading {
+                model_path: config.model_path.clone(),
+            },
+        );
+        r2r::log_info!(
+            logger,
+            "loading {} ({}, {})",
+            config.model_path,
+            config.quantization,
+            config.device
+        );
+        load(&config, logger).map_err(|reason| {
+            r2r::log_error!(logger, "model unavailable: {reason}");
+            set(
+                &state,
+                ModelState::Unavailable {
+                    model_path: config.model_path.clone(),
+                    reason: reason.clone(),
+                },
+            );
+            reason
+        })
+    };
+    let mut engine = match loaded {
+        Ok(engine) => {
+            let gpu = GpuMonitor::open(config.gpu_index).read().ok();
+            r2r::log_info!(
+                logger,
+                "model ready in {:.1} s: {} at {} on {:?}, weights {:.2} GiB{}",
+                engine.load_seconds,
+                config.model_path,
+                engine.precision,
+                engine.device.location(),
+                engine.weight_bytes as f64 / GIB,
+                gpu.map(|g| format!(
+                    "; GPU {} used {} MiB, free {} MiB, this process {:?} MiB",
+                    g.name, g.used_mib, g.free_mib, g.process_mib
+                ))
+                .unwrap_or_default()
+            );
+            set(
+                &state,
+                ModelState::Ready {
+                    model_id: model_id(&config.model_path),
+                    quantization: engine.precision.name().to_string(),
+                    weight_bytes: engine.weight_bytes as u64,
+                },
+            );
+            engine
+        }
+        Err(reason) => {
+            while let Some(job) = jobs.blocking_recv() {
+                let _ = job.reply.send(Err(InferenceError::NoModel(reason.clone())));
+            }
+            return;
+        }
+    };
+    let model_id = model_id(&config.model_path);
+    while let Some(job) = jobs.blocking_recv() {
+        if job.reply.is_closed() {
+            continue; // the caller gave up while the job waited
+        }
+        let result = answer(&mut engine, &job, &model_id);
+        let _ = job.reply.send(result);
+    }
+}
+
+/// The folder name: what users call the checkpoint (e.g. RoboBrain2.0-3B).
+fn model_id(model_path: &str) -> String {
+    Path::new(model_path).file_name().map_or_else(
+        || model_path.to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Loads the checkpoint, after checking on a GPU that it will fit. Errors are for people.
+const GIB: f64 = (1u64 << 30) as f64;
+
+fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
+    let device_name = match config.device.as_str() {
+        "cuda" => format!("cuda:{}", config.gpu_index),
+        other => other.to_string(),
+    };
+    let device = parse_device(&device_name).map_err(|e| format!("{e:#}"))?;
+    let checkpoint =
+        crate::engine::Checkpoint::open(&config.model_path).map_err(|e| e.to_string())?;
+    let limits = QueryLimits {
+        max_image_pixels: config.max_image_pixels,
+        max_text_tokens: 512,
+        max_new_tokens: config.max_new_tokens as usize,
+    };
+    let free = if device.is_cuda() {
+        match GpuMonitor::open(config.gpu_index).read() {
+            Ok(gpu) => {
+                r2r::log_info!(
+                    logger,
+                    "GPU {}: {} MiB total, {} MiB used, {} MiB free",
+                    gpu.name,
+                    gpu.total_mib,
+                    gpu.used_mib,
+                    gpu.free_mib
+                );
+                Some(gpu.free_bytes())
+            }
+            Err(reason) => {
+                r2r::log_warn!(
+                    logger,
+                    "no GPU memory figures before loading ({reason}); loading without a fit check"
+                );
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let precision = match config.quantization.as_str() {
+        "auto" if device.is_cuda() => {
+            let choice = memory::choose_auto(&checkpoint.config, &limits, free);
+            r2r::log_info!(
+                logger,
+                "quantization auto chose {} ({})",
+                choice.precision,
+                choice.reason
+            );
+            if !choice.on_gpu {
+                return Err(format!("quantization auto: {}", choice.reason));
+            }
+            choice.precision
+        }
+        "auto" => Precision::F32,
+        name => name.parse::<Precision>()?,
+    };
+    let plan = memory::estimate(&checkpoint.config, precision, &limits, device.is_cuda());
+    r2r::log_info!(
+        logger,
+        "memory plan at {precision}: weights {:.2} GiB, KV cache {:.2} GiB ({} tokens), workspace {:.2} GiB, runtime {:.2} GiB, total {:.2} GiB",
+        plan.weights as f64 / GIB,
+        plan.kv_cache as f64 / GIB,
+        limits.max_context(&checkpoint.config),
+        plan.workspace as f64 / GIB,
+        plan.runtime_overhead as f64 / GIB,
+        plan.total as f64 / GIB
+    );
+    if let Some(free) = free {
+        memory::check_fit(&checkpoint.config, precision, &limits, free)
+            .map_err(|e| e.to_string())?;
+    }
+    let options = LoadOptions {
+        precision,
+        device,
+        max_image_pixels: Some(config.max_image_pixels),
+    };
+    Engine::load(&config.model_path, &options)
+        .map_err(|e| format!("loading {} failed: {e:#}", config.model_path))
+}
+
+fn answer(
+    engine: &mut Engine,
+    job: &InferenceJob,
+    model_id: &str,
+) -> Result<InferenceAnswer, InferenceError> {
+    if Instant::now() >= job.deadline {
+        return Err(InferenceError::TimedOut);
+    }
+    let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
+    let mode = ThinkingMode::resolve(size, Some(job.thinking));
+    let prompt = build_prompt(job.task, &job.prompt, mode)
+        .map_err(|e| InferenceError::Failed(e.to_string()))?;
+    let image = job.image.as_ref().map(|i| &i.rgb);
+    let request = InferenceRequest {
+        image,
+        prompt: ChatPrompt {
+            user_text: &prompt.user_text,
+            assistant_prefix: prompt.assistant_prefix,
+            ..Default::default()
+        },
+        max_new_tokens: job.max_new_tokens as usize,
+        sampling: SamplingParams {
+            temperature: job.temperature as f64,
+            ..SamplingParams::greedy()
+        },
+    };
+    let cancel = AtomicBool::new(false);
+    let output = engine
+        .generate(
+            &request,
+            |_, _| {
+                if Instant::now() >= job.deadline || job.reply.is_closed() {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+            },
+            &cancel,
+        )
+        .map_err(|e| InferenceError::Failed(format!("{e:#}")))?;
+    if output.stop_reason == "cancelled" {
+        return Err(InferenceError::TimedOut);
+    }
+    let resize = output
+        .image
+        .map(|g| {
+            ResizeInfo::new(
+                g.original_width,
+                g.original_height,
+                g.resized_width,
+                g.resized_height,
+            )
+        })
+        .unwrap_or_default();
+    let parsed = interpret(job.task, &output.text, mode, &resize);
+    Ok(InferenceAnswer {
+        parsed: parsed.parse_error.is_none(),
+        parse_error: parsed.parse_error.unwrap_or_default(),
+        answer: parsed.answer_text,
+        thinking: parsed.thinking_text.unwrap_or_default(),
+        points: parsed.points.iter().map(|p| [p.x, p.y]).collect(),
+        boxes: parsed
+            .boxes
+            .iter()
+            .map(|b| [b.x1, b.y1, b.x2, b.y2])
+            .collect(),
+        trajectory: parsed.trajectory.iter().map(|p| [p.x, p.y]).collect(),
+        prompt_tokens: output.prompt_tokens as u32,
+        generated_tokens: output.tokens.len() as u32,
+        preprocess_ms: output.timings.preprocess_ms as f32,
+        vision_ms: output.timings.vision_ms as f32,
+        prefill_ms: output.timings.prefill_ms as f32,
+        decode_ms: output.timings.decode_ms as f32,
+        model_id: model_id.to_string(),
+        quantization: engine.precision.name().to_string(),
+    })
+}
