@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Builds the `robobrain` CLI with the `cuda` feature on a machine without a GPU or a system CUDA
+# toolkit, using NVIDIA's CUDA 13.0 build tools from PyPI. Idempotent: re-running reuses the venv,
+# the stand-in toolkit and the cargo target folder. See docs/cuda-build.md.
+#
+# Environment:
+#   CUDA_COMPUTE_CAP   GPU architecture to compile kernels for (default 90: H100/H200, sm_90a)
+#   CARGO_TARGET_DIR   cargo's target folder (default: target/)
+#   CUDA_VENV          venv for the wheels (default: <repo>/.venv-cuda)
+#   CUDA_STANDIN       stand-in toolkit folder (default: <repo>/.cuda-toolkit)
+#   PYTHON             python used to create the venv (default: python3)
+#   CUDAFORGE_THREADS  parallel nvcc jobs for candle-kernels (default: number of cores)
+#   NICE               niceness for cargo (default 0; e.g. NICE=19 on a shared machine)
+#   BUILD_ONLY_ENV=1   set up the toolkit and print the env exports, but do not run cargo
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+
+export CUDA_COMPUTE_CAP=${CUDA_COMPUTE_CAP:-90}
+venv=${CUDA_VENV:-$repo/.venv-cuda}
+tk=${CUDA_STANDIN:-$repo/.cuda-toolkit}
+py=${PYTHON:-python3}
+
+# Pinned together: nvcc alone would pull crt/nvvm 13.5, which cudarc 0.19 does not know and which
+# a CUDA 13.0 driver (580) may reject. nvrtc: cudarc (feature nvrtc, dynamic-linking) emits -lnvrtc.
+WHEELS=(
+  nvidia-cuda-nvcc==13.0.88
+  nvidia-cuda-crt==13.0.88
+  nvidia-nvvm==13.0.88
+  nvidia-cuda-runtime==13.0.96
+  nvidia-cuda-cccl==13.0.85
+  nvidia-cublas==13.0.2.14
+  nvidia-curand==10.4.0.35
+  nvidia-cuda-nvrtc==13.0.88
+)
+
+log() { echo "[build-cuda] $*" >&2; }
+
+# 1. venv with the wheels (outside git: /.venv* is ignored)
+if [ ! -x "$venv/bin/python" ]; then
+  log "creating venv $venv"
+  "$py" -m venv "$venv"
+fi
+stamp="$venv/.cuda-wheels"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "${WHEELS[*]}" ]; then
+  log "installing ${WHEELS[*]}"
+  "$venv/bin/python" -m pip install --disable-pip-version-check -q "${WHEELS[@]}"
+  echo "${WHEELS[*]}" > "$stamp"
+fi
+cu=$("$venv/bin/python" -c 'import os, nvidia; print(os.path.join(list(nvidia.__path__)[0], "cu13"))')
+[ -x "$cu/bin/nvcc" ] || { log "nvcc not found under $cu/bin"; exit 1; }
+
+# 2. stand-in toolkit: bin/include/nvvm -> wheel, lib64 with unversioned .so links, stub libcuda
+mkdir -p "$tk/lib64/stubs"
+for d in bin include nvvm; do ln -sfn "$cu/$d" "$tk/$d"; done
+for l in cudart cublas cublasLt curand nvrtc; do
+  f=$(ls "$cu/lib/lib$l.so."* 2>/dev/null | grep -E "/lib$l\.so\.[0-9]+$" | head -1 || true)
+  [ -n "$f" ] || { log "lib$l.so.N not found in $cu/lib"; exit 1; }
+  ln -sfn "$f" "$tk/lib64/lib$l.so"
+done
+stub_c="$tk/lib64/stubs/libcuda_stub.c"
+if [ ! -f "$tk/lib64/stubs/libcuda.so" ] || [ "$repo/Cargo.lock" -nt "$tk/lib64/stubs/libcuda.so" ]; then
+  cargo fetch --locked >/dev/null 2>&1 || cargo fetch >/dev/null
+  "$repo/scripts/cuda/gen-libcuda-stub.sh" "$stub_c"
+  gcc -shared -fPIC -O0 -Wl,-soname,libcuda.so.1 -o "$tk/lib64/stubs/libcuda.so" "$stub_c"
+  log "compiled stub $tk/lib64/stubs/libcuda.so (SONAME libcuda.so.1)"
+fi
+
+# 3. environment
+export CUDA_HOME="$tk" CUDA_ROOT="$tk" CUDA_PATH="$tk"
+export PATH="$tk/bin:$PATH"
+export CUDAFORGE_THREADS=${CUDAFORGE_THREADS:-$(nproc)}
+nvcc_ver=$(nvcc --version | sed -n 's/.*release \([0-9.]*\),.*/\1/p')
+[ "$nvcc_ver" = "13.0" ] || { log "expected nvcc 13.0, found $nvcc_ver ($(command -v nvcc))"; exit 1; }
+log "nvcc $nvcc_ver at $(command -v nvcc); CUDA_COMPUTE_CAP=$CUDA_COMPUTE_CAP CUDAFORGE_THREADS=$CUDAFORGE_THREADS"
+
+if [ "${BUILD_ONLY_ENV:-0}" = 1 ]; then
+  echo "export CUDA_HOME=$tk CUDA_ROOT=$tk CUDA_PATH=$tk PATH=$tk/bin:\$PATH CUDA_COMPUTE_CAP=$CUDA_COMPUTE_CAP"
+  exit 0
+fi
+
+# 4. build
+start=$(date +%s)
+nice -n "${NICE:-0}" cargo build --release --features cuda --bin robobrain
+bin="${CARGO_TARGET_DIR:-$repo/target}/release/robobrain"
+log "built in $(( $(date +%s) - start )) s: $bin"
+echo "$bin"
