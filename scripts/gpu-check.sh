@@ -30,6 +30,7 @@ step() {
     local started=$SECONDS
     if "$bin" "$@" >"$out/$name.json" 2>"$out/$name.err"; then
         echo "gpu-check: $name ok ($((SECONDS - started)) s)"
+        [[ -s "$out/$name.err" ]] || rm -f "$out/$name.err"
     else
         echo "gpu-check: $name FAILED ($((SECONDS - started)) s):"; tail -5 "$out/$name.err"
         failed=1
@@ -44,6 +45,9 @@ step bench-bf16 bench --random 3b --precision bf16 --device cuda:0 --sizes "$siz
 # Same random model at both precisions in one process: int8's last-position logits against bf16's.
 step logits-int8-vs-bf16 bench --random 3b --precision bf16,int8 --device cuda:0 --sizes 640x480 \
     --new-tokens 2 --compare-logits yes
+# The tiny test checkpoint on the GPU: each precision's logits against f32 on the same device.
+step tiny-cuda bench --model "$root/tests/fixtures/tiny" --precision f32,bf16,int8 --device cuda:0 \
+    --sizes 333x250 --new-tokens 4 --compare-logits yes
 
 # Bound on int8's logits against bf16's (relative L2 over the vocabulary); the tiny test model
 # measures 0.04 against f32 on the CPU (tests/model_parity.rs).
@@ -68,10 +72,14 @@ for name in ("bench-int8", "bench-bf16"):
 bound, status = float(sys.argv[2]), 0
 report = load("logits-int8-vs-bf16")
 for r in (report or {}).get("results", []):
-    err = r["logits_relative_error_vs_first"]
-    print(f"logits {r['precision']} vs bf16: relative L2 {err:.4f} (bound {bound})")
-    if err > bound:
+    err, bad = r["logits_relative_error_vs_first"], r.get("logits_non_finite")
+    print(f"logits {r['precision']} vs bf16: relative L2 {err} (bound {bound}), non-finite values {bad}")
+    if err is None or err > bound or bad:
         status = 1
+report = load("tiny-cuda")
+for r in (report or {}).get("results", []):
+    print(f"tiny on GPU, {r['precision']} vs f32: relative L2 {r['logits_relative_error_vs_first']}, "
+          f"non-finite {r.get('logits_non_finite')}")
 mem = load("memcheck-int8")
 if mem:
     print("memcheck int8 ok:", mem["ok"], "refused:", mem["refused"], "peak MiB:", mem["peak_process_mib"])

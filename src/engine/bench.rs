@@ -240,6 +240,8 @@ pub struct PrecisionReport {
     pub peak_process_mib: Option<u64>,
     /// Last-position logits against the first precision benchmarked (relative L2), same prompt.
     pub logits_relative_error_vs_first: Option<f64>,
+    /// NaN or infinite values among those logits (a broken kernel shows here first).
+    pub logits_non_finite: Option<usize>,
 }
 
 pub struct BenchOptions {
@@ -289,18 +291,20 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
                 &monitor,
             )?);
         }
-        let logits_error = if options.compare_logits {
+        let (logits_error, logits_non_finite) = if options.compare_logits {
             let (w, h) = options.sizes.first().copied().unwrap_or((640, 480));
             let logits = prompt_logits(&mut loaded, &options.device, w, h)?;
-            match &reference_logits {
-                Some(reference) => Some(relative_l2(&logits, reference)),
+            let non_finite = logits.iter().filter(|v| !v.is_finite()).count();
+            let error = match &reference_logits {
+                Some(reference) => relative_l2(&logits, reference),
                 None => {
                     reference_logits = Some(logits);
-                    Some(0.0)
+                    0.0
                 }
-            }
+            };
+            (Some(error), Some(non_finite))
         } else {
-            None
+            (None, None)
         };
         let largest = options
             .sizes
@@ -323,6 +327,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
             runs,
             peak_process_mib: sampler.finish(),
             logits_relative_error_vs_first: logits_error,
+            logits_non_finite,
         });
     }
     Ok(BenchReport {

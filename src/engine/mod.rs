@@ -46,6 +46,13 @@ pub fn parse_device(name: &str) -> Result<Device> {
             "device '{name}' asked for, but this build has no CUDA support: rebuild with `--features cuda` (scripts/build-cuda.sh) or use device cpu"
         );
     }
+    // candle 0.11.1's fast Q8_0 kernels (MMVQ/MMQ) gave all-NaN logits on an H200 with CUDA 13.0
+    // while its dequantize-mul-mat kernels were right (docs/benchmarks.md), so int8 uses the
+    // latter unless ROBOBRAIN_CANDLE_FAST_QMATMUL=1 asks for the fast ones (to re-test them).
+    #[cfg(feature = "cuda")]
+    candle_core::quantized::cuda::set_force_dmmv(
+        std::env::var_os("ROBOBRAIN_CANDLE_FAST_QMATMUL").is_none_or(|v| v != "1"),
+    );
     Device::new_cuda(ordinal).with_context(|| {
         format!("cannot open CUDA device {ordinal} (is a GPU present and its driver loaded?)")
     })
