@@ -4,7 +4,10 @@
 #
 #   scripts/demo.sh [MODEL_PATH]
 #
-# MODEL_PATH (optional) is a RoboBrain 2.0 checkpoint folder. DEMO_SECONDS=N stops after N s.
+# MODEL_PATH is a RoboBrain 2.0 checkpoint folder; without one the demo runs the bundled tiny
+# checkpoint (random weights: its answers are random text) on the CPU. DEMO_DEVICE (cpu|cuda;
+# default cpu for the tiny model, cuda for a real one) and DEMO_QUANTIZATION (default f32 for the
+# tiny model, int8 for a real one) override. DEMO_SECONDS=N stops after N s.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -14,7 +17,12 @@ scripts/setup.sh
 # shellcheck source=ros-env.sh
 . scripts/ros-env.sh
 bin="${CARGO_TARGET_DIR:-$root/target}/debug"
-model_path="${1:-}"
+if [[ -n "${1:-}" ]]; then
+    model_path="$1" device="${DEMO_DEVICE:-cuda}" quantization="${DEMO_QUANTIZATION:-int8}"
+else
+    model_path="$root/tests/fixtures/tiny" device="${DEMO_DEVICE:-cpu}" quantization="${DEMO_QUANTIZATION:-f32}"
+    say "no MODEL_PATH given: the bundled tiny checkpoint (random weights, random answers)"
+fi
 
 pids=()
 stop_all() {
@@ -25,9 +33,8 @@ trap stop_all EXIT
 trap 'exit 0' INT TERM
 
 say "starting robobrain_node (config/robobrain.yaml) and demo_camera on /camera/image_raw"
-node_args=(--ros-args --params-file config/robobrain.yaml)
-# rcl rejects an empty `-p name:=`: pass the model only when one was given.
-[[ -z "$model_path" ]] || node_args+=(-p "model_path:=$model_path")
+node_args=(--ros-args --params-file config/robobrain.yaml -p "model_path:=$model_path"
+    -p "device:=$device" -p "quantization:=$quantization")
 "$bin/robobrain_node" "${node_args[@]}" &
 pids+=($!)
 "$bin/demo_camera" --topic /camera/image_raw --rate 5 --width 1280 --height 720 &

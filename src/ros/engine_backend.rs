@@ -19,6 +19,7 @@ use crate::engine::{
     parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
 };
 use crate::model::Precision;
+use crate::preprocess::image_processor::ImageProcessorConfig;
 use crate::tasks::{build_prompt, interpret, ModelSize, ResizeInfo, ThinkingMode};
 
 /// Starts the backend thread, logging through the ROS logger `logger`. It ends when every job
@@ -136,8 +137,13 @@ fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
     let device = parse_device(&device_name).map_err(|e| format!("{e:#}"))?;
     let checkpoint =
         crate::engine::Checkpoint::open(&config.model_path).map_err(|e| e.to_string())?;
+    // The plan uses the largest image the model will really see: the node's cap or the
+    // checkpoint's own max_pixels, whichever is smaller.
+    let checkpoint_max_pixels = ImageProcessorConfig::from_file(&checkpoint.preprocessor_config)
+        .map_err(|e| e.to_string())?
+        .max_pixels;
     let limits = QueryLimits {
-        max_image_pixels: config.max_image_pixels,
+        max_image_pixels: config.max_image_pixels.min(checkpoint_max_pixels),
         max_text_tokens: 512,
         max_new_tokens: config.max_new_tokens as usize,
     };
