@@ -46,6 +46,17 @@ impl Reference {
             .collect()
     }
 
+    /// pixel_values and grid of an image case; None for the text-only one.
+    fn pixels(&self, case: &str) -> Option<(Tensor, [usize; 3])> {
+        IMAGE_CASES.contains(&case).then(|| {
+            let g = self.ids(case, "grid_thw");
+            (
+                self.tensor(case, "pixel_values"),
+                [g[0] as usize, g[1] as usize, g[2] as usize],
+            )
+        })
+    }
+
     fn case(&self, case: &str) -> &Value {
         &self.json["cases"][case]
     }
@@ -166,13 +177,7 @@ fn f32_prefill_logits_match_transformers() {
     let mut engine = load(Precision::F32);
     for case in ALL_CASES {
         let ids = reference.ids(case, "input_ids");
-        let pixels = IMAGE_CASES.contains(&case).then(|| {
-            let g = reference.ids(case, "grid_thw");
-            (
-                reference.tensor(case, "pixel_values"),
-                [g[0] as usize, g[1] as usize, g[2] as usize],
-            )
-        });
+        let pixels = reference.pixels(case);
         let logits = engine
             .prefill_logits(&ids, pixels.as_ref().map(|(p, g)| (p, *g)))
             .unwrap();
@@ -250,13 +255,7 @@ fn int8_prefill_logits_stay_close_to_the_reference() {
     assert!(engine.weight_bytes > 0);
     for case in ALL_CASES {
         let ids = reference.ids(case, "input_ids");
-        let pixels = IMAGE_CASES.contains(&case).then(|| {
-            let g = reference.ids(case, "grid_thw");
-            (
-                reference.tensor(case, "pixel_values"),
-                [g[0] as usize, g[1] as usize, g[2] as usize],
-            )
-        });
+        let pixels = reference.pixels(case);
         let logits = engine
             .prefill_logits(&ids, pixels.as_ref().map(|(p, g)| (p, *g)))
             .unwrap();
@@ -402,7 +401,12 @@ fn seeded_sampling_repeats_and_cancel_stops_after_the_current_token() {
 
 #[test]
 fn memory_estimator_counts_the_loaded_weight_bytes_exactly() {
-    for precision in [Precision::F32, Precision::BF16, Precision::F16, Precision::Int8] {
+    for precision in [
+        Precision::F32,
+        Precision::BF16,
+        Precision::F16,
+        Precision::Int8,
+    ] {
         let engine = load(precision);
         let estimated = robobrain::engine::memory::weight_bytes(&engine.model.config, precision);
         assert_eq!(estimated, engine.weight_bytes as u64, "{precision}");

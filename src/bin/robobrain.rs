@@ -25,7 +25,7 @@ use robobrain::engine::{
     parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
 };
 use robobrain::model::Precision;
-use robobrain::tasks::{build_prompt, interpret, ModelSize, ResizeInfo, Task, ThinkingMode};
+use robobrain::tasks::{build_prompt, interpret, ModelSize, Task, ThinkingMode};
 
 const USAGE: &str = "usage:
   robobrain bench (--model DIR | --random 3b|7b) [--precision int8,bf16] [--device cpu|cuda:N]
@@ -138,17 +138,7 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
         },
     };
     let output = engine.generate(&request, |_, _| {}, &AtomicBool::new(false))?;
-    let resize = output
-        .image
-        .map(|g| {
-            ResizeInfo::new(
-                g.original_width,
-                g.original_height,
-                g.resized_width,
-                g.resized_height,
-            )
-        })
-        .unwrap_or_default();
+    let resize = output.resize_info();
     let answer = interpret(task, &output.text, mode, &resize);
     Ok(serde_json::json!({
         "model": model_dir,

@@ -184,7 +184,6 @@ pub fn run_image(
 /// precisions on the same random model).
 pub fn prompt_logits(
     loaded: &mut LoadedModel,
-    device: &Device,
     width: u32,
     height: u32,
 ) -> Result<Vec<f32>> {
@@ -196,20 +195,12 @@ pub fn prompt_logits(
         processed.num_image_tokens,
         BENCH_TEXT_TOKENS,
     );
-    let embeds = loaded.model.vision.forward(
-        &processed.pixel_values.to_device(device)?,
-        &[processed.grid_thw],
-    )?;
-    let cfg = &loaded.model.config;
-    let rope = crate::model::rope_index(
-        &ids,
-        cfg.image_token_id,
-        &[processed.grid_thw],
-        cfg.vision.spatial_merge_size,
-    )?;
-    let embeds = loaded.model.embed_prompt(&ids, Some(&embeds))?;
-    loaded.model.text.clear_kv_cache();
-    let logits = loaded.model.text.forward(&embeds, &rope.positions, false)?;
+    let embeds = loaded
+        .model
+        .encode_image(&processed.pixel_values, processed.grid_thw)?;
+    let (logits, _) = loaded
+        .model
+        .prefill(&ids, Some(&embeds), &[processed.grid_thw], false)?;
     loaded.model.text.clear_kv_cache();
     Ok(logits
         .flatten_all()?
@@ -225,6 +216,20 @@ pub fn relative_l2(a: &[f32], b: &[f32]) -> f64 {
         norm += (*y as f64).powi(2);
     }
     (diff / norm.max(f64::MIN_POSITIVE)).sqrt()
+}
+
+/// The query limits a benchmark reaches: its largest image, its prompt, its answer length.
+fn bench_limits(sizes: &[(u32, u32)], new_tokens: usize) -> QueryLimits {
+    let largest = sizes
+        .iter()
+        .map(|&(w, h)| w as u64 * h as u64)
+        .max()
+        .unwrap_or(640 * 480);
+    QueryLimits {
+        max_image_pixels: largest,
+        max_text_tokens: BENCH_TEXT_TOKENS + 2,
+        max_new_tokens: new_tokens,
+    }
 }
 
 /// Figures for one precision.
@@ -293,7 +298,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
         }
         let (logits_error, logits_non_finite) = if options.compare_logits {
             let (w, h) = options.sizes.first().copied().unwrap_or((640, 480));
-            let logits = prompt_logits(&mut loaded, &options.device, w, h)?;
+            let logits = prompt_logits(&mut loaded, w, h)?;
             let non_finite = logits.iter().filter(|v| !v.is_finite()).count();
             let error = match &reference_logits {
                 Some(reference) => relative_l2(&logits, reference),
@@ -306,17 +311,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
         } else {
             (None, None)
         };
-        let largest = options
-            .sizes
-            .iter()
-            .map(|&(w, h)| w as u64 * h as u64)
-            .max()
-            .unwrap_or(640 * 480);
-        let limits = QueryLimits {
-            max_image_pixels: largest,
-            max_text_tokens: BENCH_TEXT_TOKENS + 2,
-            max_new_tokens: options.new_tokens,
-        };
+        let limits = bench_limits(&options.sizes, options.new_tokens);
         drop(loaded);
         results.push(PrecisionReport {
             precision,
@@ -395,16 +390,7 @@ pub fn memcheck(
     let monitor = GpuMonitor::open(gpu_index);
     let before = monitor.read().ok();
     let config = source_config(source)?;
-    let largest = sizes
-        .iter()
-        .map(|&(w, h)| w as u64 * h as u64)
-        .max()
-        .unwrap_or(640 * 480);
-    let limits = QueryLimits {
-        max_image_pixels: largest,
-        max_text_tokens: BENCH_TEXT_TOKENS + 2,
-        max_new_tokens: new_tokens,
-    };
+    let limits = bench_limits(sizes, new_tokens);
     let estimate = memory::estimate(&config, precision, &limits, device.is_cuda());
     let mut report = MemcheckReport {
         model: describe(source),

@@ -21,7 +21,7 @@ use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use serde::Serialize;
 
-use crate::model::{rope_index, Precision, Qwen25VlModel, Weights};
+use crate::model::{Precision, Qwen25VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ProcessedImage};
 pub use checkpoint::{Checkpoint, CheckpointError, GenerationConfig};
 pub use generate::{SamplingParams, StopReason, TokenSampler};
@@ -78,6 +78,18 @@ pub struct ImageGeometry {
     pub resized_height: u32,
 }
 
+impl ImageGeometry {
+    /// What the task layer needs to map answers back to original pixels.
+    pub fn resize_info(&self) -> crate::tasks::ResizeInfo {
+        crate::tasks::ResizeInfo::new(
+            self.original_width,
+            self.original_height,
+            self.resized_width,
+            self.resized_height,
+        )
+    }
+}
+
 /// Milliseconds spent in each stage of one query.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Timings {
@@ -108,6 +120,11 @@ pub struct InferenceOutput {
 }
 
 impl InferenceOutput {
+    /// The image's resize ratios for the task layer (a default, which no task reads, without an image).
+    pub fn resize_info(&self) -> crate::tasks::ResizeInfo {
+        self.image.map(|g| g.resize_info()).unwrap_or_default()
+    }
+
     /// Decode speed in tokens per second (0 when nothing was decoded after the first token).
     pub fn decode_tokens_per_second(&self) -> f64 {
         let decoded = self.tokens.len().saturating_sub(1);
@@ -262,24 +279,12 @@ impl Engine {
         pixel_values: Option<(&Tensor, [usize; 3])>,
     ) -> Result<Tensor> {
         let grids: Vec<[usize; 3]> = pixel_values.iter().map(|(_, g)| *g).collect();
-        let image_embeds = match pixel_values {
-            Some((pixels, grid)) => Some(
-                self.model
-                    .vision
-                    .forward(&pixels.to_device(&self.device)?, &[grid])?,
-            ),
-            None => None,
-        };
-        let cfg = &self.model.config;
-        let rope = rope_index(
-            ids,
-            cfg.image_token_id,
-            &grids,
-            cfg.vision.spatial_merge_size,
-        )?;
-        let embeds = self.model.embed_prompt(ids, image_embeds.as_ref())?;
-        self.model.text.clear_kv_cache();
-        let logits = self.model.text.forward(&embeds, &rope.positions, true)?;
+        let image_embeds = pixel_values
+            .map(|(pixels, grid)| self.model.encode_image(pixels, grid))
+            .transpose()?;
+        let (logits, _) = self
+            .model
+            .prefill(ids, image_embeds.as_ref(), &grids, true)?;
         self.model.text.clear_kv_cache();
         Ok(logits)
     }
@@ -318,34 +323,19 @@ pub fn run_prompt(
     let mut timings = Timings::default();
     let start = Instant::now();
     let grids: Vec<[usize; 3]> = image.iter().map(|p| p.grid_thw).collect();
-    let image_embeds = match image {
-        Some(p) => {
-            let pixels = p.pixel_values.to_device(device)?;
-            Some(
-                model
-                    .vision
-                    .forward(&pixels, &grids)
-                    .context("vision tower")?,
-            )
-        }
-        None => None,
-    };
+    let image_embeds = image
+        .map(|p| {
+            model
+                .encode_image(&p.pixel_values, p.grid_thw)
+                .context("vision tower")
+        })
+        .transpose()?;
     sync(device)?;
     timings.vision_ms = ms_since(start);
 
     let start = Instant::now();
-    let cfg = &model.config;
-    let rope = rope_index(
-        ids,
-        cfg.image_token_id,
-        &grids,
-        cfg.vision.spatial_merge_size,
-    )?;
-    let embeds = model.embed_prompt(ids, image_embeds.as_ref())?;
-    model.text.clear_kv_cache();
-    let logits = model
-        .text
-        .forward(&embeds, &rope.positions, false)
+    let (logits, rope) = model
+        .prefill(ids, image_embeds.as_ref(), &grids, false)
         .context("prefill")?;
     let mut sampler = TokenSampler::new(limits.sampling, ids);
     let mut token = sampler.next(&logits.squeeze(0)?)?;

@@ -111,6 +111,36 @@ impl Qwen25VlModel {
         })
     }
 
+    /// Vision tower for one image: `pixel_values` (on any device) -> its image embeddings.
+    pub fn encode_image(&self, pixel_values: &Tensor, grid: [usize; 3]) -> Result<Tensor> {
+        let device = self.text.device().clone();
+        self.vision
+            .forward(&pixel_values.to_device(&device)?, &[grid])
+    }
+
+    /// Starts a fresh sequence: positions of `ids`, prompt embeddings (image rows placed at the
+    /// image tokens) and the decoder over them. Leaves the KV cache filled for decoding; returns
+    /// the logits (all positions or the last) and the positions (for the decode offset).
+    pub fn prefill(
+        &mut self,
+        ids: &[u32],
+        image_embeds: Option<&Tensor>,
+        grids: &[[usize; 3]],
+        all_logits: bool,
+    ) -> Result<(Tensor, RopeIndex)> {
+        let cfg = &self.config;
+        let rope = rope_index(
+            ids,
+            cfg.image_token_id,
+            grids,
+            cfg.vision.spatial_merge_size,
+        )?;
+        let embeds = self.embed_prompt(ids, image_embeds)?;
+        self.text.clear_kv_cache();
+        let logits = self.text.forward(&embeds, &rope.positions, all_logits)?;
+        Ok((logits, rope))
+    }
+
     /// Embeddings of `ids` with the rows of `image_embeds` placed, in order, at the image tokens.
     pub fn embed_prompt(&self, ids: &[u32], image_embeds: Option<&Tensor>) -> Result<Tensor> {
         let text = self.text.embed(ids)?;

@@ -235,6 +235,10 @@ impl TextModel {
         self.embed_tokens.lookup(&ids)?.to_dtype(self.dtype)
     }
 
+    pub fn device(&self) -> &Device {
+        &self.device
+    }
+
     /// Positions already in the cache.
     pub fn cached_len(&self) -> usize {
         self.layers

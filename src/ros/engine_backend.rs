@@ -20,7 +20,7 @@ use crate::engine::{
 };
 use crate::model::Precision;
 use crate::preprocess::image_processor::ImageProcessorConfig;
-use crate::tasks::{build_prompt, interpret, ModelSize, ResizeInfo, ThinkingMode};
+use crate::tasks::{build_prompt, interpret, ModelSize, ThinkingMode};
 
 /// Starts the backend thread, logging through the ROS logger `logger`. It ends when every job
 /// sender is dropped.
@@ -253,17 +253,7 @@ fn answer(
     if output.stop_reason == "cancelled" {
         return Err(InferenceError::TimedOut);
     }
-    let resize = output
-        .image
-        .map(|g| {
-            ResizeInfo::new(
-                g.original_width,
-                g.original_height,
-                g.resized_width,
-                g.resized_height,
-            )
-        })
-        .unwrap_or_default();
+    let resize = output.resize_info();
     let parsed = interpret(job.task, &output.text, mode, &resize);
     Ok(InferenceAnswer {
         parsed: parsed.parse_error.is_none(),
