@@ -156,9 +156,9 @@ fn prompt_ids_and_positions_match_transformers() {
                 .tensor(case, "position_ids")
                 .to_vec2::<i64>()
                 .unwrap();
-            for axis in 0..3 {
+            for (axis, expected_axis) in expected.iter().enumerate() {
                 assert_eq!(
-                    rope.positions[axis], expected[axis],
+                    &rope.positions[axis], expected_axis,
                     "{case}: position ids, axis {axis}"
                 );
             }

@@ -45,9 +45,11 @@ impl MultimodalRotary {
         let len = positions[0].len();
         let half = self.inv_freq.len();
         let mut angles = Vec::with_capacity(len * half);
-        for i in 0..len {
-            for (j, f) in self.inv_freq.iter().enumerate() {
-                angles.push(positions[self.axis_of_freq[j]][i] as f32 * f);
+        let [t, h, w] = positions;
+        for ((&t, &h), &w) in t.iter().zip(h).zip(w) {
+            let at = [t, h, w];
+            for (f, &axis) in self.inv_freq.iter().zip(&self.axis_of_freq) {
+                angles.push(at[axis] as f32 * f);
             }
         }
         let angles = Tensor::from_vec(angles, (len, half), device)?;
