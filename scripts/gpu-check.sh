@@ -9,20 +9,8 @@
 # in its own process, so one precision's cached GPU memory never inflates another's figures.
 # Exits non-zero when a step fails.
 set -uo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-$root/.carry/robobrain}"
-out="${2:-${OUT:-$root/gpu-check-out}}"
-mkdir -p "$out"
-if [[ ! -x "$bin" && -f "$bin.gz" ]]; then
-    gunzip -c "$bin.gz" >/tmp/robobrain && chmod +x /tmp/robobrain && bin=/tmp/robobrain
-fi
-[[ -x "$bin" ]] || { echo "gpu-check: no robobrain binary at $bin" >&2; exit 2; }
-
-# CUDA 13 runtime libraries: from a PyTorch install's nvidia wheels when present, and the driver.
-for dir in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cu13/lib /usr/local/nvidia/lib64; do
-    [[ -d "$dir" ]] && LD_LIBRARY_PATH="$dir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-done
-export LD_LIBRARY_PATH RUST_BACKTRACE=0
+# shellcheck source=gpu-env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/gpu-env.sh"
 
 failed=0
 step() {

@@ -6,17 +6,8 @@
 #
 #   scripts/gpu-int8-diagnose.sh [BINARY] [OUTPUT_DIR]     (defaults as scripts/gpu-check.sh)
 set -uo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-$root/.carry/robobrain}"
-out="${2:-${OUT:-$root/gpu-check-out}}"
-mkdir -p "$out"
-if [[ ! -x "$bin" && -f "$bin.gz" ]]; then
-    gunzip -c "$bin.gz" >/tmp/robobrain && chmod +x /tmp/robobrain && bin=/tmp/robobrain
-fi
-for dir in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cu13/lib /usr/local/nvidia/lib64; do
-    [[ -d "$dir" ]] && LD_LIBRARY_PATH="$dir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-done
-export LD_LIBRARY_PATH RUST_BACKTRACE=0
+# shellcheck source=gpu-env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/gpu-env.sh"
 
 summary() {  # name of a bench JSON -> one line per precision
     python3 - "$1" <<'PY' 2>&1

@@ -184,20 +184,21 @@ fn precisions(flags: &HashMap<String, String>, default: &str) -> Result<Vec<Prec
         .collect()
 }
 
+/// Options `bench` and `memcheck` share.
+const MEASURE_OPTIONS: [&str; 7] = [
+    "model",
+    "random",
+    "precision",
+    "device",
+    "sizes",
+    "new-tokens",
+    "gpu",
+];
+
 fn bench_command(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
-    check_known(
-        flags,
-        &[
-            "model",
-            "random",
-            "precision",
-            "device",
-            "sizes",
-            "new-tokens",
-            "gpu",
-            "compare-logits",
-        ],
-    )?;
+    let mut known = MEASURE_OPTIONS.to_vec();
+    known.push("compare-logits");
+    check_known(flags, &known)?;
     let options = BenchOptions {
         source: model_source(flags)?,
         precisions: precisions(flags, "int8,bf16")?,
@@ -216,18 +217,7 @@ fn bench_command(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
 
 /// `memcheck`'s report, and whether the check passed.
 fn memcheck_command(flags: &HashMap<String, String>) -> Result<(serde_json::Value, bool)> {
-    check_known(
-        flags,
-        &[
-            "model",
-            "random",
-            "precision",
-            "device",
-            "sizes",
-            "new-tokens",
-            "gpu",
-        ],
-    )?;
+    check_known(flags, &MEASURE_OPTIONS)?;
     let precision = *precisions(flags, "int8")?.first().context("--precision")?;
     let report = memcheck(
         &model_source(flags)?,

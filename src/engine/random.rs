@@ -88,26 +88,22 @@ impl SimpleBackend for RandomWeights {
 mod tests {
     use super::*;
 
+    fn draw(shape: impl Into<Shape>, name: &str) -> Tensor {
+        RandomWeights
+            .get(
+                shape.into(),
+                name,
+                Default::default(),
+                DType::F32,
+                &Device::Cpu,
+            )
+            .unwrap()
+    }
+
     #[test]
     fn same_name_same_values_and_sensible_scales() {
-        let a = RandomWeights
-            .get(
-                (64, 256).into(),
-                "x.weight",
-                Default::default(),
-                DType::F32,
-                &Device::Cpu,
-            )
-            .unwrap();
-        let b = RandomWeights
-            .get(
-                (64, 256).into(),
-                "x.weight",
-                Default::default(),
-                DType::F32,
-                &Device::Cpu,
-            )
-            .unwrap();
+        let a = draw((64, 256), "x.weight");
+        let b = draw((64, 256), "x.weight");
         assert_eq!(a.to_vec2::<f32>().unwrap(), b.to_vec2::<f32>().unwrap());
         let std = a
             .sqr()
@@ -118,15 +114,7 @@ mod tests {
             .unwrap()
             .sqrt();
         assert!((std - 1.0 / 16.0).abs() < 0.005, "{std}");
-        let norm = RandomWeights
-            .get(
-                64.into(),
-                "norm.weight",
-                Default::default(),
-                DType::F32,
-                &Device::Cpu,
-            )
-            .unwrap();
+        let norm = draw(64, "norm.weight");
         let mean = norm.mean_all().unwrap().to_scalar::<f32>().unwrap();
         assert!((mean - 1.0).abs() < 0.05, "{mean}");
     }

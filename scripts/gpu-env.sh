@@ -1,0 +1,15 @@
+# Sourced by scripts/gpu-check.sh and scripts/gpu-int8-diagnose.sh on a GPU machine: picks the
+# robobrain binary (unpacking BINARY.gz when only that was carried) and the CUDA 13 run-time
+# libraries (a PyTorch install's nvidia wheels, the driver). Sets `bin` and `out`.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bin="${1:-$root/.carry/robobrain}"
+out="${2:-${OUT:-$root/gpu-check-out}}"
+mkdir -p "$out"
+if [[ ! -x "$bin" && -f "$bin.gz" ]]; then
+    gunzip -c "$bin.gz" >/tmp/robobrain && chmod +x /tmp/robobrain && bin=/tmp/robobrain
+fi
+[[ -x "$bin" ]] || { echo "no robobrain binary at $bin" >&2; exit 2; }
+for dir in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cu13/lib /usr/local/nvidia/lib64; do
+    [[ -d "$dir" ]] && LD_LIBRARY_PATH="$dir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+done
+export LD_LIBRARY_PATH RUST_BACKTRACE=0
