@@ -212,6 +212,19 @@ fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
         .map_err(|e| format!("loading {} failed: {e:#}", config.model_path))
 }
 
+/// The error text for a failed query; an out-of-memory gets its remedies.
+fn describe_failure(error: &str) -> String {
+    if error.to_ascii_lowercase().contains("out of memory") {
+        format!(
+            "GPU out of memory while answering ({error}); the query's memory was freed and the \
+             node keeps serving. Lower max_image_pixels or the query's max_new_tokens, or use \
+             quantization int8"
+        )
+    } else {
+        error.to_string()
+    }
+}
+
 fn answer(
     engine: &mut Engine,
     job: &InferenceJob,
@@ -249,7 +262,11 @@ fn answer(
             },
             &cancel,
         )
-        .map_err(|e| InferenceError::Failed(format!("{e:#}")))?;
+        .map_err(|e| {
+            // A failed query must not keep its KV cache (GPU memory) until the next one.
+            engine.model.text.clear_kv_cache();
+            InferenceError::Failed(describe_failure(&format!("{e:#}")))
+        })?;
     if output.stop_reason == "cancelled" {
         return Err(InferenceError::TimedOut);
     }
