@@ -182,11 +182,7 @@ pub fn run_image(
 
 /// Last-position prefill logits for the `width` x `height` benchmark prompt (for comparing
 /// precisions on the same random model).
-pub fn prompt_logits(
-    loaded: &mut LoadedModel,
-    width: u32,
-    height: u32,
-) -> Result<Vec<f32>> {
+pub fn prompt_logits(loaded: &mut LoadedModel, width: u32, height: u32) -> Result<Vec<f32>> {
     let processed = loaded
         .processor
         .preprocess(&synthetic_image(width, height))?;

@@ -23,6 +23,7 @@ use serde::Serialize;
 
 use crate::model::{Precision, Qwen25VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ProcessedImage};
+use crate::tasks::ResizeInfo;
 pub use checkpoint::{Checkpoint, CheckpointError, GenerationConfig};
 pub use generate::{SamplingParams, StopReason, TokenSampler};
 pub use prompt::ChatPrompt;
@@ -68,28 +69,6 @@ pub struct LoadOptions {
     pub max_image_pixels: Option<u64>,
 }
 
-/// Sizes of the image the model saw.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct ImageGeometry {
-    pub original_width: u32,
-    pub original_height: u32,
-    /// After smart_resize: the pixel frame the model's coordinates refer to.
-    pub resized_width: u32,
-    pub resized_height: u32,
-}
-
-impl ImageGeometry {
-    /// What the task layer needs to map answers back to original pixels.
-    pub fn resize_info(&self) -> crate::tasks::ResizeInfo {
-        crate::tasks::ResizeInfo::new(
-            self.original_width,
-            self.original_height,
-            self.resized_width,
-            self.resized_height,
-        )
-    }
-}
-
 /// Milliseconds spent in each stage of one query.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Timings {
@@ -115,14 +94,16 @@ pub struct InferenceOutput {
     pub prompt_tokens: usize,
     pub image_tokens: usize,
     pub stop_reason: &'static str,
-    pub image: Option<ImageGeometry>,
+    /// Original and resized (smart_resize) sizes of the image the model saw: the frame its
+    /// coordinates refer to, and what maps them back.
+    pub image: Option<ResizeInfo>,
     pub timings: Timings,
 }
 
 impl InferenceOutput {
     /// The image's resize ratios for the task layer (a default, which no task reads, without an image).
-    pub fn resize_info(&self) -> crate::tasks::ResizeInfo {
-        self.image.map(|g| g.resize_info()).unwrap_or_default()
+    pub fn resize_info(&self) -> ResizeInfo {
+        self.image.unwrap_or_default()
     }
 
     /// Decode speed in tokens per second (0 when nothing was decoded after the first token).
@@ -261,11 +242,13 @@ impl Engine {
             prompt_tokens: ids.len(),
             image_tokens,
             stop_reason: stop.name(),
-            image: processed.map(|p| ImageGeometry {
-                original_width: p.original_size.0,
-                original_height: p.original_size.1,
-                resized_width: p.resized_size.0,
-                resized_height: p.resized_size.1,
+            image: processed.map(|p| {
+                ResizeInfo::new(
+                    p.original_size.0,
+                    p.original_size.1,
+                    p.resized_size.0,
+                    p.resized_size.1,
+                )
             }),
             tokens,
             timings,
