@@ -99,7 +99,11 @@ def ask(ros_client, tiny_node, image_qos):
             setattr(request, key, value)
         return ros_client.call(client, request, timeout=60)
 
-    ready = wait_until(lambda: "no frame received yet" not in call().error, timeout=30, interval=0.2)
+    # Naming the camera makes the node insist on a frame: a bare "general" query would be answered
+    # text-only while no frame has arrived yet, and the first test would race the camera.
+    ready = wait_until(
+        lambda: "no frame received yet" not in call(camera=CAMERA).error, timeout=30, interval=0.2
+    )
     assert ready, "no camera frame reached the node within 30 s"
     yield call
     stop.set()
