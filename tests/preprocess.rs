@@ -38,7 +38,9 @@ fn lcg_image(w: u32, h: u32, seed: u64, smooth: bool) -> RgbImage {
     let mut s = seed;
     let mut raw = Vec::with_capacity((w * h * 3) as usize);
     for _ in 0..w * h * 3 {
-        s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        s = s
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         raw.push((s >> 56) as u8);
     }
     if smooth {
@@ -55,7 +57,9 @@ fn lcg_image(w: u32, h: u32, seed: u64, smooth: bool) -> RgbImage {
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+    bytes.iter().fold(0xcbf29ce484222325u64, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
 }
 
 /// (in_w, in_h, out_w, out_h, seed, smooth, fnv1a of PIL's output, sum of PIL's output).
@@ -64,9 +68,36 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// large downscale factors and a 1x1 source.
 type Digest = (u32, u32, u32, u32, u64, bool, u64, u64);
 const PIL_BICUBIC_DIGESTS: &[Digest] = &[
-    (200, 150, 196, 140, 1000, false, 0x1b8c31d9dd420948, 10485775),
-    (333, 250, 252, 168, 1001, false, 0xf7d3d96765b154ba, 16163787),
-    (640, 480, 644, 476, 1002, false, 0xa5064989d6002454, 117253157),
+    (
+        200,
+        150,
+        196,
+        140,
+        1000,
+        false,
+        0x1b8c31d9dd420948,
+        10485775,
+    ),
+    (
+        333,
+        250,
+        252,
+        168,
+        1001,
+        false,
+        0xf7d3d96765b154ba,
+        16163787,
+    ),
+    (
+        640,
+        480,
+        644,
+        476,
+        1002,
+        false,
+        0xa5064989d6002454,
+        117253157,
+    ),
     (30, 20, 56, 84, 1003, false, 0x6f1cd1210a0a2fe9, 1812912),
     (100, 100, 100, 56, 1004, false, 0xe0586f29ffb12ab9, 2143710),
     (100, 100, 28, 100, 1005, false, 0x3fe12f7acd2df7c5, 1072758),
@@ -75,19 +106,64 @@ const PIL_BICUBIC_DIGESTS: &[Digest] = &[
     (1, 1, 56, 56, 1008, false, 0x90f1d621abd12c25, 1517824),
     (200, 150, 196, 140, 1000, true, 0xf1ab821336ec4537, 10567382),
     (333, 250, 252, 168, 1001, true, 0x723c53bdfc8f8be0, 16191671),
-    (640, 480, 644, 476, 1002, true, 0xa39c105db8846e05, 117319422),
+    (
+        640,
+        480,
+        644,
+        476,
+        1002,
+        true,
+        0xa39c105db8846e05,
+        117319422,
+    ),
     (30, 20, 56, 84, 1003, true, 0x8f80e9ab7e4592bb, 1566818),
     (100, 100, 100, 56, 1004, true, 0x1f2ed1cf824d6c68, 2165361),
     (100, 100, 28, 100, 1005, true, 0x2cf65d87aea9f034, 1083317),
     (500, 37, 84, 28, 1006, true, 0x9c0454c6eca88742, 904237),
     (17, 300, 56, 700, 1007, true, 0xb9625c41eb860d4c, 15081555),
     (1, 1, 56, 56, 1008, true, 0x1b72fe4c94b46ce5, 511168),
-    (1920, 1080, 1316, 728, 1009, true, 0x32c70f25815a4dd6, 366454445),
+    (
+        1920,
+        1080,
+        1316,
+        728,
+        1009,
+        true,
+        0x32c70f25815a4dd6,
+        366454445,
+    ),
     // Pillow 13 pass-order boundary: in_h - out_h == 2 * (in_w - out_w) -> horizontal first,
     // one more row of height reduction -> vertical first.
-    (200, 400, 198, 396, 1100, false, 0xf736f3a165e75f54, 29938731),
-    (200, 400, 198, 395, 1101, false, 0xb1884c4059efe5ad, 29888358),
-    (1080, 1920, 728, 1316, 1102, true, 0x33fd57b75bac910f, 366517972),
+    (
+        200,
+        400,
+        198,
+        396,
+        1100,
+        false,
+        0xf736f3a165e75f54,
+        29938731,
+    ),
+    (
+        200,
+        400,
+        198,
+        395,
+        1101,
+        false,
+        0xb1884c4059efe5ad,
+        29888358,
+    ),
+    (
+        1080,
+        1920,
+        728,
+        1316,
+        1102,
+        true,
+        0x33fd57b75bac910f,
+        366517972,
+    ),
 ];
 
 #[test]
@@ -106,7 +182,11 @@ fn bicubic_resize_is_byte_identical_to_pil() {
             ));
         }
     }
-    assert!(failures.is_empty(), "differs from PIL:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "differs from PIL:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -145,7 +225,9 @@ fn default_config_640x480_matches_transformers_digest() {
 
 #[test]
 fn qwen_limits_1920x1080() {
-    let cfg = ImageProcessorConfig::default().with_pixel_limits(Some(3136), Some(12845056)).unwrap();
+    let cfg = ImageProcessorConfig::default()
+        .with_pixel_limits(Some(3136), Some(12845056))
+        .unwrap();
     let proc = ImageProcessor::new(cfg);
     assert_eq!(proc.target_size(1920, 1080).unwrap(), (1932, 1092));
     assert_eq!(proc.num_image_tokens(1920, 1080).unwrap(), 2691);
@@ -163,7 +245,10 @@ fn repo() -> PathBuf {
 }
 
 fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max)
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| (x - y).abs())
+        .fold(0.0, f32::max)
 }
 
 /// Parity with the committed transformers fixtures (scripts/make_fixtures.py).
@@ -171,22 +256,33 @@ fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
 fn fixtures_match_transformers() {
     let root = repo().join("tests/fixtures");
     let proc = ImageProcessor::from_file(root.join("tiny/preprocessor_config.json")).unwrap();
-    let reference =
-        candle_core::safetensors::load(root.join("reference/reference.safetensors"), &candle_core::Device::Cpu)
-            .unwrap();
+    let reference = candle_core::safetensors::load(
+        root.join("reference/reference.safetensors"),
+        &candle_core::Device::Cpu,
+    )
+    .unwrap();
     for name in ["image_0", "image_1"] {
         let path = root.join(format!("images/{name}.png"));
-        let img = image::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).to_rgb8();
+        let img = image::open(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+            .to_rgb8();
         let out: ProcessedImage = proc.preprocess(&img).unwrap();
         let want_pv = &reference[&format!("{name}.pixel_values")];
         let want_grid: Vec<i64> = reference[&format!("{name}.grid_thw")].to_vec1().unwrap();
         let want_grid: Vec<usize> = want_grid.into_iter().map(|v| v as usize).collect();
         assert_eq!(out.grid_thw.to_vec(), want_grid, "{name} grid_thw");
-        assert_eq!(out.pixel_values.dims(), want_pv.dims(), "{name} pixel_values shape");
+        assert_eq!(
+            out.pixel_values.dims(),
+            want_pv.dims(),
+            "{name} pixel_values shape"
+        );
         let got: Vec<f32> = out.pixel_values.flatten_all().unwrap().to_vec1().unwrap();
         let want: Vec<f32> = want_pv.flatten_all().unwrap().to_vec1().unwrap();
         let d = max_abs_diff(&got, &want);
-        eprintln!("{name}: {:?} -> {:?}, pixel_values max abs diff {d:e}", out.original_size, out.resized_size);
+        eprintln!(
+            "{name}: {:?} -> {:?}, pixel_values max abs diff {d:e}",
+            out.original_size, out.resized_size
+        );
         assert!(d <= 1e-4, "{name}: pixel_values max abs diff {d} > 1e-4");
     }
 }
@@ -202,20 +298,34 @@ fn read_bin(dir: &Path, name: &str) -> Option<Vec<u8>> {
 #[test]
 #[ignore]
 fn dev_compare_resizers_with_pil_dumps() {
-    use fast_image_resize::{images::Image, FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
+    use fast_image_resize::{
+        images::Image, FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer,
+    };
     let dir = PathBuf::from(std::env::var("PIL_REF_DIR").expect("PIL_REF_DIR"));
     let mut i_by_smooth = [0usize; 2];
     for &(w, h, ow, oh, _seed, smooth, _, _) in PIL_BICUBIC_DIGESTS {
         let s = smooth as usize;
-        let i = if (w, h) == (1920, 1080) { 9 } else { i_by_smooth[s] };
+        let i = if (w, h) == (1920, 1080) {
+            9
+        } else {
+            i_by_smooth[s]
+        };
         i_by_smooth[s] += 1;
-        let (Some(a), Some(r)) = (read_bin(&dir, &format!("a_{s}_{i}.bin")), read_bin(&dir, &format!("r_{s}_{i}.bin")))
-        else {
+        let (Some(a), Some(r)) = (
+            read_bin(&dir, &format!("a_{s}_{i}.bin")),
+            read_bin(&dir, &format!("r_{s}_{i}.bin")),
+        ) else {
             continue;
         };
         let src = RgbImage::from_raw(w, h, a.clone()).unwrap();
         let ours = resize_bicubic_pil(&src, ow, oh);
-        let d_ours = ours.as_raw().iter().zip(&r).map(|(x, y)| (*x as i32 - *y as i32).abs()).max().unwrap();
+        let d_ours = ours
+            .as_raw()
+            .iter()
+            .zip(&r)
+            .map(|(x, y)| (*x as i32 - *y as i32).abs())
+            .max()
+            .unwrap();
         let src_fir = Image::from_vec_u8(w, h, a, PixelType::U8x3).unwrap();
         let mut dst = Image::new(ow, oh, PixelType::U8x3);
         Resizer::new()
@@ -225,7 +335,12 @@ fn dev_compare_resizers_with_pil_dumps() {
                 &ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom)),
             )
             .unwrap();
-        let diffs: Vec<i32> = dst.buffer().iter().zip(&r).map(|(x, y)| (*x as i32 - *y as i32).abs()).collect();
+        let diffs: Vec<i32> = dst
+            .buffer()
+            .iter()
+            .zip(&r)
+            .map(|(x, y)| (*x as i32 - *y as i32).abs())
+            .collect();
         let d_fir = *diffs.iter().max().unwrap();
         let n_fir = diffs.iter().filter(|&&d| d > 0).count();
         eprintln!(

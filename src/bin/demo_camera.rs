@@ -107,12 +107,18 @@ fn folder_frames(folder: &PathBuf) -> anyhow::Result<Vec<RgbImage>> {
     }
     paths
         .iter()
-        .map(|p| Ok(image::open(p).with_context(|| format!("reading {}", p.display()))?.into_rgb8()))
+        .map(|p| {
+            Ok(image::open(p)
+                .with_context(|| format!("reading {}", p.display()))?
+                .into_rgb8())
+        })
         .collect()
 }
 
 fn header(frame_id: &str) -> Header {
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Header {
         stamp: r2r::builtin_interfaces::msg::Time {
             sec: now.as_secs() as i32,
@@ -128,7 +134,10 @@ fn raw_message(rgb: &RgbImage, encoding: &str, frame_id: &str) -> Image {
         "bgr8" => (rgb.pixels().flat_map(|p| [p[2], p[1], p[0]]).collect(), 3),
         "mono8" => (
             rgb.pixels()
-                .map(|p| ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000) as u8)
+                .map(|p| {
+                    ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000)
+                        as u8
+                })
                 .collect(),
             1,
         ),
@@ -147,7 +156,8 @@ fn raw_message(rgb: &RgbImage, encoding: &str, frame_id: &str) -> Image {
 
 fn jpeg_message(rgb: &RgbImage, frame_id: &str) -> anyhow::Result<CompressedImage> {
     let mut jpeg = std::io::Cursor::new(Vec::new());
-    rgb.write_to(&mut jpeg, image::ImageFormat::Jpeg).context("JPEG encoding")?;
+    rgb.write_to(&mut jpeg, image::ImageFormat::Jpeg)
+        .context("JPEG encoding")?;
     Ok(CompressedImage {
         header: header(frame_id),
         format: "jpeg".into(),
@@ -189,7 +199,11 @@ async fn run(options: Options) -> anyhow::Result<()> {
     };
     eprintln!(
         "demo_camera: publishing {} on {} at {} Hz",
-        if compressed { "jpeg".to_string() } else { format!("{}x{} {}", options.width, options.height, options.encoding) },
+        if compressed {
+            "jpeg".to_string()
+        } else {
+            format!("{}x{} {}", options.width, options.height, options.encoding)
+        },
         options.topic,
         options.rate_hz
     );

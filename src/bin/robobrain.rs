@@ -3,6 +3,7 @@
 //!     robobrain infer --model DIR [--image FILE] --prompt TEXT [--task general|pointing|...]
 //!                     [--precision int8|bf16|f16|f32] [--device cpu|cuda:0] [--max-new-tokens N]
 //!                     [--temperature T] [--seed S] [--thinking on|off] [--max-image-pixels N]
+//!                     [--annotate OUT.png]
 //!
 //!     robobrain bench (--model DIR | --random 3b|7b) [--precision int8,bf16] [--device cuda:0]
 //!                     [--sizes 640x480,1920x1080] [--new-tokens 64] [--gpu 0] [--compare-logits yes]
@@ -25,6 +26,7 @@ use robobrain::engine::{
     parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
 };
 use robobrain::model::Precision;
+use robobrain::tasks::annotate::{annotate, label_for};
 use robobrain::tasks::{build_prompt, interpret, ModelSize, Task, ThinkingMode};
 
 const USAGE: &str = "usage:
@@ -34,7 +36,8 @@ const USAGE: &str = "usage:
                   [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
   robobrain infer --model DIR --prompt TEXT [--image FILE] [--task general|pointing|affordance|trajectory|grounding]
                   [--precision int8|bf16|f16|f32] [--device cpu|cuda:N] [--max-new-tokens N]
-                  [--temperature T (0 = greedy)] [--seed S] [--thinking on|off] [--max-image-pixels N]";
+                  [--temperature T (0 = greedy)] [--seed S] [--thinking on|off] [--max-image-pixels N]
+                  [--annotate OUT.png (the image with the answer drawn on it)]";
 
 /// `--name value` pairs after the subcommand.
 fn parse_flags(args: &[String]) -> Result<HashMap<String, String>> {
@@ -75,6 +78,7 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
             "max-new-tokens",
             "temperature",
             "seed",
+            "annotate",
             "thinking",
             "max-image-pixels",
         ],
@@ -140,6 +144,14 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
     let output = engine.generate(&request, |_, _| {}, &AtomicBool::new(false))?;
     let resize = output.resize_info();
     let answer = interpret(task, &output.text, mode, &resize);
+    if let Some(path) = flags.get("annotate") {
+        let image = image
+            .as_ref()
+            .context("--annotate needs an image (--image FILE)")?;
+        annotate(image, &answer, &label_for(&answer))
+            .save(path)
+            .with_context(|| format!("writing the annotated image {path}"))?;
+    }
     Ok(serde_json::json!({
         "model": model_dir,
         "precision": precision.name(),

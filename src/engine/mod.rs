@@ -12,6 +12,7 @@ pub mod gpu;
 pub mod memory;
 pub mod prompt;
 pub mod random;
+pub mod stats;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;

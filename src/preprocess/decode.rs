@@ -14,13 +14,17 @@ use image::{ImageFormat, RgbImage};
 /// Why a frame could not be turned into an RGB image.
 #[derive(Debug, thiserror::Error)]
 pub enum DecodeError {
-    #[error("unsupported image encoding '{0}': supported are rgb8, bgr8, rgba8, bgra8, mono8, mono16")]
+    #[error(
+        "unsupported image encoding '{0}': supported are rgb8, bgr8, rgba8, bgra8, mono8, mono16"
+    )]
     UnsupportedEncoding(String),
 
     #[error("image has zero size ({width}x{height})")]
     EmptyImage { width: u32, height: u32 },
 
-    #[error("image step {step} is smaller than a {encoding} row of width {width} ({row_bytes} bytes)")]
+    #[error(
+        "image step {step} is smaller than a {encoding} row of width {width} ({row_bytes} bytes)"
+    )]
     StepTooSmall {
         step: u32,
         row_bytes: u64,
@@ -179,7 +183,8 @@ pub fn decode_raw(frame: &RawFrame<'_>) -> Result<RgbImage, DecodeError> {
             }
         }
     }
-    Ok(RgbImage::from_raw(width, height, rgb).expect("buffer length is width * height * 3 by construction"))
+    Ok(RgbImage::from_raw(width, height, rgb)
+        .expect("buffer length is width * height * 3 by construction"))
 }
 
 /// Full-range 16-bit to 8-bit with rounding: 0 -> 0, 65535 -> 255, 32896 -> 128.
@@ -248,7 +253,13 @@ pub fn decode_compressed(format: &str, data: &[u8]) -> Result<RgbImage, DecodeEr
 mod tests {
     use super::*;
 
-    fn raw<'a>(encoding: &'a str, width: u32, height: u32, step: u32, data: &'a [u8]) -> RawFrame<'a> {
+    fn raw<'a>(
+        encoding: &'a str,
+        width: u32,
+        height: u32,
+        step: u32,
+        data: &'a [u8],
+    ) -> RawFrame<'a> {
         RawFrame {
             encoding,
             width,
@@ -280,7 +291,9 @@ mod tests {
             }
             data.extend(std::iter::repeat_n(0xEE, padding));
         }
-        let bytes_per_pixel = RawEncoding::from_ros_name(encoding).unwrap().bytes_per_pixel();
+        let bytes_per_pixel = RawEncoding::from_ros_name(encoding)
+            .unwrap()
+            .bytes_per_pixel();
         let step = width as usize * bytes_per_pixel + padding;
         (data, step as u32)
     }
@@ -301,7 +314,9 @@ mod tests {
                 for padding in [0, 1, 3, 64] {
                     let (data, step) = encode(encoding, width, height, padding);
                     let image = decode_raw(&raw(encoding, width, height, step, &data))
-                        .unwrap_or_else(|e| panic!("{encoding} {width}x{height} pad {padding}: {e}"));
+                        .unwrap_or_else(|e| {
+                            panic!("{encoding} {width}x{height} pad {padding}: {e}")
+                        });
                     assert_is_pattern(&image, width, height);
                 }
             }
@@ -358,24 +373,66 @@ mod tests {
     fn truncated_data_is_reported_with_sizes() {
         let (data, step) = encode("rgb8", 4, 3, 0);
         let err = decode_raw(&raw("rgb8", 4, 3, step, &data[..data.len() - 1])).unwrap_err();
-        assert!(matches!(err, DecodeError::Truncated { expected: 36, actual: 35, .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                DecodeError::Truncated {
+                    expected: 36,
+                    actual: 35,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
         let message = err.to_string();
-        assert!(message.contains("truncated") && message.contains("36") && message.contains("35"), "{message}");
+        assert!(
+            message.contains("truncated") && message.contains("36") && message.contains("35"),
+            "{message}"
+        );
 
         let err = decode_raw(&raw("mono16", 2, 2, 4, &[0; 7])).unwrap_err();
-        assert!(matches!(err, DecodeError::Truncated { expected: 8, actual: 7, .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                DecodeError::Truncated {
+                    expected: 8,
+                    actual: 7,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn step_smaller_than_a_row_is_rejected() {
         let err = decode_raw(&raw("rgb8", 5, 1, 14, &[0; 100])).unwrap_err();
-        assert!(matches!(err, DecodeError::StepTooSmall { step: 14, row_bytes: 15, .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                DecodeError::StepTooSmall {
+                    step: 14,
+                    row_bytes: 15,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn zero_size_is_rejected() {
         let err = decode_raw(&raw("rgb8", 0, 10, 0, &[])).unwrap_err();
-        assert!(matches!(err, DecodeError::EmptyImage { width: 0, height: 10 }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                DecodeError::EmptyImage {
+                    width: 0,
+                    height: 10
+                }
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -390,7 +447,10 @@ mod tests {
     fn unsupported_encodings_are_named() {
         for encoding in ["yuv422", "32FC1", "bayer_rggb8", "16UC1", "", "RGB8"] {
             let err = decode_raw(&raw(encoding, 1, 1, 3, &[0; 3])).unwrap_err();
-            assert!(matches!(err, DecodeError::UnsupportedEncoding(ref e) if e == encoding), "{err:?}");
+            assert!(
+                matches!(err, DecodeError::UnsupportedEncoding(ref e) if e == encoding),
+                "{err:?}"
+            );
             assert!(err.to_string().contains(&format!("'{encoding}'")), "{err}");
         }
     }
@@ -410,7 +470,8 @@ mod tests {
         let original = test_image(13, 7);
         let png = encoded(ImageFormat::Png, &original);
         for format in ["png", "PNG", "rgb8; png compressed rgb8", ""] {
-            let image = decode_compressed(format, &png).unwrap_or_else(|e| panic!("'{format}': {e}"));
+            let image =
+                decode_compressed(format, &png).unwrap_or_else(|e| panic!("'{format}': {e}"));
             assert_eq!(image, original, "format '{format}'");
         }
     }
@@ -420,11 +481,15 @@ mod tests {
         let original = RgbImage::from_pixel(33, 17, image::Rgb([200, 40, 90]));
         let jpeg = encoded(ImageFormat::Jpeg, &original);
         for format in ["jpeg", "jpg", "rgb8; jpeg compressed bgr8", ""] {
-            let image = decode_compressed(format, &jpeg).unwrap_or_else(|e| panic!("'{format}': {e}"));
+            let image =
+                decode_compressed(format, &jpeg).unwrap_or_else(|e| panic!("'{format}': {e}"));
             assert_eq!(image.dimensions(), (33, 17));
             let centre = image.get_pixel(16, 8).0;
             for (got, want) in centre.iter().zip([200u8, 40, 90]) {
-                assert!(got.abs_diff(want) <= 6, "centre {centre:?} vs [200, 40, 90]");
+                assert!(
+                    got.abs_diff(want) <= 6,
+                    "centre {centre:?} vs [200, 40, 90]"
+                );
             }
         }
     }
@@ -435,19 +500,34 @@ mod tests {
         assert!(matches!(err, DecodeError::EmptyCompressed(_)), "{err:?}");
 
         let err = decode_compressed("tiff", &[1, 2, 3]).unwrap_err();
-        assert!(matches!(err, DecodeError::UnsupportedCompressedFormat(ref f) if f == "tiff"), "{err:?}");
+        assert!(
+            matches!(err, DecodeError::UnsupportedCompressedFormat(ref f) if f == "tiff"),
+            "{err:?}"
+        );
 
         // No format and no known signature.
         let err = decode_compressed("", b"hello").unwrap_err();
-        assert!(matches!(err, DecodeError::UnsupportedCompressedFormat(_)), "{err:?}");
+        assert!(
+            matches!(err, DecodeError::UnsupportedCompressedFormat(_)),
+            "{err:?}"
+        );
 
         let mut jpeg = encoded(ImageFormat::Jpeg, &test_image(16, 16));
         jpeg.truncate(40);
         let err = decode_compressed("jpeg", &jpeg).unwrap_err();
-        assert!(matches!(err, DecodeError::Compressed { format: "jpeg", .. }), "{err:?}");
-        assert!(err.to_string().starts_with("could not decode jpeg image"), "{err}");
+        assert!(
+            matches!(err, DecodeError::Compressed { format: "jpeg", .. }),
+            "{err:?}"
+        );
+        assert!(
+            err.to_string().starts_with("could not decode jpeg image"),
+            "{err}"
+        );
 
         let err = decode_compressed("png", b"not a png at all").unwrap_err();
-        assert!(matches!(err, DecodeError::Compressed { format: "png", .. }), "{err:?}");
+        assert!(
+            matches!(err, DecodeError::Compressed { format: "png", .. }),
+            "{err:?}"
+        );
     }
 }

@@ -74,7 +74,11 @@ pub enum ImageProcessorError {
     #[error(
         "do_resize is false but image {width}x{height} (width x height) is not a multiple of {factor}"
     )]
-    NotMultiple { width: u64, height: u64, factor: u64 },
+    NotMultiple {
+        width: u64,
+        height: u64,
+        factor: u64,
+    },
     #[error("tensor error: {0}")]
     Tensor(#[from] candle_core::Error),
 }
@@ -179,7 +183,11 @@ impl Default for ImageProcessorConfig {
     }
 }
 
-fn per_channel(name: &str, v: Option<ScalarOrVec>, default: [f64; 3]) -> std::result::Result<[f64; 3], String> {
+fn per_channel(
+    name: &str,
+    v: Option<ScalarOrVec>,
+    default: [f64; 3],
+) -> std::result::Result<[f64; 3], String> {
     match v {
         None => Ok(default),
         Some(ScalarOrVec::Scalar(s)) => Ok([s; 3]),
@@ -271,7 +279,11 @@ impl ImageProcessorConfig {
 
     /// Overrides the pixel limits (e.g. from the node's max-image-pixels parameter); `None` keeps
     /// the current value.
-    pub fn with_pixel_limits(mut self, min_pixels: Option<u64>, max_pixels: Option<u64>) -> Result<Self> {
+    pub fn with_pixel_limits(
+        mut self,
+        min_pixels: Option<u64>,
+        max_pixels: Option<u64>,
+    ) -> Result<Self> {
         if let Some(m) = min_pixels {
             self.min_pixels = m;
         }
@@ -314,13 +326,23 @@ impl ImageProcessorConfig {
 /// results agree for every input. Errors: aspect ratio above 200 (as transformers), an empty
 /// image, and a zero-sized result (transformers 5.24 has no explicit "smaller than factor" error;
 /// tiny images are scaled up to `min_pixels`, which is what we do too).
-pub fn smart_resize(height: u64, width: u64, factor: u64, min_pixels: u64, max_pixels: u64) -> Result<(u64, u64)> {
+pub fn smart_resize(
+    height: u64,
+    width: u64,
+    factor: u64,
+    min_pixels: u64,
+    max_pixels: u64,
+) -> Result<(u64, u64)> {
     if height == 0 || width == 0 {
         return Err(ImageProcessorError::EmptyImage { width, height });
     }
     let ratio = height.max(width) as f64 / height.min(width) as f64;
     if ratio > 200.0 {
-        return Err(ImageProcessorError::AspectRatio { width, height, ratio });
+        return Err(ImageProcessorError::AspectRatio {
+            width,
+            height,
+            ratio,
+        });
     }
     let (hf, wf, ff) = (height as f64, width as f64, factor as f64);
     let mut h_bar = (hf / ff).round_ties_even() as u64 * factor;
@@ -410,12 +432,21 @@ fn precompute_taps(in_size: usize, out_size: usize) -> Taps {
             if ww != 0.0 {
                 v /= ww;
             }
-            *out = if v < 0.0 { (-0.5 + v * one) as i32 } else { (0.5 + v * one) as i32 };
+            *out = if v < 0.0 {
+                (-0.5 + v * one) as i32
+            } else {
+                (0.5 + v * one) as i32
+            };
         }
         start.push(xmin);
         len.push(n);
     }
-    Taps { start, len, weights, stride }
+    Taps {
+        start,
+        len,
+        weights,
+        stride,
+    }
 }
 
 #[inline(always)]
@@ -462,7 +493,10 @@ fn vertical_pass(src: &[u8], width: usize, row0: usize, taps: &Taps) -> Vec<u8> 
         acc.fill(half);
         let ymin = taps.start[yy];
         let n = taps.len[yy];
-        for (y, &k) in taps.weights[yy * taps.stride..yy * taps.stride + n].iter().enumerate() {
+        for (y, &k) in taps.weights[yy * taps.stride..yy * taps.stride + n]
+            .iter()
+            .enumerate()
+        {
             let r = ymin + y - row0;
             let in_row = &src[r * row_len..(r + 1) * row_len];
             for (a, &p) in acc.iter_mut().zip(in_row) {
@@ -497,8 +531,10 @@ pub fn resize_bicubic_pil(src: &RgbImage, width: u32, height: u32) -> RgbImage {
     let need_h = out_w != in_w;
     let need_v = out_h != in_h;
     let input: &[u8] = src.as_raw();
-    let vertical_first =
-        need_h && need_v && out_h < in_h && (in_h - out_h) as i64 > 2 * (in_w as i64 - out_w as i64);
+    let vertical_first = need_h
+        && need_v
+        && out_h < in_h
+        && (in_h - out_h) as i64 > 2 * (in_w as i64 - out_w as i64);
     let out = if !need_v {
         horizontal_pass(input, in_w, 0, in_h, &precompute_taps(in_w, out_w))
     } else if !need_h {
@@ -510,7 +546,13 @@ pub fn resize_bicubic_pil(src: &RgbImage, width: u32, height: u32) -> RgbImage {
         // Only the input rows the vertical taps reach go through the horizontal pass.
         let vt = precompute_taps(in_h, out_h);
         let (first, last) = (vt.start[0], vt.start[out_h - 1] + vt.len[out_h - 1]);
-        let tmp = horizontal_pass(input, in_w, first, last - first, &precompute_taps(in_w, out_w));
+        let tmp = horizontal_pass(
+            input,
+            in_w,
+            first,
+            last - first,
+            &precompute_taps(in_w, out_w),
+        );
         vertical_pass(&tmp, out_w, first, &vt)
     };
     RgbImage::from_raw(width, height, out).expect("buffer size")
@@ -597,14 +639,27 @@ impl ImageProcessor {
         let factor = c.factor() as u64;
         if !c.do_resize {
             if width == 0 || height == 0 {
-                return Err(ImageProcessorError::EmptyImage { width: width as u64, height: height as u64 });
+                return Err(ImageProcessorError::EmptyImage {
+                    width: width as u64,
+                    height: height as u64,
+                });
             }
             if width as u64 % factor != 0 || height as u64 % factor != 0 {
-                return Err(ImageProcessorError::NotMultiple { width: width as u64, height: height as u64, factor });
+                return Err(ImageProcessorError::NotMultiple {
+                    width: width as u64,
+                    height: height as u64,
+                    factor,
+                });
             }
             return Ok((width, height));
         }
-        let (h, w) = smart_resize(height as u64, width as u64, factor, c.min_pixels, c.max_pixels)?;
+        let (h, w) = smart_resize(
+            height as u64,
+            width as u64,
+            factor,
+            c.min_pixels,
+            c.max_pixels,
+        )?;
         Ok((w as u32, h as u32))
     }
 
@@ -713,7 +768,11 @@ mod tests {
             ((4000, 20, 3136, 10_000), (1400, 28)),
         ];
         for &((h, w, min, max), want) in cases {
-            assert_eq!(sr(h, w, min, max), want, "smart_resize({h}, {w}, 28, {min}, {max})");
+            assert_eq!(
+                sr(h, w, min, max),
+                want,
+                "smart_resize({h}, {w}, 28, {min}, {max})"
+            );
         }
     }
 
@@ -721,7 +780,10 @@ mod tests {
     fn smart_resize_errors() {
         let e = smart_resize(10, 2011, 28, 3136, 12845056).unwrap_err();
         let msg = e.to_string();
-        assert!(matches!(e, ImageProcessorError::AspectRatio { .. }), "{msg}");
+        assert!(
+            matches!(e, ImageProcessorError::AspectRatio { .. }),
+            "{msg}"
+        );
         assert!(msg.contains("201.1") && msg.contains("2011x10"), "{msg}");
         // Exactly 200 is allowed.
         assert!(smart_resize(10, 2000, 28, 3136, 12845056).is_ok());
@@ -733,10 +795,13 @@ mod tests {
     fn config_resolution() {
         let d = ImageProcessorConfig::from_json_str("{}").unwrap();
         assert_eq!(d, ImageProcessorConfig::default());
-        let c = ImageProcessorConfig::from_json_str(r#"{"min_pixels": 100, "max_pixels": 200}"#).unwrap();
-        assert_eq!((c.min_pixels, c.max_pixels), (100, 200));
-        let c = ImageProcessorConfig::from_json_str(r#"{"size": {"shortest_edge": 300, "longest_edge": 400}}"#)
+        let c = ImageProcessorConfig::from_json_str(r#"{"min_pixels": 100, "max_pixels": 200}"#)
             .unwrap();
+        assert_eq!((c.min_pixels, c.max_pixels), (100, 200));
+        let c = ImageProcessorConfig::from_json_str(
+            r#"{"size": {"shortest_edge": 300, "longest_edge": 400}}"#,
+        )
+        .unwrap();
         assert_eq!((c.min_pixels, c.max_pixels), (300, 400));
         // Top-level keys win over size.
         let c = ImageProcessorConfig::from_json_str(
@@ -744,13 +809,18 @@ mod tests {
         )
         .unwrap();
         assert_eq!((c.min_pixels, c.max_pixels), (100, 200));
-        let c = ImageProcessorConfig::from_json_str(r#"{"size": {"shortest_edge": 300}, "max_pixels": 200}"#).unwrap();
+        let c = ImageProcessorConfig::from_json_str(
+            r#"{"size": {"shortest_edge": 300}, "max_pixels": 200}"#,
+        )
+        .unwrap();
         assert_eq!((c.min_pixels, c.max_pixels), (300, 200));
         // null = absent.
-        let c = ImageProcessorConfig::from_json_str(r#"{"min_pixels": null, "max_pixels": 200}"#).unwrap();
+        let c = ImageProcessorConfig::from_json_str(r#"{"min_pixels": null, "max_pixels": 200}"#)
+            .unwrap();
         assert_eq!((c.min_pixels, c.max_pixels), (DEFAULT_MIN_PIXELS, 200));
         // size is not merged with defaults.
-        let e = ImageProcessorConfig::from_json_str(r#"{"size": {"shortest_edge": 300}}"#).unwrap_err();
+        let e =
+            ImageProcessorConfig::from_json_str(r#"{"size": {"shortest_edge": 300}}"#).unwrap_err();
         assert!(e.to_string().contains("longest_edge"), "{e}");
         let e = ImageProcessorConfig::from_json_str(r#"{"size": {"height": 3}}"#).unwrap_err();
         assert!(e.to_string().contains("height"), "{e}");
@@ -766,15 +836,23 @@ mod tests {
                 "image_processor_type": "Qwen2VLImageProcessor", "processor_class": "Qwen2_5_VLProcessor"}"#,
         )
         .unwrap();
-        assert_eq!((c.min_pixels, c.max_pixels, c.factor()), (3136, 12845056, 28));
+        assert_eq!(
+            (c.min_pixels, c.max_pixels, c.factor()),
+            (3136, 12845056, 28)
+        );
         let c = c.with_pixel_limits(None, Some(1_000_000)).unwrap();
         assert_eq!(c.max_pixels, 1_000_000);
     }
 
     #[test]
     fn from_file_errors_name_the_file() {
-        let e = ImageProcessorConfig::from_file("/nonexistent/preprocessor_config.json").unwrap_err();
-        assert!(e.to_string().contains("/nonexistent/preprocessor_config.json"), "{e}");
+        let e =
+            ImageProcessorConfig::from_file("/nonexistent/preprocessor_config.json").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("/nonexistent/preprocessor_config.json"),
+            "{e}"
+        );
         let dir = std::env::temp_dir().join(format!("robobrain-prep-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let f = dir.join("preprocessor_config.json");
@@ -800,7 +878,11 @@ mod tests {
     #[test]
     fn patch_ordering() {
         // Raw (unnormalized) values so the layout is checkable: pixel value encodes position.
-        let cfg = ImageProcessorConfig { do_rescale: false, do_normalize: false, ..Default::default() };
+        let cfg = ImageProcessorConfig {
+            do_rescale: false,
+            do_normalize: false,
+            ..Default::default()
+        };
         let proc = ImageProcessor::new(cfg);
         let img = RgbImage::from_fn(56, 84, |x, y| image::Rgb([x as u8, y as u8, 7]));
         let out = proc.preprocess(&img).unwrap();

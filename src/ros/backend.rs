@@ -6,17 +6,19 @@
 //!
 //! The backend itself is [`super::engine_backend`]: the model on a thread of its own.
 
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, watch};
 
-use crate::tasks::Task;
+use crate::tasks::{Task, TaskAnswer};
 
 /// A decoded image and where it came from.
 #[derive(Debug, Clone)]
 pub struct JobImage {
-    pub rgb: image::RgbImage,
+    /// Shared: the annotated copy for `~/annotated` is drawn on it after the model is done.
+    pub rgb: Arc<image::RgbImage>,
     /// Stamp and frame_id of the source frame; copied into the result.
     pub header: r2r::std_msgs::msg::Header,
 }
@@ -36,23 +38,25 @@ pub struct InferenceJob {
     pub deadline: Instant,
     /// `None` only for a text-only `general` query.
     pub image: Option<JobImage>,
+    /// Set by the caller (an action's cancel request) to stop generation after the current token.
+    pub cancel: Arc<AtomicBool>,
+    /// When set, the backend sends the text generated so far after every token (action feedback).
+    pub progress: Option<watch::Sender<GenerationProgress>>,
     pub reply: oneshot::Sender<Result<InferenceAnswer, InferenceError>>,
 }
 
-/// What the model produced; geometry in original image pixels.
+/// What a streaming query has generated so far.
 #[derive(Debug, Clone, Default, PartialEq)]
+pub struct GenerationProgress {
+    /// Everything generated so far, reasoning included, as decoded text.
+    pub text: String,
+    pub tokens: u32,
+}
+
+/// What the model produced; the parsed answer's geometry is in original image pixels.
+#[derive(Debug, Clone, PartialEq)]
 pub struct InferenceAnswer {
-    pub answer: String,
-    pub thinking: String,
-    /// False when the task expects geometry but the answer could not be parsed.
-    pub parsed: bool,
-    pub parse_error: String,
-    /// (x, y) pixels.
-    pub points: Vec<[f32; 2]>,
-    /// (x_min, y_min, x_max, y_max) pixels.
-    pub boxes: Vec<[f32; 4]>,
-    /// Ordered (x, y) pixels.
-    pub trajectory: Vec<[f32; 2]>,
+    pub answer: TaskAnswer,
     pub prompt_tokens: u32,
     pub generated_tokens: u32,
     pub preprocess_ms: f32,
@@ -72,6 +76,8 @@ pub enum InferenceError {
     Failed(String),
     #[error("inference timed out")]
     TimedOut,
+    #[error("cancelled by the caller")]
+    Cancelled,
 }
 
 /// The model's state, for the "Model" diagnostic status. Written by the backend.
@@ -134,6 +140,13 @@ impl BackendHandle {
             },
             mpsc::error::TrySendError::Closed(_) => SubmitError::Stopped,
         })
+    }
+}
+
+impl BackendHandle {
+    /// Jobs accepted and not yet taken by the backend.
+    pub fn waiting(&self) -> usize {
+        self.jobs.max_capacity() - self.jobs.capacity()
     }
 }
 

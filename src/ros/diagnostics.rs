@@ -8,10 +8,10 @@ use std::time::Duration;
 use r2r::diagnostic_msgs::msg::{DiagnosticArray, DiagnosticStatus, KeyValue};
 use r2r::std_msgs::msg::Header;
 
-use super::backend::{ModelState, SharedModelState};
+use super::backend::{BackendHandle, ModelState, SharedModelState};
 use super::cameras::CameraRegistry;
-use super::query::ServiceStats;
 use crate::engine::gpu::{GpuMonitor, GpuSnapshot};
+use crate::engine::stats::QueryStats;
 
 pub const OK: u8 = 0;
 pub const WARN: u8 = 1;
@@ -26,7 +26,9 @@ pub struct DiagnosticsSources {
     pub model: SharedModelState,
     pub cameras: CameraRegistry,
     pub camera_stale_after: Duration,
-    pub service: Arc<Mutex<ServiceStats>>,
+    pub service: Arc<Mutex<QueryStats>>,
+    /// For the queue depth.
+    pub backend: BackendHandle,
 }
 
 fn status(
@@ -249,6 +251,9 @@ impl DiagnosticsSources {
             Some(true) => (OK, "last query answered".to_string()),
             Some(false) => (WARN, format!("last query failed: {}", stats.last_error)),
         };
+        let ms = |v: Option<f64>| v.map_or_else(|| "-".to_string(), |v| format!("{v:.1}"));
+        let p50 = stats.latency_percentile_ms(50.0);
+        let p95 = stats.latency_percentile_ms(95.0);
         status(
             name,
             &self.hardware_id,
@@ -257,6 +262,15 @@ impl DiagnosticsSources {
             vec![
                 ("queries served", stats.served.to_string()),
                 ("queries failed", stats.failed.to_string()),
+                ("queue depth", self.backend.waiting().to_string()),
+                (
+                    "last latency ms",
+                    ms(stats.last_latency.map(|d| d.as_secs_f64() * 1000.0)),
+                ),
+                ("latency p50 ms", ms(p50)),
+                ("latency p95 ms", ms(p95)),
+                ("last tokens/s", ms(stats.last_tokens_per_second)),
+                ("mean tokens/s", ms(stats.mean_tokens_per_second())),
                 ("last error", stats.last_error),
             ],
         )

@@ -4,14 +4,14 @@
 //! generating after the current token; a failed query fails alone and the backend keeps serving.
 
 use std::path::Path;
-use std::sync::atomic::AtomicBool;
 use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 use tokio::sync::mpsc;
 
 use super::backend::{
-    BackendConfig, InferenceAnswer, InferenceError, InferenceJob, ModelState, SharedModelState,
+    BackendConfig, GenerationProgress, InferenceAnswer, InferenceError, InferenceJob, ModelState,
+    SharedModelState,
 };
 use crate::engine::gpu::GpuMonitor;
 use crate::engine::memory::{self, QueryLimits};
@@ -233,11 +233,14 @@ fn answer(
     if Instant::now() >= job.deadline {
         return Err(InferenceError::TimedOut);
     }
+    if job.cancel.load(Ordering::Relaxed) {
+        return Err(InferenceError::Cancelled);
+    }
     let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
     let mode = ThinkingMode::resolve(size, Some(job.thinking));
     let prompt = build_prompt(job.task, &job.prompt, mode)
         .map_err(|e| InferenceError::Failed(e.to_string()))?;
-    let image = job.image.as_ref().map(|i| &i.rgb);
+    let image = job.image.as_ref().map(|i| &*i.rgb);
     let request = InferenceRequest {
         image,
         prompt: ChatPrompt {
@@ -251,16 +254,23 @@ fn answer(
             ..SamplingParams::greedy()
         },
     };
-    let cancel = AtomicBool::new(false);
+    let cancel = &job.cancel;
     let output = engine
         .generate(
             &request,
-            |_, _| {
+            |text, tokens| {
                 if Instant::now() >= job.deadline || job.reply.is_closed() {
                     cancel.store(true, Ordering::Relaxed);
                 }
+                if let Some(progress) = &job.progress {
+                    // No receiver left only means nobody watches the stream any more.
+                    let _ = progress.send(GenerationProgress {
+                        text: text.to_string(),
+                        tokens: tokens as u32,
+                    });
+                }
             },
-            &cancel,
+            cancel,
         )
         .map_err(|e| {
             // A failed query must not keep its KV cache (GPU memory) until the next one.
@@ -268,22 +278,11 @@ fn answer(
             InferenceError::Failed(describe_failure(&format!("{e:#}")))
         })?;
     if output.stop_reason == "cancelled" {
-        return Err(InferenceError::TimedOut);
+        return Err(stop_cause(job));
     }
     let resize = output.resize_info();
-    let parsed = interpret(job.task, &output.text, mode, &resize);
     Ok(InferenceAnswer {
-        parsed: parsed.parse_error.is_none(),
-        parse_error: parsed.parse_error.unwrap_or_default(),
-        answer: parsed.answer_text,
-        thinking: parsed.thinking_text.unwrap_or_default(),
-        points: parsed.points.iter().map(|p| [p.x, p.y]).collect(),
-        boxes: parsed
-            .boxes
-            .iter()
-            .map(|b| [b.x1, b.y1, b.x2, b.y2])
-            .collect(),
-        trajectory: parsed.trajectory.iter().map(|p| [p.x, p.y]).collect(),
+        answer: interpret(job.task, &output.text, mode, &resize),
         prompt_tokens: output.prompt_tokens as u32,
         generated_tokens: output.tokens.len() as u32,
         preprocess_ms: output.timings.preprocess_ms as f32,
@@ -293,4 +292,14 @@ fn answer(
         model_id: model_id.to_string(),
         quantization: engine.precision.name().to_string(),
     })
+}
+
+/// Why a job stopped early: its caller cancelled it, or its deadline passed (or the caller left,
+/// which only a deadline-bound service client does).
+fn stop_cause(job: &InferenceJob) -> InferenceError {
+    if Instant::now() < job.deadline && !job.reply.is_closed() {
+        InferenceError::Cancelled
+    } else {
+        InferenceError::TimedOut
+    }
 }

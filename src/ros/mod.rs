@@ -4,17 +4,22 @@
 //! - [`cameras`]: one subscriber task per camera topic keeps the latest frame and its statistics;
 //! - [`query`]: the `~/query` service; each request is validated (task, prompt, image and its
 //!   age, decoding) and the resulting job goes to the backend over a bounded channel;
+//! - [`action`]: the same query as the `~/query_stream` action, with the text so far as feedback
+//!   and cancellation;
+//! - [`publish`]: every successful answer on `~/results`, and drawn on its image on `~/annotated`;
 //! - [`backend`]: the types of that channel; [`engine_backend`]: the model on a thread of its own
 //!   (loads at start, reports loading / ready / unavailable, answers one job at a time);
 //! - [`diagnostics`]: `/diagnostics` every `diagnostics_period` (GPU figures from
 //!   [`crate::engine::gpu`]);
 //! - a blocking thread spins the r2r node; SIGINT/SIGTERM stop everything and exit 0.
 
+pub mod action;
 pub mod backend;
 pub mod cameras;
 pub mod diagnostics;
 pub mod engine_backend;
 pub mod params;
+pub mod publish;
 pub mod query;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -24,16 +29,20 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::Context as _;
 use futures::StreamExt;
 use r2r::diagnostic_msgs::msg::DiagnosticArray;
+use r2r::robobrain::action::Query as QueryAction;
+use r2r::robobrain::msg::Result as QueryResult;
 use r2r::robobrain::srv::Query;
+use r2r::sensor_msgs::msg::Image;
 use r2r::std_msgs::msg::Header;
 use r2r::QosProfile;
 use tokio::signal::unix::{signal, SignalKind};
 
 use crate::engine::gpu::GpuMonitor;
+use crate::engine::stats::QueryStats;
 use backend::{BackendConfig, ModelState};
 use cameras::CameraRegistry;
 use diagnostics::DiagnosticsSources;
-use query::{QueryDefaults, QueryHandler, ServiceStats};
+use query::{QueryDefaults, QueryHandler};
 
 /// The node's default name (launch files and `--ros-args -r __node:=...` may change it).
 pub const NODE_NAME: &str = "robobrain";
@@ -81,6 +90,15 @@ pub async fn run_node() -> anyhow::Result<()> {
     let mut service = node
         .create_service::<Query::Service>("~/query", QosProfile::services_default())
         .context("creating the ~/query service")?;
+    let action_goals = node
+        .create_action_server::<QueryAction::Action>("~/query_stream")
+        .context("creating the ~/query_stream action server")?;
+    let results_publisher = node
+        .create_publisher::<QueryResult>("~/results", QosProfile::default())
+        .context("creating the ~/results publisher")?;
+    let annotated_publisher = node
+        .create_publisher::<Image>("~/annotated", QosProfile::default())
+        .context("creating the ~/annotated publisher")?;
     let diagnostics_publisher = node
         .create_publisher::<DiagnosticArray>("/diagnostics", QosProfile::default())
         .context("creating the /diagnostics publisher")?;
@@ -97,10 +115,12 @@ pub async fn run_node() -> anyhow::Result<()> {
         max_new_tokens: params.max_new_tokens,
         max_image_pixels: params.max_image_pixels,
     };
-    let service_stats = Arc::new(Mutex::new(ServiceStats::default()));
+    let service_stats = Arc::new(Mutex::new(QueryStats::default()));
+    let (answers, answers_to_publish) = tokio::sync::mpsc::unbounded_channel();
     let handler = QueryHandler {
         cameras: cameras.clone(),
-        backend: backend_handle,
+        backend: backend_handle.clone(),
+        answers,
         defaults: QueryDefaults {
             max_new_tokens: params.max_new_tokens,
             timeout: params.query_timeout,
@@ -117,6 +137,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         cameras: cameras.clone(),
         camera_stale_after: params.camera_stale_after,
         service: service_stats,
+        backend: backend_handle,
     };
 
     let stop_spinning = Arc::new(AtomicBool::new(false));
@@ -136,6 +157,13 @@ pub async fn run_node() -> anyhow::Result<()> {
     // The model runs on its own thread; it ends when the query handler (the job sender) is gone.
     engine_backend::spawn(backend_config, model_state, jobs, logger.clone())
         .context("starting the inference thread")?;
+    tasks.spawn(publish::run(
+        answers_to_publish,
+        results_publisher,
+        annotated_publisher,
+        logger.clone(),
+    ));
+    tasks.spawn(action::serve(handler.clone(), action_goals, logger.clone()));
     tasks.spawn(async move {
         while let Some(request) = service.next().await {
             let handler = handler.clone();
@@ -167,7 +195,7 @@ pub async fn run_node() -> anyhow::Result<()> {
 
     r2r::log_info!(
         &logger,
-        "{node_name} ready: cameras [{}], query service ~/query, model_path '{}'",
+        "{node_name} ready: cameras [{}], service ~/query, action ~/query_stream, results on ~/results and ~/annotated, model_path '{}'",
         params.camera_topics.join(", "),
         params.model_path
     );

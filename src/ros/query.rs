@@ -1,26 +1,23 @@
-//! The `~/query` service: validates a request completely, then hands it to the backend.
+//! Queries: validated completely, handed to the backend, answered, recorded and published.
+//!
+//! The `~/query` service and the `~/query_stream` action ([`super::action`]) share this path;
+//! the action adds a progress channel and a cancel flag. Every successful answer also goes to the
+//! publishing task ([`super::publish`]) for `~/results` and `~/annotated`.
 
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use r2r::robobrain::msg::{Box2D, Point2D, Result as QueryResult};
 use r2r::robobrain::srv::Query;
 use r2r::std_msgs::msg::Header;
-use tokio::sync::oneshot;
+use tokio::sync::{mpsc, oneshot, watch};
 
-use crate::tasks::Task;
+use crate::engine::stats::QueryStats;
+use crate::tasks::{Task, TaskAnswer};
 
-use super::backend::{BackendHandle, InferenceAnswer, InferenceJob, JobImage};
+use super::backend::{BackendHandle, GenerationProgress, InferenceAnswer, InferenceJob, JobImage};
 use super::cameras::{raw_view, CameraRegistry};
-
-/// Counters for the "Query service" diagnostic status.
-#[derive(Debug, Clone, Default)]
-pub struct ServiceStats {
-    pub served: u64,
-    pub failed: u64,
-    pub last_error: String,
-    pub last_succeeded: Option<bool>,
-}
 
 /// Defaults for request fields left at 0.
 #[derive(Debug, Clone, Copy)]
@@ -29,33 +26,87 @@ pub struct QueryDefaults {
     pub timeout: Duration,
 }
 
+/// A successful answer on its way to `~/results` and `~/annotated`.
+#[derive(Debug, Clone)]
+pub struct AnsweredQuery {
+    pub result: QueryResult,
+    pub answer: TaskAnswer,
+    /// The image the answer is about (none for a text-only general question).
+    pub image: Option<Arc<image::RgbImage>>,
+}
+
+/// The three fields the service response and the action result share.
+#[derive(Debug, Clone)]
+pub struct QueryOutcome {
+    pub success: bool,
+    pub error: String,
+    pub result: QueryResult,
+}
+
+/// How a streaming caller (the action) follows and steers its query.
+#[derive(Debug, Default)]
+pub struct Streaming {
+    /// Receives the text generated so far after every token.
+    pub progress: Option<watch::Sender<GenerationProgress>>,
+    /// Set to stop generation after the current token.
+    pub cancel: Arc<AtomicBool>,
+}
+
 #[derive(Clone)]
 pub struct QueryHandler {
     pub cameras: CameraRegistry,
     pub backend: BackendHandle,
     pub defaults: QueryDefaults,
-    pub stats: Arc<Mutex<ServiceStats>>,
+    pub stats: Arc<Mutex<QueryStats>>,
+    pub answers: mpsc::UnboundedSender<AnsweredQuery>,
 }
 
 impl QueryHandler {
-    /// Answers one request; never panics on bad input.
+    /// Answers one service request; never panics on bad input.
     pub async fn answer(&self, request: Query::Request) -> Query::Response {
+        let QueryOutcome {
+            success,
+            error,
+            result,
+        } = self.answer_streaming(request, Streaming::default()).await;
+        Query::Response {
+            success,
+            error,
+            result,
+        }
+    }
+
+    /// Answers one request (service or action), records it for /diagnostics and publishes a
+    /// successful answer.
+    pub async fn answer_streaming(
+        &self,
+        request: Query::Request,
+        streaming: Streaming,
+    ) -> QueryOutcome {
+        let arrived = Instant::now();
         let task_name = request.task.clone();
         let prompt = request.prompt.clone();
-        let outcome = self.run(request).await;
+        let outcome = self.run(request, streaming).await;
         let mut stats = self.stats.lock().expect("stats lock");
-        stats.served += 1;
-        stats.last_succeeded = Some(outcome.is_ok());
         match outcome {
-            Ok(result) => Query::Response {
-                success: true,
-                error: String::new(),
-                result,
-            },
+            Ok(answered) => {
+                let result = answered.result.clone();
+                stats.record_success(
+                    arrived.elapsed(),
+                    result.generated_tokens,
+                    result.decode_ms.into(),
+                );
+                // The publishing task ends only at shutdown; nothing to do then.
+                let _ = self.answers.send(answered);
+                QueryOutcome {
+                    success: true,
+                    error: String::new(),
+                    result,
+                }
+            }
             Err(error) => {
-                stats.failed += 1;
-                stats.last_error = error.clone();
-                Query::Response {
+                stats.record_failure(&error);
+                QueryOutcome {
                     success: false,
                     error,
                     result: QueryResult {
@@ -68,7 +119,11 @@ impl QueryHandler {
         }
     }
 
-    async fn run(&self, request: Query::Request) -> Result<QueryResult, String> {
+    async fn run(
+        &self,
+        request: Query::Request,
+        streaming: Streaming,
+    ) -> Result<AnsweredQuery, String> {
         let task: Task = request
             .task
             .parse()
@@ -96,6 +151,7 @@ impl QueryHandler {
         let image = self.image_for(task, &request)?;
         let (image_width, image_height) = image.as_ref().map_or((0, 0), |i| i.rgb.dimensions());
         let header = image.as_ref().map(|i| i.header.clone()).unwrap_or_default();
+        let rgb = image.as_ref().map(|i| i.rgb.clone());
 
         let (reply, answer) = oneshot::channel();
         self.backend
@@ -110,6 +166,8 @@ impl QueryHandler {
                 temperature: request.temperature,
                 deadline,
                 image,
+                cancel: streaming.cancel,
+                progress: streaming.progress,
                 reply,
             })
             .map_err(|e| e.to_string())?;
@@ -118,14 +176,18 @@ impl QueryHandler {
             Ok(Err(_)) => return Err("inference backend dropped the query".to_string()),
             Ok(Ok(outcome)) => outcome.map_err(|e| e.to_string())?,
         };
-        Ok(to_result_msg(
-            task,
-            request.prompt,
-            header,
-            image_width,
-            image_height,
-            answer,
-        ))
+        Ok(AnsweredQuery {
+            result: to_result_msg(
+                task,
+                request.prompt,
+                header,
+                image_width,
+                image_height,
+                &answer,
+            ),
+            answer: answer.answer,
+            image: rgb,
+        })
     }
 
     /// The image a query is about: the inline one when it has data, else the camera's latest.
@@ -134,7 +196,7 @@ impl QueryHandler {
             let rgb = crate::preprocess::decode::decode_raw(&raw_view(&request.image))
                 .map_err(|e| format!("bad inline image: {e}"))?;
             return Ok(Some(JobImage {
-                rgb,
+                rgb: Arc::new(rgb),
                 header: request.image.header.clone(),
             }));
         }
@@ -172,7 +234,7 @@ impl QueryHandler {
         let rgb =
             decoded.map_err(|e| format!("cannot decode the frame of camera '{topic}': {e}"))?;
         Ok(Some(JobImage {
-            rgb,
+            rgb: Arc::new(rgb),
             header: latest.frame.header().clone(),
         }))
     }
@@ -184,38 +246,39 @@ fn to_result_msg(
     header: Header,
     image_width: u32,
     image_height: u32,
-    answer: InferenceAnswer,
+    answer: &InferenceAnswer,
 ) -> QueryResult {
-    let point = |[x, y]: [f32; 2]| Point2D { x, y };
+    let parsed = &answer.answer;
+    let point = |p: &crate::tasks::Point| Point2D { x: p.x, y: p.y };
     QueryResult {
         header,
         image_width,
         image_height,
         task: task.name().to_string(),
         prompt,
-        answer: answer.answer,
-        thinking: answer.thinking,
-        parsed: answer.parsed,
-        parse_error: answer.parse_error,
-        points: answer.points.into_iter().map(point).collect(),
-        boxes: answer
+        answer: parsed.answer_text.clone(),
+        thinking: parsed.thinking_text.clone().unwrap_or_default(),
+        parsed: parsed.parse_error.is_none(),
+        parse_error: parsed.parse_error.clone().unwrap_or_default(),
+        points: parsed.points.iter().map(point).collect(),
+        boxes: parsed
             .boxes
-            .into_iter()
-            .map(|[x_min, y_min, x_max, y_max]| Box2D {
-                x_min,
-                y_min,
-                x_max,
-                y_max,
+            .iter()
+            .map(|b| Box2D {
+                x_min: b.x1,
+                y_min: b.y1,
+                x_max: b.x2,
+                y_max: b.y2,
             })
             .collect(),
-        trajectory: answer.trajectory.into_iter().map(point).collect(),
+        trajectory: parsed.trajectory.iter().map(point).collect(),
         prompt_tokens: answer.prompt_tokens,
         generated_tokens: answer.generated_tokens,
         preprocess_ms: answer.preprocess_ms,
         vision_ms: answer.vision_ms,
         prefill_ms: answer.prefill_ms,
         decode_ms: answer.decode_ms,
-        model_id: answer.model_id,
-        quantization: answer.quantization,
+        model_id: answer.model_id.clone(),
+        quantization: answer.quantization.clone(),
     }
 }

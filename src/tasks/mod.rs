@@ -10,6 +10,7 @@
 //!    parsed into coordinates of the model's frame ([`parse`], rules there), mapped to the
 //!    original image and clamped ([`mapping`]).
 
+pub mod annotate;
 pub mod mapping;
 pub mod parse;
 pub mod prompt;

@@ -4,7 +4,9 @@ random text, so the point here is the machinery, and agreement with the core).
 The node runs the tiny model on the CPU in f32; a camera publishes tests/fixtures/images/image_1.png
 (333x250, not a multiple of 28) as rgb8. Each task's service answer must match what the core
 computes for the same image and prompt (`robobrain infer`, greedy), and carry consistent fields.
-Also: an inline image, a timeout, a full queue, and the node serving on after each.
+Also: an inline image, a timeout, a full queue, and the node serving on after each; every answer
+on ~/results and drawn on ~/annotated; the ~/query_stream action with feedback and with a cancel;
+the inference figures on /diagnostics.
 """
 
 import json
@@ -16,7 +18,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from action_msgs.msg import GoalStatus
+from diagnostic_msgs.msg import DiagnosticArray
 from PIL import Image as PilImage
+from rclpy.action import ActionClient
+from robobrain.action import Query as QueryAction
+from robobrain.msg import Result
 from robobrain.srv import Query
 from sensor_msgs.msg import Image
 
@@ -36,12 +43,14 @@ def cli_binary():
     return Path(os.environ.get("ROBOBRAIN_CLI_BIN", target / "debug" / "robobrain"))
 
 
-def core_answer(task):
+def core_answer(task, annotate_to=None):
     """What the inference core answers for the same query, without ROS."""
     command = [
         str(cli_binary()), "infer", "--model", str(TINY), "--image", str(PICTURE), "--task", task,
         "--prompt", PROMPT, "--precision", "f32", "--max-new-tokens", str(NEW_TOKENS),
     ]
+    if annotate_to:
+        command += ["--annotate", str(annotate_to)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -69,6 +78,7 @@ def tiny_node(tmp_path_factory):
         "-p", "quantization:=f32",
         "-p", f"max_new_tokens:={NEW_TOKENS}",
         "-p", "query_queue_size:=1",
+        "-p", "diagnostics_period:=0.5",
         name=NAME,
         log_path=log_path,
     )
@@ -126,8 +136,11 @@ def test_each_task_answers_like_the_core(ask, task):
     assert result.parsed == (core["result"]["parse_error"] is None)
     assert result.parse_error == (core["result"]["parse_error"] or "")
     assert [(p.x, p.y) for p in result.points] == [(p["x"], p["y"]) for p in core["result"]["points"]]
-    assert [(b.x1, b.y1, b.x2, b.y2) for b in result.boxes] == [
+    assert [(b.x_min, b.y_min, b.x_max, b.y_max) for b in result.boxes] == [
         (b["x1"], b["y1"], b["x2"], b["y2"]) for b in core["result"]["boxes"]
+    ]
+    assert [(p.x, p.y) for p in result.trajectory] == [
+        (p["x"], p["y"]) for p in core["result"]["trajectory"]
     ]
     for point in list(result.points) + list(result.trajectory):
         assert 0 <= point.x <= 332 and 0 <= point.y <= 249
@@ -162,3 +175,157 @@ def test_full_queue_is_refused_at_once_and_the_node_serves_on(ros_client, ask):
     errors = [f.result().error for f in futures]
     assert any("queue is full" in e for e in errors), errors
     assert ask(task="general").success
+
+
+class Collector:
+    """Keeps every message of one topic (or feedback stream), thread-safe."""
+
+    def __init__(self):
+        self.items = []
+        self.lock = threading.Lock()
+
+    def __call__(self, message):
+        with self.lock:
+            self.items.append(message)
+
+    def snapshot(self):
+        with self.lock:
+            return list(self.items)
+
+
+def test_every_answer_is_published_on_results_and_drawn_on_annotated(ask, ros_client, tmp_path):
+    node = ros_client.node
+    results, annotated = Collector(), Collector()
+    subscriptions = [
+        node.create_subscription(Result, f"/{NAME}/results", results, 10),
+        node.create_subscription(Image, f"/{NAME}/annotated", annotated, 10),
+    ]
+    try:
+        # Discovery between the new subscriptions and the node's publishers takes a moment;
+        # ask until an answer arrives on both topics.
+        def published():
+            response = ask(task="pointing")
+            assert response.success, response.error
+            return any(r.answer == response.result.answer for r in results.snapshot()) and annotated.snapshot()
+
+        assert wait_until(published, timeout=30, interval=0.5), "nothing on ~/results or ~/annotated"
+        result = results.snapshot()[-1]
+        assert result.task == "pointing" and result.prompt == PROMPT
+        assert result.header.frame_id == "tiny_camera"
+        assert wait_until(lambda: len(annotated.snapshot()) >= len(results.snapshot()), timeout=10)
+        image = annotated.snapshot()[-1]
+        assert (image.width, image.height, image.encoding) == (333, 250, "rgb8")
+        assert image.step == 333 * 3 and image.header.frame_id == "tiny_camera"
+        # The node draws exactly what the core draws for the same answer (`infer --annotate`).
+        expected_path = tmp_path / "core.png"
+        core = core_answer("pointing", annotate_to=expected_path)
+        assert core["result"]["answer_text"] == result.answer
+        expected = np.asarray(PilImage.open(expected_path).convert("RGB"))
+        drawn = np.frombuffer(bytes(image.data), dtype=np.uint8).reshape(250, 333, 3)
+        original = np.asarray(PilImage.open(PICTURE).convert("RGB"))
+        assert not np.array_equal(drawn, original), "the annotation changed nothing"
+        assert np.array_equal(drawn, expected)
+    finally:
+        for subscription in subscriptions:
+            node.destroy_subscription(subscription)
+
+
+def goal(**fields):
+    message = QueryAction.Goal()
+    message.task, message.prompt = "general", PROMPT
+    for key, value in fields.items():
+        setattr(message, key, value)
+    return message
+
+
+@pytest.fixture(scope="module")
+def action_client(ros_client, ask):
+    client = ActionClient(ros_client.node, QueryAction, f"/{NAME}/query_stream")
+    assert client.wait_for_server(timeout_sec=20), "no ~/query_stream action server"
+    yield client
+    client.destroy()
+
+
+def send(action_client, message, feedback):
+    future = action_client.send_goal_async(message, feedback_callback=lambda f: feedback(f.feedback))
+    assert wait_until(future.done, timeout=20), "goal not answered"
+    handle = future.result()
+    assert handle.accepted
+    return handle
+
+
+def test_action_streams_the_text_and_answers_like_the_service(ask, action_client):
+    feedback = Collector()
+    handle = send(action_client, goal(task="trajectory"), feedback)
+    result_future = handle.get_result_async()
+    assert wait_until(result_future.done, timeout=60), "no result"
+    outcome = result_future.result()
+    assert outcome.status == GoalStatus.STATUS_SUCCEEDED
+    assert outcome.result.success, outcome.result.error
+    streamed = outcome.result.result
+    served = ask(task="trajectory").result
+    assert streamed.answer == served.answer
+    assert streamed.generated_tokens == served.generated_tokens == NEW_TOKENS
+    assert [(p.x, p.y) for p in streamed.trajectory] == [(p.x, p.y) for p in served.trajectory]
+    # Feedback grows token by token (a slow subscriber may see fewer, newer messages) and its
+    # last message carries every generated token.
+    assert wait_until(
+        lambda: feedback.snapshot() and feedback.snapshot()[-1].tokens_generated == NEW_TOKENS, timeout=5
+    ), [f.tokens_generated for f in feedback.snapshot()]
+    counts = [f.tokens_generated for f in feedback.snapshot()]
+    assert counts == sorted(counts) and counts[0] >= 1
+    assert feedback.snapshot()[-1].text_so_far
+
+
+def test_action_reports_a_bad_request_like_the_service(action_client):
+    handle = send(action_client, goal(task="juggling"), Collector())
+    result_future = handle.get_result_async()
+    assert wait_until(result_future.done, timeout=20)
+    outcome = result_future.result()
+    assert outcome.status == GoalStatus.STATUS_ABORTED
+    assert not outcome.result.success and "juggling" in outcome.result.error
+
+
+def test_cancel_stops_generation_and_frees_the_engine(ask, action_client):
+    feedback = Collector()
+    # 3000 tokens take the tiny model many seconds: long enough to cancel midway.
+    handle = send(action_client, goal(max_new_tokens=3000), feedback)
+    assert wait_until(
+        lambda: feedback.snapshot() and feedback.snapshot()[-1].tokens_generated >= 3, timeout=30
+    ), "no feedback while generating"
+    cancel_future = handle.cancel_goal_async()
+    assert wait_until(cancel_future.done, timeout=10), "cancel request not answered"
+    assert len(cancel_future.result().goals_canceling) == 1
+    result_future = handle.get_result_async()
+    assert wait_until(result_future.done, timeout=10), "no result after cancel"
+    outcome = result_future.result()
+    assert outcome.status == GoalStatus.STATUS_CANCELED
+    assert not outcome.result.success and "cancel" in outcome.result.error
+    assert feedback.snapshot()[-1].tokens_generated < 3000
+    # The engine stopped: a short query is answered at once, not after the rest of the 3000 tokens.
+    quick = ask(task="general", timeout_ms=8000)
+    assert quick.success, quick.error
+
+
+def test_diagnostics_show_inference_figures(ask, ros_client):
+    assert ask(task="general").success
+    name = f"{NAME}: Query service"
+    seen = {}
+
+    def on_array(array):
+        for status in array.status:
+            if status.name == name:
+                seen["values"] = {kv.key: kv.value for kv in status.values}
+
+    subscription = ros_client.node.create_subscription(DiagnosticArray, "/diagnostics", on_array, 10)
+    try:
+        assert wait_until(lambda: "values" in seen, timeout=10), "no Query service status"
+    finally:
+        ros_client.node.destroy_subscription(subscription)
+    values = seen["values"]
+    assert int(values["queries served"]) >= 1
+    assert int(values["queue depth"]) == 0
+    assert float(values["latency p50 ms"]) > 0
+    assert float(values["latency p95 ms"]) >= float(values["latency p50 ms"])
+    assert float(values["last latency ms"]) > 0
+    assert float(values["mean tokens/s"]) > 0 and float(values["last tokens/s"]) > 0

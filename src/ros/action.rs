@@ -1,0 +1,133 @@
+//! `~/query_stream` (robobrain/action/Query): the service's query as an action, for long answers.
+//! Feedback carries the text generated so far; a cancel request stops generation after the
+//! current token, which frees the engine for the next query.
+//!
+//! Each goal runs in a task of its own: the query (shared with the service), a feedback task that
+//! publishes the latest progress whenever it changes (a slow subscriber sees fewer, newer
+//! messages, never a backlog), and the goal's cancel requests.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::{Stream, StreamExt};
+use r2r::robobrain::action::Query as QueryAction;
+use r2r::robobrain::srv::Query;
+use r2r::{ActionServerGoal, ActionServerGoalRequest};
+use tokio::sync::watch;
+
+use super::backend::GenerationProgress;
+use super::query::{QueryHandler, QueryOutcome, Streaming};
+
+/// How long a finished goal waits for its last feedback message to go out.
+const FEEDBACK_DRAIN: Duration = Duration::from_secs(1);
+
+/// Serves every goal sent to the action server until the node shuts down.
+pub async fn serve(
+    handler: QueryHandler,
+    mut goals: impl Stream<Item = ActionServerGoalRequest<QueryAction::Action>> + Unpin,
+    logger: String,
+) {
+    while let Some(goal) = goals.next().await {
+        tokio::spawn(run_goal(handler.clone(), goal, logger.clone()));
+    }
+}
+
+/// The goal's fields are the service request's, one for one.
+fn as_request(goal: QueryAction::Goal) -> Query::Request {
+    Query::Request {
+        task: goal.task,
+        prompt: goal.prompt,
+        camera: goal.camera,
+        image: goal.image,
+        thinking: goal.thinking,
+        max_new_tokens: goal.max_new_tokens,
+        temperature: goal.temperature,
+        max_image_age: goal.max_image_age,
+        timeout_ms: goal.timeout_ms,
+    }
+}
+
+async fn run_goal(
+    handler: QueryHandler,
+    request: ActionServerGoalRequest<QueryAction::Action>,
+    logger: String,
+) {
+    // Every goal is accepted: validation errors come back as a result with `error` set, exactly
+    // as the service reports them.
+    let (mut goal, mut cancel_requests) = match request.accept() {
+        Ok(accepted) => accepted,
+        Err(e) => {
+            r2r::log_warn!(&logger, "accepting a ~/query_stream goal failed: {e}");
+            return;
+        }
+    };
+    let (progress, progress_updates) = watch::channel(GenerationProgress::default());
+    let feedback = tokio::spawn(publish_feedback(goal.clone(), progress_updates));
+    let cancel = Arc::new(AtomicBool::new(false));
+    let answering = handler.answer_streaming(
+        as_request(goal.goal.clone()),
+        Streaming {
+            progress: Some(progress),
+            cancel: cancel.clone(),
+        },
+    );
+    tokio::pin!(answering);
+    let mut cancelled = false;
+    let outcome = loop {
+        tokio::select! {
+            outcome = &mut answering => break outcome,
+            Some(cancel_request) = cancel_requests.next(), if !cancelled => {
+                cancel_request.accept();
+                cancel.store(true, Ordering::Relaxed);
+                cancelled = true;
+            }
+        }
+    };
+    // The last feedback goes out before the result: the engine drops its progress sender as it
+    // answers, which ends the feedback task. A query that timed out while queued holds it until
+    // the engine reaches it, so stop waiting after a moment.
+    let mut feedback = feedback;
+    if tokio::time::timeout(FEEDBACK_DRAIN, &mut feedback)
+        .await
+        .is_err()
+    {
+        feedback.abort();
+    }
+    let QueryOutcome {
+        success,
+        error,
+        result,
+    } = outcome;
+    let result = QueryAction::Result {
+        success,
+        error,
+        result,
+    };
+    // Once a cancel request is accepted, the goal can only end as cancelled (even when the
+    // answer was complete by then: `success` says so).
+    let sent = if cancelled {
+        goal.cancel(result)
+    } else if success {
+        goal.succeed(result)
+    } else {
+        goal.abort(result)
+    };
+    if let Err(e) = sent {
+        r2r::log_warn!(&logger, "sending a ~/query_stream result failed: {e}");
+    }
+}
+
+async fn publish_feedback(
+    goal: ActionServerGoal<QueryAction::Action>,
+    mut progress: watch::Receiver<GenerationProgress>,
+) {
+    while progress.changed().await.is_ok() {
+        let GenerationProgress { text, tokens } = progress.borrow_and_update().clone();
+        // Fails only when the action server is gone (shutdown).
+        let _ = goal.publish_feedback(QueryAction::Feedback {
+            text_so_far: text,
+            tokens_generated: tokens,
+        });
+    }
+}
