@@ -43,6 +43,9 @@ sleep 2
 
 say "sample query: pointing 'the red square'"
 python scripts/query.py --task pointing --prompt "the red square" --max-image-age 2 || true
+say "streamed query (action ~/query_stream): general 'What is in this picture?'"
+python scripts/query.py --stream --task general --prompt "What is in this picture?" || true
+say "answers are also published on /robobrain/results, drawn on /robobrain/annotated (rqt_image_view)"
 say "/diagnostics (watch them live with: rqt --standalone rqt_runtime_monitor)"
 python scripts/diagnostics.py || true
 

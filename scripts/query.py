@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Call robobrain's ~/query service once and print the response.
+"""Ask robobrain once and print the answer: through the ~/query service, or with --stream through
+the ~/query_stream action, printing the text as it is generated.
 
     python scripts/query.py --task pointing --prompt "the red square" [--camera /camera/image_raw]
+    python scripts/query.py --stream --task general --prompt "What is on the table?"
 
 Needs the environment of scripts/ros-env.sh (rclpy and the robobrain interfaces).
 """
@@ -11,6 +13,8 @@ import sys
 import time
 
 import rclpy
+from rclpy.action import ActionClient
+from robobrain.action import Query as QueryAction
 from robobrain.srv import Query
 
 
@@ -23,10 +27,17 @@ def main():
     parser.add_argument("--thinking", action="store_true")
     parser.add_argument("--max-image-age", type=float, default=0.0, help="seconds; 0 = any age")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the node")
+    parser.add_argument("--stream", action="store_true", help="use the ~/query_stream action")
     args = parser.parse_args()
 
     rclpy.init()
     node = rclpy.create_node("robobrain_query_cli")
+    if args.stream:
+        try:
+            return stream(node, args)
+        finally:
+            node.destroy_node()
+            rclpy.try_shutdown()
     client = node.create_client(Query, f"/{args.node}/query")
     try:
         if not client.wait_for_service(timeout_sec=args.timeout):
@@ -46,20 +57,69 @@ def main():
         if not future.done():
             print(f"no answer within {args.timeout} s", file=sys.stderr)
             return 2
-        response = future.result()
-        result = response.result
-        print(f"success: {response.success}")
-        print(f"error:   {response.error}")
-        if response.success:
-            print(f"answer:  {result.answer}")
-            print(f"points:  {[(p.x, p.y) for p in result.points]}")
-            print(f"boxes:   {[(b.x_min, b.y_min, b.x_max, b.y_max) for b in result.boxes]}")
-            print(f"trajectory: {[(p.x, p.y) for p in result.trajectory]}")
-            print(f"tokens:  {result.prompt_tokens} prompt, {result.generated_tokens} generated")
+        print_outcome(future.result())
         return 0
     finally:
         node.destroy_node()
         rclpy.try_shutdown()
+
+
+def print_outcome(outcome):
+    """The service response and the action result have the same three fields."""
+    result = outcome.result
+    print(f"success: {outcome.success}")
+    print(f"error:   {outcome.error}")
+    if outcome.success:
+        print(f"answer:  {result.answer}")
+        print(f"points:  {[(p.x, p.y) for p in result.points]}")
+        print(f"boxes:   {[(b.x_min, b.y_min, b.x_max, b.y_max) for b in result.boxes]}")
+        print(f"trajectory: {[(p.x, p.y) for p in result.trajectory]}")
+        print(f"tokens:  {result.prompt_tokens} prompt, {result.generated_tokens} generated")
+
+
+def stream(node, args):
+    client = ActionClient(node, QueryAction, f"/{args.node}/query_stream")
+    if not client.wait_for_server(timeout_sec=args.timeout):
+        print(f"action /{args.node}/query_stream not available after {args.timeout} s", file=sys.stderr)
+        return 2
+    goal = QueryAction.Goal(
+        task=args.task,
+        prompt=args.prompt,
+        camera=args.camera,
+        thinking=args.thinking,
+        max_image_age=args.max_image_age,
+    )
+    shown = [0]
+
+    def on_feedback(message):
+        # Print only what is new; a re-decoded multi-byte character may change the tail.
+        text = message.feedback.text_so_far
+        print(text[shown[0]:], end="", flush=True)
+        shown[0] = len(text)
+
+    sent = client.send_goal_async(goal, feedback_callback=on_feedback)
+    deadline = time.monotonic() + args.timeout
+    while not sent.done() and time.monotonic() < deadline:
+        rclpy.spin_once(node, timeout_sec=0.1)
+    if not sent.done() or not sent.result().accepted:
+        print("goal not accepted", file=sys.stderr)
+        return 2
+    result = sent.result().get_result_async()
+    try:
+        while not result.done() and time.monotonic() < deadline:
+            rclpy.spin_once(node, timeout_sec=0.1)
+    except KeyboardInterrupt:
+        # Ctrl-C cancels the goal: the node stops generating after the current token.
+        cancelled = sent.result().cancel_goal_async()
+        give_up = time.monotonic() + 10
+        while not (cancelled.done() and result.done()) and time.monotonic() < give_up:
+            rclpy.spin_once(node, timeout_sec=0.1)
+    print()
+    if not result.done():
+        print(f"no answer within {args.timeout} s", file=sys.stderr)
+        return 2
+    print_outcome(result.result().result)
+    return 0
 
 
 if __name__ == "__main__":
