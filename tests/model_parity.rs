@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use candle_core::{Device, Tensor};
-use robobrain::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams};
+use robobrain::engine::{
+    CacheLocation, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
+};
 use robobrain::model::{rope_index, Precision};
 use serde_json::Value;
 
@@ -62,13 +64,16 @@ impl Reference {
     }
 }
 
+/// Options that leave the fixture folder as it is (no int8 cache written into it).
+fn options(precision: Precision) -> LoadOptions {
+    LoadOptions {
+        cache: CacheLocation::Disabled,
+        ..LoadOptions::new(precision, Device::Cpu)
+    }
+}
+
 fn load(precision: Precision) -> Engine {
-    let options = LoadOptions {
-        precision,
-        device: Device::Cpu,
-        max_image_pixels: None,
-    };
-    Engine::load(fixtures().join("tiny"), &options).unwrap()
+    Engine::load(fixtures().join("tiny"), &options(precision)).unwrap()
 }
 
 const IMAGE_CASES: [&str; 2] = ["image_0", "image_1"];
@@ -278,12 +283,7 @@ fn broken_copy(name: &str, damage: impl FnOnce(&Path)) -> PathBuf {
 }
 
 fn load_error(dir: &Path) -> String {
-    let options = LoadOptions {
-        precision: Precision::F32,
-        device: Device::Cpu,
-        max_image_pixels: None,
-    };
-    match Engine::load(dir, &options) {
+    match Engine::load(dir, &options(Precision::F32)) {
         Ok(_) => panic!("loading {} should fail", dir.display()),
         Err(e) => format!("{e:#}"),
     }
