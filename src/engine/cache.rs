@@ -303,14 +303,17 @@ fn write_gguf(
     tensors: &[(String, PlacedTensor)],
 ) -> Result<()> {
     // Quantized tensors are written from where they are (one at a time comes to host memory);
-    // dense ones (norms, biases, the patch embedding: small) become f32 GGUF tensors, exact.
+    // dense ones (norms, biases, the patch embedding: small) become flat f32 GGUF tensors, exact
+    // (the loader knows their shapes; GGUF allows only 4 dimensions).
     let stored = tensors
         .iter()
         .map(|(name, tensor)| {
             let q = match tensor {
                 PlacedTensor::Quantized(q) => q.clone(),
                 PlacedTensor::Dense(t) => Arc::new(QTensor::quantize(
-                    &t.to_dtype(DType::F32)?.to_device(&Device::Cpu)?,
+                    &t.to_dtype(DType::F32)?
+                        .to_device(&Device::Cpu)?
+                        .flatten_all()?,
                     GgmlDType::F32,
                 )?),
             };

@@ -576,9 +576,15 @@ mod fit_tests {
             ..limits
         };
         let choice = choose_auto(&cfg, &vga, Some(gib(5.6)));
-        assert_eq!((choice.precision, choice.gpu_layers), (Precision::Int8, None));
+        assert_eq!(
+            (choice.precision, choice.gpu_layers),
+            (Precision::Int8, None)
+        );
         let choice = choose_auto(&cfg, &limits, Some(gib(5.6)));
-        assert_eq!((choice.precision, choice.gpu_layers), (Precision::Int8, Some(26)));
+        assert_eq!(
+            (choice.precision, choice.gpu_layers),
+            (Precision::Int8, Some(26))
+        );
     }
 
     #[test]
@@ -607,7 +613,10 @@ mod fit_tests {
         );
         assert_eq!(all.offloaded_weights, 0);
         // gpu_layers at (or past) the layer count is the whole model.
-        assert_eq!(estimate(&cfg, Precision::Int8, &limits, true, Some(36)), all);
+        assert_eq!(
+            estimate(&cfg, Precision::Int8, &limits, true, Some(36)),
+            all
+        );
     }
 
     #[test]
@@ -636,7 +645,10 @@ mod fit_tests {
         let err = check_fit(&cfg, Precision::Int8, &limits, 5 * (1 << 30), None)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("gpu_layers 19 (19 of 36 decoder layers on the GPU"), "{err}");
+        assert!(
+            err.contains("gpu_layers 19 (19 of 36 decoder layers on the GPU"),
+            "{err}"
+        );
         assert!(check_fit(&cfg, Precision::Int8, &limits, 8 * (1 << 30), None).is_ok());
     }
 }

@@ -289,11 +289,18 @@ impl<'a> Weights<'a> {
         let (shape, name) = (shape.into(), self.path(name));
         let t = match &self.source {
             Source::Checkpoint(vb) => vb.get(shape, &name)?,
-            // Stored in f32 (exact at every precision the cache is used for); read on the CPU
-            // since only the quantized matrices have a direct path to the device.
+            // Stored flat in f32 (GGUF holds at most 4 dimensions; the patch embedding has 5),
+            // exact at every precision the cache is used for; read on the CPU since only the
+            // quantized matrices have a direct path to the device.
             Source::Prequantized(file) => file
-                .read(&name, GgmlDType::F32, &shape, &Device::Cpu)?
-                .dequantize(&Device::Cpu)?,
+                .read(
+                    &name,
+                    GgmlDType::F32,
+                    &shape.elem_count().into(),
+                    &Device::Cpu,
+                )?
+                .dequantize(&Device::Cpu)?
+                .reshape(shape)?,
         };
         let t = t.to_dtype(self.dtype())?.to_device(&self.device)?;
         self.place(
