@@ -536,14 +536,20 @@ pub fn choose_auto(cfg: &Config, limits: &QueryLimits, free_bytes: Option<u64>) 
 mod fit_tests {
     use super::*;
 
-    #[test]
-    fn auto_policy_for_a_table_of_free_memory() {
+    /// The 3B model and limits with a 256-token text part.
+    fn robobrain_3b_with(max_image_pixels: u64, max_new_tokens: usize) -> (Config, QueryLimits) {
         let cfg = Config::from_json(crate::model::config::ROBOBRAIN_3B_CONFIG).unwrap();
         let limits = QueryLimits {
-            max_image_pixels: 1932 * 1092,
+            max_image_pixels,
             max_text_tokens: 256,
-            max_new_tokens: 768,
+            max_new_tokens,
         };
+        (cfg, limits)
+    }
+
+    #[test]
+    fn auto_policy_for_a_table_of_free_memory() {
+        let (cfg, limits) = robobrain_3b_with(1932 * 1092, 768);
         let gib = |g: f64| (g * (1u64 << 30) as f64) as u64;
         let cases = [
             (Some(gib(24.0)), Precision::BF16, true, None),
@@ -589,12 +595,7 @@ mod fit_tests {
 
     #[test]
     fn offloaded_layers_leave_the_gpu_estimate_by_exactly_their_bytes() {
-        let cfg = Config::from_json(crate::model::config::ROBOBRAIN_3B_CONFIG).unwrap();
-        let limits = QueryLimits {
-            max_image_pixels: 644 * 476,
-            max_text_tokens: 256,
-            max_new_tokens: 256,
-        };
+        let (cfg, limits) = robobrain_3b_with(644 * 476, 256);
         // One 3B decoder layer at int8: Q8_0 is 34 bytes per 32 weights; biases and norms f32.
         let q8 = |rows: u64, cols: u64| rows * cols / 32 * 34;
         let (h, kv, mlp) = (2048, 256, 11008);
@@ -621,12 +622,7 @@ mod fit_tests {
 
     #[test]
     fn refusal_names_the_figures_and_the_remedies() {
-        let cfg = Config::from_json(crate::model::config::ROBOBRAIN_3B_CONFIG).unwrap();
-        let limits = QueryLimits {
-            max_image_pixels: 1932 * 1092,
-            max_text_tokens: 256,
-            max_new_tokens: 768,
-        };
+        let (cfg, limits) = robobrain_3b_with(1932 * 1092, 768);
         let err = check_fit(&cfg, Precision::BF16, &limits, 6 * (1 << 30), None)
             .unwrap_err()
             .to_string();
