@@ -10,6 +10,10 @@
 //!     robobrain memcheck (--model DIR | --random 3b|7b) [--precision int8] [--device cuda:0]
 //!                     [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
 //!
+//! All three take `--gpu-layers N` (the first N decoder layers on the device, the rest on the
+//! CPU), `--cache-dir DIR` (where the int8 cache goes; default `<model>/.robobrain-cache`) and
+//! `--no-cache` (neither read nor write it).
+//!
 //! Each prints one JSON object. `infer`: the answer, parsed points/boxes/trajectory in original
 //! image pixels, token counts and per-stage timings. `bench`: load time, weight bytes, GPU
 //! memory (NVML) and per-stage times per precision and image size. `memcheck`: GPU memory
@@ -21,9 +25,11 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use anyhow::{bail, Context, Result};
-use robobrain::engine::bench::{bench, memcheck, parse_sizes, BenchOptions, ModelSource};
+use robobrain::engine::bench::{
+    bench, memcheck, parse_sizes, BenchOptions, ModelSource, Placement,
+};
 use robobrain::engine::{
-    parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
+    parse_device, CacheLocation, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
 };
 use robobrain::model::Precision;
 use robobrain::tasks::annotate::{annotate, label_for};
@@ -37,7 +43,14 @@ const USAGE: &str = "usage:
   robobrain infer --model DIR --prompt TEXT [--image FILE] [--task general|pointing|affordance|trajectory|grounding]
                   [--precision int8|bf16|f16|f32] [--device cpu|cuda:N] [--max-new-tokens N]
                   [--temperature T (0 = greedy)] [--seed S] [--thinking on|off] [--max-image-pixels N]
-                  [--annotate OUT.png (the image with the answer drawn on it)]";
+                  [--annotate OUT.png (the image with the answer drawn on it)]
+all three: [--gpu-layers N (first N decoder layers on the device, the rest on the CPU)]
+           [--cache-dir DIR (int8 cache folder; default DIR/.robobrain-cache)] [--no-cache]";
+
+/// Options that take no value.
+const SWITCHES: [&str; 1] = ["no-cache"];
+/// Options every command takes: where the weights go.
+const PLACEMENT_OPTIONS: [&str; 3] = ["gpu-layers", "cache-dir", "no-cache"];
 
 /// `--name value` pairs after the subcommand.
 fn parse_flags(args: &[String]) -> Result<HashMap<String, String>> {
@@ -47,6 +60,10 @@ fn parse_flags(args: &[String]) -> Result<HashMap<String, String>> {
         let name = arg
             .strip_prefix("--")
             .with_context(|| format!("unexpected argument '{arg}'\n{USAGE}"))?;
+        if SWITCHES.contains(&name) {
+            flags.insert(name.to_string(), "yes".to_string());
+            continue;
+        }
         let value = it
             .next()
             .with_context(|| format!("--{name} needs a value\n{USAGE}"))?;
@@ -65,23 +82,42 @@ where
     }
 }
 
+/// `--gpu-layers`, `--cache-dir` and `--no-cache`.
+fn placement(flags: &HashMap<String, String>) -> Result<Placement> {
+    Ok(Placement {
+        gpu_layers: flags
+            .get("gpu-layers")
+            .map(|v| v.parse())
+            .transpose()
+            .context("--gpu-layers takes a number of decoder layers")?,
+        cache: CacheLocation::from_options(
+            !flags.contains_key("no-cache"),
+            flags.get("cache-dir").map_or("", String::as_str),
+        ),
+    })
+}
+
 fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
     check_known(
         flags,
         &[
-            "model",
-            "image",
-            "prompt",
-            "task",
-            "precision",
-            "device",
-            "max-new-tokens",
-            "temperature",
-            "seed",
-            "annotate",
-            "thinking",
-            "max-image-pixels",
-        ],
+            PLACEMENT_OPTIONS.as_slice(),
+            &[
+                "model",
+                "image",
+                "prompt",
+                "task",
+                "precision",
+                "device",
+                "max-new-tokens",
+                "temperature",
+                "seed",
+                "annotate",
+                "thinking",
+                "max-image-pixels",
+            ],
+        ]
+        .concat(),
     )?;
     let model_dir = flags
         .get("model")
@@ -117,10 +153,12 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
         None => None,
     };
 
+    let placement = placement(flags)?;
     let options = LoadOptions {
-        precision,
-        device,
         max_image_pixels,
+        gpu_layers: placement.gpu_layers,
+        cache: placement.cache,
+        ..LoadOptions::new(precision, device)
     };
     let mut engine =
         Engine::load(model_dir, &options).with_context(|| format!("loading model {model_dir}"))?;
@@ -169,6 +207,9 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
         "decode_tokens_per_second": output.decode_tokens_per_second(),
         "load_seconds": engine.load_seconds,
         "weight_bytes": engine.weight_bytes,
+        "offloaded_weight_bytes": engine.offloaded_weight_bytes,
+        "gpu_layers": engine.gpu_layers,
+        "cache": engine.cache,
     }))
 }
 
@@ -208,7 +249,7 @@ const MEASURE_OPTIONS: [&str; 7] = [
 ];
 
 fn bench_command(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
-    let mut known = MEASURE_OPTIONS.to_vec();
+    let mut known = [MEASURE_OPTIONS.as_slice(), &PLACEMENT_OPTIONS].concat();
     known.push("compare-logits");
     check_known(flags, &known)?;
     let options = BenchOptions {
@@ -223,13 +264,17 @@ fn bench_command(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
         )?,
         new_tokens: flag(flags, "new-tokens", 64)?,
         compare_logits: flags.get("compare-logits").is_some_and(|v| v == "yes"),
+        placement: placement(flags)?,
     };
     Ok(serde_json::to_value(bench(&options)?)?)
 }
 
 /// `memcheck`'s report, and whether the check passed.
 fn memcheck_command(flags: &HashMap<String, String>) -> Result<(serde_json::Value, bool)> {
-    check_known(flags, &MEASURE_OPTIONS)?;
+    check_known(
+        flags,
+        &[MEASURE_OPTIONS.as_slice(), &PLACEMENT_OPTIONS].concat(),
+    )?;
     let precision = *precisions(flags, "int8")?.first().context("--precision")?;
     let report = memcheck(
         &model_source(flags)?,
@@ -242,6 +287,7 @@ fn memcheck_command(flags: &HashMap<String, String>) -> Result<(serde_json::Valu
                 .map_or("640x480,1920x1080", String::as_str),
         )?,
         flag(flags, "new-tokens", 16)?,
+        &placement(flags)?,
     )?;
     let ok = report.ok;
     Ok((serde_json::to_value(report)?, ok))

@@ -15,8 +15,11 @@ use serde::Serialize;
 use super::gpu::{GpuMonitor, GpuSnapshot, PeakSampler};
 use super::memory::{self, MemoryEstimate, QueryLimits};
 use super::random::{preset_config, RandomWeights};
-use super::{run_prompt, Engine, LoadOptions, PromptRun, SamplingParams, Timings};
-use crate::model::{Config, Precision, Qwen25VlModel, Weights};
+use super::{
+    build_model, run_prompt, CacheLocation, CacheStatus, Engine, LoadOptions, PromptRun,
+    SamplingParams, Timings,
+};
+use crate::model::{split_after, Config, Precision, Qwen25VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 
 /// Where the weights come from.
@@ -32,26 +35,44 @@ pub const BENCH_TEXT_TOKENS: usize = 40;
 /// RoboBrain's preprocessor limit (qwen_vl_utils' default max_pixels).
 pub const QWEN_MAX_PIXELS: u64 = 12_845_056;
 
+/// Where a measured model's weights go besides its precision and device.
+#[derive(Debug, Clone, Default)]
+pub struct Placement {
+    /// Decoder layers on the device, the rest on the CPU; None = all.
+    pub gpu_layers: Option<usize>,
+    /// The int8 cache of a checkpoint (random weights have none).
+    pub cache: CacheLocation,
+}
+
 /// A loaded model with the processor that feeds it.
 pub struct LoadedModel {
     pub model: Qwen25VlModel,
     pub processor: ImageProcessor,
     pub weight_bytes: usize,
+    pub offloaded_weight_bytes: usize,
+    pub cache: CacheStatus,
     pub load_seconds: f64,
 }
 
-pub fn load(source: &ModelSource, precision: Precision, device: &Device) -> Result<LoadedModel> {
+pub fn load(
+    source: &ModelSource,
+    precision: Precision,
+    device: &Device,
+    placement: &Placement,
+) -> Result<LoadedModel> {
     let start = Instant::now();
     match source {
         ModelSource::Checkpoint(dir) => {
             let options = LoadOptions {
-                precision,
-                device: device.clone(),
-                max_image_pixels: None,
+                gpu_layers: placement.gpu_layers,
+                cache: placement.cache.clone(),
+                ..LoadOptions::new(precision, device.clone())
             };
             let engine = Engine::load(dir, &options)?;
             Ok(LoadedModel {
                 weight_bytes: engine.weight_bytes,
+                offloaded_weight_bytes: engine.offloaded_weight_bytes,
+                cache: engine.cache,
                 load_seconds: start.elapsed().as_secs_f64(),
                 model: engine.model,
                 processor: engine.processor,
@@ -61,14 +82,17 @@ pub fn load(source: &ModelSource, precision: Precision, device: &Device) -> Resu
             let config = preset_config(shape)?;
             let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
             let weights = Weights::new(vb, precision, device.clone());
-            let model = Qwen25VlModel::new(&config, weights.clone())
+            let main_layers = split_after(placement.gpu_layers, config.text.num_hidden_layers)?;
+            let built = build_model(&config, &weights, main_layers)
                 .with_context(|| format!("building the random {shape} model at {precision}"))?;
             let processor_config =
                 ImageProcessorConfig::default().with_pixel_limits(None, Some(QWEN_MAX_PIXELS))?;
             Ok(LoadedModel {
-                model,
+                model: built.model,
                 processor: ImageProcessor::new(processor_config),
-                weight_bytes: weights.loaded_bytes(),
+                weight_bytes: built.weight_bytes,
+                offloaded_weight_bytes: built.offloaded_weight_bytes,
+                cache: CacheStatus::Disabled,
                 load_seconds: start.elapsed().as_secs_f64(),
             })
         }
@@ -234,6 +258,8 @@ pub struct PrecisionReport {
     pub precision: Precision,
     pub load_seconds: f64,
     pub weight_bytes: usize,
+    pub offloaded_weight_bytes: usize,
+    pub cache: CacheStatus,
     pub estimate: MemoryEstimate,
     pub process_mib_after_load: Option<u64>,
     pub runs: Vec<ImageRun>,
@@ -253,6 +279,7 @@ pub struct BenchOptions {
     pub sizes: Vec<(u32, u32)>,
     pub new_tokens: usize,
     pub compare_logits: bool,
+    pub placement: Placement,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -273,9 +300,15 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
     let mut reference_logits: Option<Vec<f32>> = None;
     for &precision in &options.precisions {
         let sampler = PeakSampler::start(options.gpu_index, Duration::from_millis(5));
-        let mut loaded = load(&options.source, precision, &options.device)?;
+        let mut loaded = load(
+            &options.source,
+            precision,
+            &options.device,
+            &options.placement,
+        )?;
         options.device.synchronize()?;
         let (load_seconds, weight_bytes) = (loaded.load_seconds, loaded.weight_bytes);
+        let (offloaded_weight_bytes, cache) = (loaded.offloaded_weight_bytes, loaded.cache.clone());
         let after_load = monitor.read().ok().and_then(|s| s.process_mib);
         let mut runs = Vec::new();
         if let Some(&(w, h)) = options.sizes.first() {
@@ -313,7 +346,15 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
             precision,
             load_seconds,
             weight_bytes,
-            estimate: memory::estimate(&config, precision, &limits, on_gpu),
+            offloaded_weight_bytes,
+            cache,
+            estimate: memory::estimate(
+                &config,
+                precision,
+                &limits,
+                on_gpu,
+                options.placement.gpu_layers,
+            ),
             process_mib_after_load: after_load,
             runs,
             peak_process_mib: sampler.finish(),
@@ -368,6 +409,8 @@ pub struct MemcheckReport {
     pub refused: Option<String>,
     pub gpu_after_load: Option<GpuSnapshot>,
     pub weight_bytes: usize,
+    pub offloaded_weight_bytes: usize,
+    pub cache: Option<CacheStatus>,
     pub load_seconds: f64,
     pub after_queries: Vec<(String, Option<GpuSnapshot>)>,
     pub runs: Vec<ImageRun>,
@@ -382,12 +425,19 @@ pub fn memcheck(
     gpu_index: u32,
     sizes: &[(u32, u32)],
     new_tokens: usize,
+    placement: &Placement,
 ) -> Result<MemcheckReport> {
     let monitor = GpuMonitor::open(gpu_index);
     let before = monitor.read().ok();
     let config = source_config(source)?;
     let limits = bench_limits(sizes, new_tokens);
-    let estimate = memory::estimate(&config, precision, &limits, device.is_cuda());
+    let estimate = memory::estimate(
+        &config,
+        precision,
+        &limits,
+        device.is_cuda(),
+        placement.gpu_layers,
+    );
     let mut report = MemcheckReport {
         model: describe(source),
         precision,
@@ -396,6 +446,8 @@ pub fn memcheck(
         refused: None,
         gpu_after_load: None,
         weight_bytes: 0,
+        offloaded_weight_bytes: 0,
+        cache: None,
         load_seconds: 0.0,
         after_queries: vec![],
         runs: vec![],
@@ -403,15 +455,23 @@ pub fn memcheck(
         ok: false,
     };
     if let (true, Some(gpu)) = (device.is_cuda(), &before) {
-        if let Err(refusal) = memory::check_fit(&config, precision, &limits, gpu.free_bytes()) {
+        if let Err(refusal) = memory::check_fit(
+            &config,
+            precision,
+            &limits,
+            gpu.free_bytes(),
+            placement.gpu_layers,
+        ) {
             report.refused = Some(refusal.to_string());
             return Ok(report);
         }
     }
     let sampler = PeakSampler::start(gpu_index, Duration::from_millis(5));
-    let mut loaded = load(source, precision, device)?;
+    let mut loaded = load(source, precision, device, placement)?;
     device.synchronize()?;
     report.weight_bytes = loaded.weight_bytes;
+    report.offloaded_weight_bytes = loaded.offloaded_weight_bytes;
+    report.cache = Some(loaded.cache.clone());
     report.load_seconds = loaded.load_seconds;
     report.gpu_after_load = monitor.read().ok();
     for &(w, h) in sizes {

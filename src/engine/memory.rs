@@ -16,6 +16,18 @@ const Q8_0_BLOCK_BYTES: u64 = 34;
 pub const VISION_ATTENTION_CHUNK: usize = 1024;
 pub const MIB: u64 = 1024 * 1024;
 
+/// Which part of the model a tensor belongs to: with `gpu_layers`, the decoder layers past the
+/// first N and the head go to the CPU, the rest stays on the GPU.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Vision tower and token embedding.
+    Front,
+    /// Decoder layer i.
+    Layer(usize),
+    /// Final norm and an untied output head.
+    Head,
+}
+
 /// One matrix or vector of the model as the loader will place it.
 #[derive(Debug, Clone, Copy)]
 struct TensorSpec {
@@ -23,6 +35,18 @@ struct TensorSpec {
     cols: u64,
     /// A Linear weight (or the embedding) that Q8_0 may hold.
     quantizable: bool,
+    part: Part,
+}
+
+impl TensorSpec {
+    fn bytes(&self, precision: Precision) -> u64 {
+        if precision == Precision::Int8 && self.quantizable {
+            // Linear inputs are zero-padded to whole blocks (see Weights::linear).
+            self.rows * self.cols.div_ceil(Q8_0_BLOCK as u64) * Q8_0_BLOCK_BYTES
+        } else {
+            self.rows * self.cols * precision.activation_dtype().size_in_bytes() as u64
+        }
+    }
 }
 
 fn matrix(rows: usize, cols: usize) -> TensorSpec {
@@ -30,6 +54,7 @@ fn matrix(rows: usize, cols: usize) -> TensorSpec {
         rows: rows as u64,
         cols: cols as u64,
         quantizable: true,
+        part: Part::Front,
     }
 }
 
@@ -38,6 +63,17 @@ fn vector(len: usize) -> TensorSpec {
         rows: 1,
         cols: len as u64,
         quantizable: false,
+        part: Part::Front,
+    }
+}
+
+/// The token embedding, quantized only when its rows are whole Q8_0 blocks (it is looked up,
+/// not multiplied, so it can't be padded like a Linear input).
+fn embedding(cfg: &Config) -> TensorSpec {
+    let h = cfg.text.hidden_size;
+    TensorSpec {
+        quantizable: h % Q8_0_BLOCK == 0,
+        ..matrix(cfg.text.vocab_size, h)
     }
 }
 
@@ -69,13 +105,9 @@ fn tensor_specs(cfg: &Config) -> Vec<TensorSpec> {
 
     let (h, hd) = (t.hidden_size, t.head_dim());
     let (q, kv) = (t.num_attention_heads * hd, t.num_key_value_heads() * hd);
-    // The embedding is only quantized when its rows are whole Q8_0 blocks (it is looked up, not
-    // multiplied, so it can't be padded like a Linear input).
-    specs.push(TensorSpec {
-        quantizable: h % Q8_0_BLOCK == 0,
-        ..matrix(t.vocab_size, h)
-    });
-    for _ in 0..t.num_hidden_layers {
+    specs.push(embedding(cfg));
+    for layer in 0..t.num_hidden_layers {
+        let first = specs.len();
         linear(&mut specs, q, h, true);
         linear(&mut specs, kv, h, true);
         linear(&mut specs, kv, h, true);
@@ -84,28 +116,70 @@ fn tensor_specs(cfg: &Config) -> Vec<TensorSpec> {
         linear(&mut specs, t.intermediate_size, h, false);
         linear(&mut specs, h, t.intermediate_size, false);
         specs.extend([vector(h), vector(h)]);
+        for spec in &mut specs[first..] {
+            spec.part = Part::Layer(layer);
+        }
     }
+    let first = specs.len();
     specs.push(vector(h));
     if !cfg.tie_word_embeddings {
         linear(&mut specs, t.vocab_size, h, false);
     }
+    for spec in &mut specs[first..] {
+        spec.part = Part::Head;
+    }
     specs
 }
 
-/// Bytes of weights on the device at `precision`.
+/// Bytes of weights on the device at `precision`, the whole model there.
 pub fn weight_bytes(cfg: &Config, precision: Precision) -> u64 {
-    let dense = precision.activation_dtype().size_in_bytes() as u64;
-    tensor_specs(cfg)
-        .iter()
-        .map(|s| {
-            if precision == Precision::Int8 && s.quantizable {
-                // Linear inputs are zero-padded to whole blocks (see Weights::linear).
-                s.rows * s.cols.div_ceil(Q8_0_BLOCK as u64) * Q8_0_BLOCK_BYTES
-            } else {
-                s.rows * s.cols * dense
-            }
-        })
-        .sum()
+    split_weight_bytes(cfg, precision, None).main
+}
+
+/// Decoder layers on the main device for `gpu_layers` (None, or more than the model has: all).
+pub fn main_layers(cfg: &Config, gpu_layers: Option<usize>) -> usize {
+    let all = cfg.text.num_hidden_layers;
+    gpu_layers.map_or(all, |n| n.min(all))
+}
+
+/// Weight bytes on the main device and on the offload device (the CPU).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct WeightSplit {
+    pub main: u64,
+    pub offloaded: u64,
+}
+
+/// Where the weights go with the first `gpu_layers` decoder layers on the main device (see
+/// [`crate::model::Offload`]): the other layers, the final norm and the head on the CPU, with a
+/// copy of the embedding there when the head is tied to it.
+pub fn split_weight_bytes(
+    cfg: &Config,
+    precision: Precision,
+    gpu_layers: Option<usize>,
+) -> WeightSplit {
+    let main_layers = main_layers(cfg, gpu_layers);
+    let offloading = main_layers < cfg.text.num_hidden_layers;
+    let mut split = WeightSplit {
+        main: 0,
+        offloaded: 0,
+    };
+    for spec in tensor_specs(cfg) {
+        let on_main = match spec.part {
+            Part::Front => true,
+            Part::Layer(i) => i < main_layers,
+            Part::Head => !offloading,
+        };
+        let bytes = spec.bytes(precision);
+        if on_main {
+            split.main += bytes;
+        } else {
+            split.offloaded += bytes;
+        }
+    }
+    if offloading && cfg.tie_word_embeddings {
+        split.offloaded += embedding(cfg).bytes(precision);
+    }
+    split
 }
 
 /// Number of weights (parameters) the model loads.
@@ -138,7 +212,12 @@ impl QueryLimits {
 /// What loading and serving will take on the device, in bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MemoryEstimate {
+    /// Decoder layers on the device (the rest are offloaded to the CPU).
+    pub gpu_layers: usize,
     pub weights: u64,
+    /// Weights offloaded to the CPU (host RAM, not counted in `total`).
+    pub offloaded_weights: u64,
+    /// Keys and values of the layers on the device.
     pub kv_cache: u64,
     pub workspace: u64,
     /// CUDA context and library handles (cuBLAS), not visible to allocators; 0 on the CPU.
@@ -149,22 +228,23 @@ pub struct MemoryEstimate {
 /// The CUDA context and cuBLAS workspace, measured at about 0.6 GiB on H100 (shared/anchors.md).
 pub const CUDA_RUNTIME_OVERHEAD: u64 = 600 * MIB;
 
+/// The device's share with the first `gpu_layers` decoder layers on it (None = all): weights
+/// and KV cache of those layers, the vision tower and the embedding. The workspace bound is
+/// the same either way (the vision tower and the first layers' prefill run on the device).
 pub fn estimate(
     cfg: &Config,
     precision: Precision,
     limits: &QueryLimits,
     on_gpu: bool,
+    gpu_layers: Option<usize>,
 ) -> MemoryEstimate {
     let act = precision.activation_dtype().size_in_bytes() as u64;
     let f32_bytes = 4u64;
     let t = &cfg.text;
     let context = limits.max_context(cfg) as u64;
-    let kv_cache = 2
-        * t.num_hidden_layers as u64
-        * t.num_key_value_heads() as u64
-        * t.head_dim() as u64
-        * context
-        * act;
+    let layers = main_layers(cfg, gpu_layers);
+    let kv_cache =
+        2 * layers as u64 * t.num_key_value_heads() as u64 * t.head_dim() as u64 * context * act;
 
     // Vision tower at the largest image: hidden states, qkv, MLP intermediates, and the f32
     // score matrix of one query chunk of a full-attention block against every patch.
@@ -182,14 +262,16 @@ pub fn estimate(
     let logits = t.vocab_size as u64 * f32_bytes;
     let workspace = (vision_states + vision_scores).max(text_states + text_scores) + logits;
 
-    let weights = weight_bytes(cfg, precision);
+    let weights = split_weight_bytes(cfg, precision, gpu_layers);
     let runtime_overhead = if on_gpu { CUDA_RUNTIME_OVERHEAD } else { 0 };
     MemoryEstimate {
-        weights,
+        gpu_layers: layers,
+        weights: weights.main,
+        offloaded_weights: weights.offloaded,
         kv_cache,
         workspace,
         runtime_overhead,
-        total: weights + kv_cache + workspace + runtime_overhead,
+        total: weights.main + kv_cache + workspace + runtime_overhead,
     }
 }
 
@@ -234,8 +316,8 @@ mod tests {
         };
         assert_eq!(small.max_image_tokens(&cfg), 391);
         assert_eq!(large.max_image_tokens(&cfg), 2691);
-        let a = estimate(&cfg, Precision::BF16, &small, true);
-        let b = estimate(&cfg, Precision::BF16, &large, true);
+        let a = estimate(&cfg, Precision::BF16, &small, true, None);
+        let b = estimate(&cfg, Precision::BF16, &large, true, None);
         // 36 layers x 2 KV heads x 128 x 2 (k and v) x 2 bytes = 36 KiB per token.
         assert_eq!(a.kv_cache, 36 * 1024 * (391 + 512) as u64);
         assert!(b.kv_cache > a.kv_cache && b.workspace > a.workspace);
@@ -258,10 +340,12 @@ fn gib(bytes: u64) -> f64 {
 /// The model will not fit in the GPU memory that is free: the figures and what to do about it.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error(
-    "the model will not fit on the GPU: at {precision} it needs about {needed:.2} GiB (weights {weights:.2}, KV cache {kv:.2} for {context} tokens, workspace {workspace:.2}, CUDA runtime {runtime:.2}) but {free:.2} GiB is free and {reserve:.2} GiB is kept in reserve. Remedies: {remedies}"
+    "the model will not fit on the GPU: at {precision}{placement} it needs about {needed:.2} GiB (weights {weights:.2}, KV cache {kv:.2} for {context} tokens, workspace {workspace:.2}, CUDA runtime {runtime:.2}) but {free:.2} GiB is free and {reserve:.2} GiB is kept in reserve. Remedies: {remedies}"
 )]
 pub struct DoesNotFit {
     pub precision: Precision,
+    /// Empty, or which decoder layers were planned on the GPU.
+    pub placement: String,
     pub needed: f64,
     pub weights: f64,
     pub kv: f64,
@@ -273,26 +357,82 @@ pub struct DoesNotFit {
     pub remedies: String,
 }
 
-/// Checks `precision` against `free_bytes` of GPU memory; the estimate when it fits.
+/// The GPU estimate when it fits in `free_bytes` with the headroom kept.
+fn fitting(
+    cfg: &Config,
+    precision: Precision,
+    limits: &QueryLimits,
+    free_bytes: u64,
+    gpu_layers: Option<usize>,
+) -> Option<MemoryEstimate> {
+    let e = estimate(cfg, precision, limits, true, gpu_layers);
+    (e.total + headroom(free_bytes) <= free_bytes).then_some(e)
+}
+
+/// The most decoder layers, fewer than `below` and at least one, that fit on the GPU at
+/// `precision` with the rest offloaded to the CPU, and the estimate then.
+pub fn largest_fitting_gpu_layers(
+    cfg: &Config,
+    precision: Precision,
+    limits: &QueryLimits,
+    free_bytes: u64,
+    below: usize,
+) -> Option<(usize, MemoryEstimate)> {
+    (1..below.min(cfg.text.num_hidden_layers))
+        .rev()
+        .find_map(|n| fitting(cfg, precision, limits, free_bytes, Some(n)).map(|e| (n, e)))
+}
+
+/// How `n` of the model's decoder layers on the GPU reads in messages.
+fn layers_on_gpu(cfg: &Config, n: usize) -> String {
+    format!(
+        "{n} of {} decoder layers on the GPU, the rest on the CPU",
+        cfg.text.num_hidden_layers
+    )
+}
+
+/// Checks `precision` with the first `gpu_layers` decoder layers (None = all) against
+/// `free_bytes` of GPU memory; the estimate when it fits.
 pub fn check_fit(
     cfg: &Config,
     precision: Precision,
     limits: &QueryLimits,
     free_bytes: u64,
+    gpu_layers: Option<usize>,
 ) -> Result<MemoryEstimate, DoesNotFit> {
-    let e = estimate(cfg, precision, limits, true);
-    let reserve = headroom(free_bytes);
-    if e.total + reserve <= free_bytes {
+    if let Some(e) = fitting(cfg, precision, limits, free_bytes, gpu_layers) {
         return Ok(e);
     }
+    let e = estimate(cfg, precision, limits, true, gpu_layers);
     let mut remedies = Vec::new();
     if precision != Precision::Int8 {
-        let int8 = estimate(cfg, Precision::Int8, limits, true).total;
+        let int8 = estimate(cfg, Precision::Int8, limits, true, gpu_layers).total;
         remedies.push(format!(
             "quantization int8 (needs about {:.2} GiB)",
             gib(int8)
         ));
     }
+    // Offloading: the most layers that fit at this precision, and at int8 (which fits more).
+    let mut precisions = vec![precision];
+    if precision != Precision::Int8 {
+        precisions.push(Precision::Int8);
+    }
+    let offload = precisions.into_iter().filter_map(|p| {
+        largest_fitting_gpu_layers(cfg, p, limits, free_bytes, e.gpu_layers).map(|(n, fit)| {
+            let int8 = if p == precision {
+                ""
+            } else {
+                "quantization int8 with "
+            };
+            format!(
+                "{int8}gpu_layers {n} ({}: needs about {:.2} GiB on the GPU and {:.2} GiB of host RAM for the rest; slower)",
+                layers_on_gpu(cfg, n),
+                gib(fit.total),
+                gib(fit.offloaded_weights)
+            )
+        })
+    });
+    remedies.extend(offload);
     let smaller = QueryLimits {
         max_image_pixels: (limits.max_image_pixels / 4).max(3136),
         ..*limits
@@ -300,7 +440,7 @@ pub fn check_fit(
     remedies.push(format!(
         "a smaller max_image_pixels (now {}; a quarter of it needs about {:.2} GiB)",
         limits.max_image_pixels,
-        gib(estimate(cfg, precision, &smaller, true).total)
+        gib(estimate(cfg, precision, &smaller, true, gpu_layers).total)
     ));
     remedies.push(format!(
         "fewer max_new_tokens (now {})",
@@ -308,8 +448,14 @@ pub fn check_fit(
     ));
     remedies.push("free GPU memory held by other processes (nvidia-smi lists them)".into());
     remedies.push("device cpu (slow, but it runs)".into());
+    let placement = if e.gpu_layers < cfg.text.num_hidden_layers {
+        format!(" with {}", layers_on_gpu(cfg, e.gpu_layers))
+    } else {
+        String::new()
+    };
     Err(DoesNotFit {
         precision,
+        placement,
         needed: gib(e.total),
         weights: gib(e.weights),
         kv: gib(e.kv_cache),
@@ -317,7 +463,7 @@ pub fn check_fit(
         runtime: gib(e.runtime_overhead),
         context: limits.max_context(cfg),
         free: gib(free_bytes),
-        reserve: gib(reserve),
+        reserve: gib(headroom(free_bytes)),
         remedies: remedies.join("; "),
     })
 }
@@ -327,24 +473,29 @@ pub fn check_fit(
 pub struct AutoChoice {
     pub precision: Precision,
     pub on_gpu: bool,
+    /// Decoder layers on the GPU when the rest go to the CPU; None = all of them.
+    pub gpu_layers: Option<usize>,
     pub reason: String,
 }
 
-/// `auto`: bf16 when it fits with room to spare, else int8, else the CPU (f32 there: candle's
-/// CPU kernels are fastest in f32 and host RAM is the robot's larger pool).
+/// `auto`: bf16 when it fits with room to spare, else int8, else int8 with as many decoder
+/// layers on the GPU as fit (the rest on the CPU), else the CPU (f32 there: candle's CPU
+/// kernels are fastest in f32 and host RAM is the robot's larger pool).
 pub fn choose_auto(cfg: &Config, limits: &QueryLimits, free_bytes: Option<u64>) -> AutoChoice {
     let Some(free) = free_bytes else {
         return AutoChoice {
             precision: Precision::F32,
             on_gpu: false,
+            gpu_layers: None,
             reason: "no GPU memory figures (no NVIDIA GPU or driver): running on the CPU".into(),
         };
     };
     for precision in [Precision::BF16, Precision::Int8] {
-        if let Ok(e) = check_fit(cfg, precision, limits, free) {
+        if let Some(e) = fitting(cfg, precision, limits, free, None) {
             return AutoChoice {
                 precision,
                 on_gpu: true,
+                gpu_layers: None,
                 reason: format!(
                     "{precision} needs about {:.2} GiB and {:.2} GiB is free",
                     gib(e.total),
@@ -353,12 +504,28 @@ pub fn choose_auto(cfg: &Config, limits: &QueryLimits, free_bytes: Option<u64>) 
             };
         }
     }
-    let int8 = estimate(cfg, Precision::Int8, limits, true).total;
+    let int8 = estimate(cfg, Precision::Int8, limits, true, None).total;
+    let layers = cfg.text.num_hidden_layers;
+    if let Some((n, e)) = largest_fitting_gpu_layers(cfg, Precision::Int8, limits, free, layers) {
+        return AutoChoice {
+            precision: Precision::Int8,
+            on_gpu: true,
+            gpu_layers: Some(n),
+            reason: format!(
+                "int8 needs about {:.2} GiB and only {:.2} GiB is free: {} (about {:.2} GiB on the GPU)",
+                gib(int8),
+                gib(free),
+                layers_on_gpu(cfg, n),
+                gib(e.total)
+            ),
+        };
+    }
     AutoChoice {
         precision: Precision::F32,
         on_gpu: false,
+        gpu_layers: None,
         reason: format!(
-            "even int8 needs about {:.2} GiB and only {:.2} GiB is free: running on the CPU",
+            "even int8 needs about {:.2} GiB and only {:.2} GiB is free, too little for the vision tower and one decoder layer: running on the CPU",
             gib(int8),
             gib(free)
         ),
@@ -369,52 +536,94 @@ pub fn choose_auto(cfg: &Config, limits: &QueryLimits, free_bytes: Option<u64>) 
 mod fit_tests {
     use super::*;
 
-    #[test]
-    fn auto_policy_for_a_table_of_free_memory() {
+    /// The 3B model and limits with a 256-token text part.
+    fn robobrain_3b_with(max_image_pixels: u64, max_new_tokens: usize) -> (Config, QueryLimits) {
         let cfg = Config::from_json(crate::model::config::ROBOBRAIN_3B_CONFIG).unwrap();
         let limits = QueryLimits {
-            max_image_pixels: 1932 * 1092,
+            max_image_pixels,
             max_text_tokens: 256,
-            max_new_tokens: 768,
+            max_new_tokens,
         };
+        (cfg, limits)
+    }
+
+    #[test]
+    fn auto_policy_for_a_table_of_free_memory() {
+        let (cfg, limits) = robobrain_3b_with(1932 * 1092, 768);
         let gib = |g: f64| (g * (1u64 << 30) as f64) as u64;
         let cases = [
-            (Some(gib(24.0)), Precision::BF16, true),
-            (Some(gib(12.0)), Precision::BF16, true),
-            (Some(gib(8.0)), Precision::Int8, true),
-            (Some(gib(4.0)), Precision::F32, false),
-            (None, Precision::F32, false),
+            (Some(gib(24.0)), Precision::BF16, true, None),
+            (Some(gib(12.0)), Precision::BF16, true, None),
+            (Some(gib(8.0)), Precision::Int8, true, None),
+            // Too little for all of int8: the first 19 of 36 layers on the GPU.
+            (Some(gib(5.0)), Precision::Int8, true, Some(19)),
+            (Some(gib(2.0)), Precision::F32, false, None),
+            (None, Precision::F32, false, None),
         ];
-        for (free, precision, on_gpu) in cases {
+        for (free, precision, on_gpu, gpu_layers) in cases {
             let choice = choose_auto(&cfg, &limits, free);
             assert_eq!(
-                (choice.precision, choice.on_gpu),
-                (precision, on_gpu),
+                (choice.precision, choice.on_gpu, choice.gpu_layers),
+                (precision, on_gpu, gpu_layers),
                 "free {free:?}: {}",
                 choice.reason
             );
+            // An offloading choice is the most layers that fit: one more would not.
+            if let (Some(free), Some(n)) = (free, gpu_layers) {
+                assert!(choice.reason.contains(&format!("{n} of 36 decoder layers")));
+                assert!(check_fit(&cfg, precision, &limits, free, Some(n)).is_ok());
+                assert!(check_fit(&cfg, precision, &limits, free, Some(n + 1)).is_err());
+            }
         }
-        // The robot's 5.6 GB card: int8 fits with VGA-sized images, not with 1080p ones yet.
+        // The robot's 5.6 GB card: int8 fits whole with VGA-sized images; with 1080p ones 26
+        // layers stay on the GPU and the other 10 run on the CPU.
         let vga = QueryLimits {
             max_image_pixels: 644 * 476,
             ..limits
         };
+        let choice = choose_auto(&cfg, &vga, Some(gib(5.6)));
         assert_eq!(
-            choose_auto(&cfg, &vga, Some(gib(5.6))).precision,
-            Precision::Int8
+            (choice.precision, choice.gpu_layers),
+            (Precision::Int8, None)
         );
-        assert!(!choose_auto(&cfg, &limits, Some(gib(5.6))).on_gpu);
+        let choice = choose_auto(&cfg, &limits, Some(gib(5.6)));
+        assert_eq!(
+            (choice.precision, choice.gpu_layers),
+            (Precision::Int8, Some(26))
+        );
+    }
+
+    #[test]
+    fn offloaded_layers_leave_the_gpu_estimate_by_exactly_their_bytes() {
+        let (cfg, limits) = robobrain_3b_with(644 * 476, 256);
+        // One 3B decoder layer at int8: Q8_0 is 34 bytes per 32 weights; biases and norms f32.
+        let q8 = |rows: u64, cols: u64| rows * cols / 32 * 34;
+        let (h, kv, mlp) = (2048, 256, 11008);
+        let layer = 2 * q8(h, h) + 2 * q8(kv, h) + 3 * q8(mlp, h) + (h + 2 * kv) * 4 + 2 * h * 4;
+        let final_norm = h * 4;
+        let all = estimate(&cfg, Precision::Int8, &limits, true, None);
+        let split = estimate(&cfg, Precision::Int8, &limits, true, Some(30));
+        assert_eq!((all.gpu_layers, split.gpu_layers), (36, 30));
+        assert_eq!(all.weights - split.weights, 6 * layer + final_norm);
+        assert_eq!(all.kv_cache / 36 * 30, split.kv_cache);
+        assert_eq!(all.workspace, split.workspace);
+        // On the CPU: those layers, the norm, and a copy of the embedding for the tied head.
+        assert_eq!(
+            split.offloaded_weights,
+            6 * layer + final_norm + q8(151_936, h)
+        );
+        assert_eq!(all.offloaded_weights, 0);
+        // gpu_layers at (or past) the layer count is the whole model.
+        assert_eq!(
+            estimate(&cfg, Precision::Int8, &limits, true, Some(36)),
+            all
+        );
     }
 
     #[test]
     fn refusal_names_the_figures_and_the_remedies() {
-        let cfg = Config::from_json(crate::model::config::ROBOBRAIN_3B_CONFIG).unwrap();
-        let limits = QueryLimits {
-            max_image_pixels: 1932 * 1092,
-            max_text_tokens: 256,
-            max_new_tokens: 768,
-        };
-        let err = check_fit(&cfg, Precision::BF16, &limits, 6 * (1 << 30))
+        let (cfg, limits) = robobrain_3b_with(1932 * 1092, 768);
+        let err = check_fit(&cfg, Precision::BF16, &limits, 6 * (1 << 30), None)
             .unwrap_err()
             .to_string();
         for needle in [
@@ -424,9 +633,18 @@ mod fit_tests {
             "max_image_pixels",
             "max_new_tokens",
             "device cpu",
+            "quantization int8 with gpu_layers",
         ] {
             assert!(err.contains(needle), "{needle} missing from: {err}");
         }
-        assert!(check_fit(&cfg, Precision::Int8, &limits, 8 * (1 << 30)).is_ok());
+        // Refused at int8: the remedy names the layer count that fits.
+        let err = check_fit(&cfg, Precision::Int8, &limits, 5 * (1 << 30), None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("gpu_layers 19 (19 of 36 decoder layers on the GPU"),
+            "{err}"
+        );
+        assert!(check_fit(&cfg, Precision::Int8, &limits, 8 * (1 << 30), None).is_ok());
     }
 }

@@ -6,6 +6,7 @@
 //! - [`generate`]: greedy and sampled token selection.
 
 pub mod bench;
+pub mod cache;
 pub mod checkpoint;
 pub mod generate;
 pub mod gpu;
@@ -22,9 +23,10 @@ use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use serde::Serialize;
 
-use crate::model::{Precision, Qwen25VlModel, Weights};
+use crate::model::{split_after, Config, Offload, Precision, Qwen25VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ProcessedImage};
 use crate::tasks::ResizeInfo;
+pub use cache::{CacheLocation, CacheStatus};
 pub use checkpoint::{Checkpoint, CheckpointError, GenerationConfig};
 pub use generate::{SamplingParams, StopReason, TokenSampler};
 pub use prompt::ChatPrompt;
@@ -68,6 +70,24 @@ pub struct LoadOptions {
     /// Caps the checkpoint's `max_pixels` (bounds image tokens, so memory and latency); a
     /// larger value leaves the checkpoint's own limit in force.
     pub max_image_pixels: Option<u64>,
+    /// Decoder layers on `device`; the rest, the final norm and the output head run on the
+    /// CPU (for a GPU too small for the whole model). None = all on `device`.
+    pub gpu_layers: Option<usize>,
+    /// Where the pre-quantized int8 cache is kept (int8 loads only).
+    pub cache: CacheLocation,
+}
+
+impl LoadOptions {
+    /// The whole model on `device`, the int8 cache next to the checkpoint.
+    pub fn new(precision: Precision, device: Device) -> Self {
+        Self {
+            precision,
+            device,
+            max_image_pixels: None,
+            gpu_layers: None,
+            cache: CacheLocation::default(),
+        }
+    }
 }
 
 /// Milliseconds spent in each stage of one query.
@@ -127,7 +147,41 @@ pub struct Engine {
     pub device: Device,
     /// Bytes of weights placed on the device.
     pub weight_bytes: usize,
+    /// Bytes of weights offloaded to the CPU (0 unless `gpu_layers` split the decoder).
+    pub offloaded_weight_bytes: usize,
+    /// Decoder layers on the device when the rest are offloaded; None = all of them.
+    pub gpu_layers: Option<usize>,
+    /// What the int8 cache did during the load.
+    pub cache: CacheStatus,
     pub load_seconds: f64,
+}
+
+/// A model and where its weight bytes went.
+pub struct BuiltModel {
+    pub model: Qwen25VlModel,
+    /// Bytes on the main device.
+    pub weight_bytes: usize,
+    /// Bytes offloaded to the CPU.
+    pub offloaded_weight_bytes: usize,
+}
+
+/// Builds the model from `weights`, the decoder layers from `main_layers` on (with the final
+/// norm and the head) on the CPU when it is given.
+pub fn build_model(
+    config: &Config,
+    weights: &Weights,
+    main_layers: Option<usize>,
+) -> candle_core::Result<BuiltModel> {
+    let offload = main_layers.map(|main_layers| Offload {
+        main_layers,
+        weights: weights.on_device(Device::Cpu),
+    });
+    let model = Qwen25VlModel::with_offload(config, weights.clone(), offload.clone())?;
+    Ok(BuiltModel {
+        model,
+        weight_bytes: weights.loaded_bytes(),
+        offloaded_weight_bytes: offload.map_or(0, |o| o.weights.loaded_bytes()),
+    })
 }
 
 fn ms_since(start: Instant) -> f64 {
@@ -150,24 +204,25 @@ impl Engine {
             Some(_) => processor,
             None => processor,
         };
-        // SAFETY: the checkpoint files are mapped read-only and not modified while loaded.
-        let vb = unsafe {
-            VarBuilder::from_mmaped_safetensors(&checkpoint.weight_files, DType::F32, &Device::Cpu)
-        }
-        .with_context(|| format!("mapping the weights of {}", checkpoint.dir.display()))?;
-        let weights = Weights::new(vb, options.precision, options.device.clone());
-        let model = Qwen25VlModel::new(&checkpoint.config, weights.clone()).with_context(|| {
-            format!(
-                "loading the weights of {} (a tensor is missing or has the wrong shape)",
-                checkpoint.dir.display()
-            )
-        })?;
+        let main_layers =
+            split_after(options.gpu_layers, checkpoint.config.text.num_hidden_layers)?;
+        let (built, cache) = match cache::cache_path(&checkpoint, &options.cache, options.precision)
+        {
+            Some(path) => load_through_cache(&checkpoint, options, main_layers, path)?,
+            None => (
+                load_from_checkpoint(&checkpoint, options, main_layers, false)?.0,
+                CacheStatus::Disabled,
+            ),
+        };
         Ok(Self {
-            model,
+            model: built.model,
             processor,
             precision: options.precision,
             device: options.device.clone(),
-            weight_bytes: weights.loaded_bytes(),
+            weight_bytes: built.weight_bytes,
+            offloaded_weight_bytes: built.offloaded_weight_bytes,
+            gpu_layers: main_layers,
+            cache,
             load_seconds: start.elapsed().as_secs_f64(),
             checkpoint,
         })
@@ -272,6 +327,71 @@ impl Engine {
         self.model.text.clear_kv_cache();
         Ok(logits)
     }
+}
+
+/// The model from the memory-mapped checkpoint, and when `record`, the loader that kept every
+/// placed tensor (for writing the cache).
+fn load_from_checkpoint<'a>(
+    checkpoint: &Checkpoint,
+    options: &LoadOptions,
+    main_layers: Option<usize>,
+    record: bool,
+) -> Result<(BuiltModel, Weights<'a>)> {
+    // SAFETY: the checkpoint files are mapped read-only and not modified while loaded.
+    let vb = unsafe {
+        VarBuilder::from_mmaped_safetensors(&checkpoint.weight_files, DType::F32, &Device::Cpu)
+    }
+    .with_context(|| format!("mapping the weights of {}", checkpoint.dir.display()))?;
+    let weights = Weights::new(vb, options.precision, options.device.clone());
+    let weights = if record { weights.recording() } else { weights };
+    let built = build_model(&checkpoint.config, &weights, main_layers).with_context(|| {
+        format!(
+            "loading the weights of {} (a tensor is missing or has the wrong shape)",
+            checkpoint.dir.display()
+        )
+    })?;
+    Ok((built, weights))
+}
+
+/// Loads from the cache at `path` when it matches the checkpoint; otherwise from the checkpoint,
+/// writing the cache for the next start (a write failure is reported, not an error).
+fn load_through_cache(
+    checkpoint: &Checkpoint,
+    options: &LoadOptions,
+    main_layers: Option<usize>,
+    path: std::path::PathBuf,
+) -> Result<(BuiltModel, CacheStatus)> {
+    let fingerprint = cache::Fingerprint::of(checkpoint)?;
+    let rejected = match cache::open(&path, options.precision, &fingerprint) {
+        Ok(file) => {
+            let weights = Weights::prequantized(file, options.precision, options.device.clone());
+            match build_model(&checkpoint.config, &weights, main_layers) {
+                Ok(built) => return Ok((built, CacheStatus::Loaded { path })),
+                Err(e) => Some(format!("it could not be loaded: {e}")),
+            }
+        }
+        Err(cache::CacheMiss::Absent) => None,
+        Err(cache::CacheMiss::Rejected(reason)) => Some(reason),
+    };
+    let (built, weights) = load_from_checkpoint(checkpoint, options, main_layers, true)?;
+    let written = cache::write(
+        &path,
+        options.precision,
+        &fingerprint,
+        &weights.placed_tensors(),
+    );
+    let status = match (written, rejected) {
+        (Ok(()), None) => CacheStatus::Written { path },
+        (Ok(()), Some(reason)) => CacheStatus::Rebuilt { path, reason },
+        (Err(e), rejected) => CacheStatus::WriteFailed {
+            path,
+            reason: match rejected {
+                Some(reason) => format!("{e:#}; the old cache was rejected: {reason}"),
+                None => format!("{e:#}"),
+            },
+        },
+    };
+    Ok((built, status))
 }
 
 /// The decoding limits of one prompt run.

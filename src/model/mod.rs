@@ -17,6 +17,7 @@ pub mod weights;
 use candle_core::{Result, Tensor};
 
 pub use config::{Config, TextConfig, VisionConfig};
+pub use text::{split_after, Offload};
 pub use weights::{Precision, Weights};
 
 /// Per-axis positions of a prompt and the offset decoding continues from.
@@ -97,16 +98,27 @@ impl Qwen25VlModel {
     /// `model.*` and `lm_head.*`; transformers 5 saves `model.visual.*` and
     /// `model.language_model.*`. Both are accepted.
     pub fn new(config: &Config, w: Weights) -> Result<Self> {
-        let (vision_w, text_w) = if w.contains("model.visual.patch_embed.proj.weight") {
-            (w.pp("model.visual"), w.pp("model.language_model"))
+        Self::with_offload(config, w, None)
+    }
+
+    /// As [`Qwen25VlModel::new`], with the decoder split by `offload` (which points at the
+    /// checkpoint root too): the vision tower and the embedding always stay on `w`'s device.
+    pub fn with_offload(config: &Config, w: Weights, offload: Option<Offload>) -> Result<Self> {
+        let (vision_prefix, text_prefix) = if w.contains("model.visual.patch_embed.proj.weight") {
+            ("model.visual", "model.language_model")
         } else {
-            (w.pp("visual"), w.pp("model"))
+            ("visual", "model")
         };
-        let untied_head =
-            (!config.tie_word_embeddings || w.contains("lm_head.weight")).then(|| w.pp("lm_head"));
+        let untied_head = (!config.tie_word_embeddings || w.contains("lm_head.weight"))
+            .then(|| offload.as_ref().map_or(&w, |o| &o.weights).pp("lm_head"));
         Ok(Self {
-            vision: vision::VisionModel::new(&config.vision, vision_w)?,
-            text: text::TextModel::new(&config.text, text_w, untied_head)?,
+            vision: vision::VisionModel::new(&config.vision, w.pp(vision_prefix))?,
+            text: text::TextModel::new(
+                &config.text,
+                w.pp(text_prefix),
+                untied_head,
+                offload.map(|o| o.pp(text_prefix)),
+            )?,
             config: config.clone(),
         })
     }

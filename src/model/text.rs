@@ -196,39 +196,94 @@ impl DecoderLayer {
     }
 }
 
+/// Decoder layers past the first `main_layers` go to the device of `weights` (the CPU, when the
+/// GPU cannot hold them all), with the final norm and the output head. `weights` points where
+/// the main loader does.
+#[derive(Clone)]
+pub struct Offload<'a> {
+    pub main_layers: usize,
+    pub weights: Weights<'a>,
+}
+
+impl<'a> Offload<'a> {
+    pub fn pp<S: ToString>(&self, name: S) -> Self {
+        Self {
+            main_layers: self.main_layers,
+            weights: self.weights.pp(name),
+        }
+    }
+}
+
+/// The layers kept on the main device for `gpu_layers` (None = all): `Some(n)` when the decoder
+/// is split after layer n, None when nothing is offloaded. More layers than the model has is an
+/// error rather than a silent "all", since the number was probably meant for another model.
+pub fn split_after(gpu_layers: Option<usize>, num_layers: usize) -> Result<Option<usize>> {
+    match gpu_layers {
+        Some(n) if n > num_layers => candle_core::bail!(
+            "gpu_layers {n} is more than the model's {num_layers} decoder layers: use 0 to {num_layers}, or leave it unset for all"
+        ),
+        Some(n) if n < num_layers => Ok(Some(n)),
+        _ => Ok(None),
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct TextModel {
     embed_tokens: Embedding,
     layers: Vec<DecoderLayer>,
+    /// Layers before this index run on `device`, the rest (and the norm and head) on `tail_device`.
+    main_layers: usize,
     norm: RmsNorm,
     lm_head: Linear,
     rotary: MultimodalRotary,
     dtype: DType,
     device: Device,
+    tail_device: Device,
 }
 
 impl TextModel {
     /// `w` points at the decoder (`model.` in published checkpoints); `lm_head` at the untied
-    /// output head, if the checkpoint has one.
-    pub fn new(cfg: &TextConfig, w: Weights, lm_head: Option<Weights>) -> Result<Self> {
+    /// output head, if the checkpoint has one (on the offload device when offloading).
+    pub fn new(
+        cfg: &TextConfig,
+        w: Weights,
+        lm_head: Option<Weights>,
+        offload: Option<Offload>,
+    ) -> Result<Self> {
         let embed_tokens = w
             .pp("embed_tokens")
             .embedding(cfg.vocab_size, cfg.hidden_size)?;
+        let (main_layers, tail) = match &offload {
+            Some(o) => (o.main_layers.min(cfg.num_hidden_layers), o.weights.clone()),
+            None => (cfg.num_hidden_layers, w.clone()),
+        };
         let layers = (0..cfg.num_hidden_layers)
-            .map(|i| DecoderLayer::new(cfg, w.pp(format!("layers.{i}"))))
+            .map(|i| {
+                let source = if i < main_layers { &w } else { &tail };
+                DecoderLayer::new(cfg, source.pp(format!("layers.{i}")))
+            })
             .collect::<Result<Vec<_>>>()?;
         let lm_head = match lm_head {
             Some(head) => head.linear(cfg.hidden_size, cfg.vocab_size, false)?,
+            // A tied head next to offloaded layers needs its own copy of the embedding there.
+            None if offload.is_some() => tail
+                .pp("embed_tokens")
+                .embedding(cfg.vocab_size, cfg.hidden_size)?
+                .as_linear()?,
             None => embed_tokens.as_linear()?,
         };
         Ok(Self {
-            norm: w.pp("norm").rms_norm(cfg.hidden_size, cfg.rms_norm_eps)?,
+            norm: tail
+                .pp("norm")
+                .rms_norm(cfg.hidden_size, cfg.rms_norm_eps)?,
             embed_tokens,
             layers,
+            main_layers,
             lm_head,
             rotary: MultimodalRotary::new(cfg),
             dtype: w.dtype(),
             device: w.device().clone(),
+            tail_device: tail.device().clone(),
         })
     }
 
@@ -237,6 +292,7 @@ impl TextModel {
         self.embed_tokens.lookup(&ids)?.to_dtype(self.dtype)
     }
 
+    /// The main device: embeddings and the first decoder layers.
     pub fn device(&self) -> &Device {
         &self.device
     }
@@ -256,7 +312,8 @@ impl TextModel {
     }
 
     /// Runs `embeds` [L, hidden] after what the cache holds, at `positions` (per axis, length L).
-    /// Returns logits [L, vocab] for every position when `all_logits`, else [1, vocab] for the last.
+    /// Returns logits [L, vocab] for every position when `all_logits`, else [1, vocab] for the
+    /// last, on the output head's device.
     pub fn forward(
         &mut self,
         embeds: &Tensor,
@@ -265,17 +322,25 @@ impl TextModel {
     ) -> Result<Tensor> {
         let (l, _) = embeds.dims2()?;
         let past = self.cached_len();
-        let (cos, sin) = self.rotary.cos_sin(positions, self.dtype, &self.device)?;
-        let mask = if l > 1 {
+        let (mut cos, mut sin) = self.rotary.cos_sin(positions, self.dtype, &self.device)?;
+        let mut mask = if l > 1 {
             Some(causal_mask(l, past, &self.device)?)
         } else {
             None
         };
         let mut xs = embeds.to_dtype(self.dtype)?.unsqueeze(0)?;
-        for layer in &mut self.layers {
+        for (i, layer) in self.layers.iter_mut().enumerate() {
+            if i == self.main_layers {
+                // The offload boundary: the hidden states and what every layer reads cross over
+                // once; each layer's KV cache stays where the layer is.
+                let tail = &self.tail_device;
+                xs = xs.to_device(tail)?;
+                (cos, sin) = (cos.to_device(tail)?, sin.to_device(tail)?);
+                mask = mask.map(|m| m.to_device(tail)).transpose()?;
+            }
             xs = layer.forward(&xs, &cos, &sin, mask.as_ref())?;
         }
-        let xs = xs.squeeze(0)?;
+        let xs = xs.squeeze(0)?.to_device(&self.tail_device)?;
         let xs = if all_logits {
             xs
         } else {

@@ -5,11 +5,17 @@
 //! memory-mapped checkpoint, so the whole model never sits in f32 in host RAM. Matrices whose input
 //! size is not a multiple of the Q8_0 block (the vision MLP's 3420-wide down projection in the real
 //! model) keep the 16/32-bit activation dtype.
+//!
+//! The tensors come from the checkpoint or from a [`PrequantizedFile`] (the int8 cache, written
+//! from the tensors a recording loader placed: [`Weights::recording`]).
 
-use std::sync::Arc;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
-use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
-use candle_core::{DType, Device, Module, Result, Tensor};
+use candle_core::quantized::{gguf_file, GgmlDType, QMatMul, QTensor};
+use candle_core::{DType, Device, Module, Result, Shape, Tensor};
 use candle_nn::VarBuilder;
 
 /// How weights are stored on the device.
@@ -70,32 +76,175 @@ impl std::fmt::Display for Precision {
 /// Q8_0 quantizes blocks of this many values along a matrix row (the input dimension).
 pub const Q8_0_BLOCK: usize = 32;
 
+/// A GGUF file of tensors stored as the loader places them (Q8_0 matrices, f32 vectors): the
+/// pre-quantized cache. Only its header is held in memory; tensors are read one at a time.
+#[derive(Debug)]
+pub struct PrequantizedFile {
+    path: PathBuf,
+    content: gguf_file::Content,
+    file: Mutex<File>,
+}
+
+impl PrequantizedFile {
+    /// Reads the header and checks that the data section holds every tensor it lists, so a
+    /// truncated file is refused here rather than halfway through loading.
+    pub fn open(path: &Path) -> Result<Self> {
+        let mut file = File::open(path)?;
+        let content = gguf_file::Content::read(&mut file)
+            .map_err(|e| candle_core::Error::Msg(format!("not a readable GGUF file: {e}")))?;
+        let file_len = file.metadata()?.len();
+        let needed = content
+            .tensor_infos
+            .values()
+            .map(|info| {
+                let blocks = info.shape.elem_count() / info.ggml_dtype.block_size();
+                content.tensor_data_offset
+                    + info.offset
+                    + (blocks * info.ggml_dtype.type_size()) as u64
+            })
+            .max()
+            .unwrap_or(content.tensor_data_offset);
+        if file_len < needed {
+            candle_core::bail!("truncated: {file_len} bytes, its tensors need {needed}");
+        }
+        Ok(Self {
+            path: path.to_path_buf(),
+            content,
+            file: Mutex::new(file),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn metadata(&self) -> &std::collections::HashMap<String, gguf_file::Value> {
+        &self.content.metadata
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.content.tensor_infos.contains_key(name)
+    }
+
+    /// Tensor `name` on `device`, checked to have the type and shape the loader expects.
+    fn read(
+        &self,
+        name: &str,
+        dtype: GgmlDType,
+        shape: &Shape,
+        device: &Device,
+    ) -> Result<QTensor> {
+        let Some(info) = self.content.tensor_infos.get(name) else {
+            candle_core::bail!("the pre-quantized file has no tensor {name}");
+        };
+        if info.ggml_dtype != dtype || &info.shape != shape {
+            candle_core::bail!(
+                "pre-quantized tensor {name} is {:?} {:?}, expected {dtype:?} {:?}",
+                info.ggml_dtype,
+                info.shape.dims(),
+                shape.dims()
+            );
+        }
+        let mut file = self.file.lock().expect("pre-quantized file lock");
+        info.read(&mut *file, self.content.tensor_data_offset, device)
+    }
+}
+
+/// Where a [`Weights`] reads its tensors.
+#[derive(Clone)]
+enum Source<'a> {
+    /// The checkpoint (or any VarBuilder backend) read in f32 on the CPU: tensors are converted,
+    /// padded and quantized as they are read.
+    Checkpoint(VarBuilder<'a>),
+    /// A pre-quantized file: tensors are already in the form the loader places.
+    Prequantized(Arc<PrequantizedFile>),
+}
+
+/// One tensor as placed on its device, for writing a pre-quantized file.
+#[derive(Debug, Clone)]
+pub enum PlacedTensor {
+    Quantized(Arc<QTensor>),
+    Dense(Tensor),
+}
+
+/// Every tensor placed so far, by checkpoint name, in loading order (each name once).
+#[derive(Debug, Default)]
+struct PlacedTensors {
+    names: std::collections::HashSet<String>,
+    tensors: Vec<(String, PlacedTensor)>,
+}
+
 /// A checkpoint's tensors seen from one module path, with the precision to load them at.
 #[derive(Clone)]
 pub struct Weights<'a> {
-    /// Reads tensors from the memory-mapped safetensors on the CPU, in f32.
-    vb: VarBuilder<'a>,
+    source: Source<'a>,
+    /// Dotted path of the module these weights belong to (e.g. `model.layers.0.mlp`).
+    prefix: String,
     precision: Precision,
     device: Device,
-    /// Bytes of weights placed on `device` so far (shared by every clone).
-    bytes: Arc<std::sync::atomic::AtomicUsize>,
+    /// Bytes of weights placed on `device` so far (shared by every clone on that device).
+    bytes: Arc<AtomicUsize>,
+    /// When set, every placed tensor is also kept here (sharing its storage) so the model can
+    /// be written out as a pre-quantized file after loading.
+    placed: Option<Arc<Mutex<PlacedTensors>>>,
 }
 
 impl<'a> Weights<'a> {
     /// `vb` must read on the CPU (it is the mmap); tensors are converted and moved one by one.
     pub fn new(vb: VarBuilder<'a>, precision: Precision, device: Device) -> Self {
+        Self::with_source(Source::Checkpoint(vb), precision, device)
+    }
+
+    /// Reads from a pre-quantized file written by an earlier load at the same precision.
+    pub fn prequantized(file: Arc<PrequantizedFile>, precision: Precision, device: Device) -> Self {
+        Self::with_source(Source::Prequantized(file), precision, device)
+    }
+
+    fn with_source(source: Source<'a>, precision: Precision, device: Device) -> Self {
         Self {
-            vb,
+            source,
+            prefix: String::new(),
             precision,
             device,
             bytes: Default::default(),
+            placed: None,
+        }
+    }
+
+    /// Keeps every tensor this loader (and its clones) places, for [`Weights::placed_tensors`].
+    pub fn recording(mut self) -> Self {
+        self.placed = Some(Default::default());
+        self
+    }
+
+    /// The tensors placed through this loader and its clones when it was [`Weights::recording`].
+    pub fn placed_tensors(&self) -> Vec<(String, PlacedTensor)> {
+        self.placed.as_ref().map_or_else(Vec::new, |placed| {
+            placed.lock().expect("placed tensors lock").tensors.clone()
+        })
+    }
+
+    /// The same tensors placed on `device` instead, counted apart from this loader's bytes.
+    pub fn on_device(&self, device: Device) -> Self {
+        Self {
+            device,
+            bytes: Default::default(),
+            ..self.clone()
         }
     }
 
     pub fn pp<S: ToString>(&self, name: S) -> Self {
         Self {
-            vb: self.vb.pp(name),
+            prefix: self.path(&name.to_string()),
             ..self.clone()
+        }
+    }
+
+    fn path(&self, name: &str) -> String {
+        if self.prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}.{name}", self.prefix)
         }
     }
 
@@ -113,35 +262,89 @@ impl<'a> Weights<'a> {
 
     /// Bytes of weights loaded onto the device through this loader and its clones.
     pub fn loaded_bytes(&self) -> usize {
-        self.bytes.load(std::sync::atomic::Ordering::Relaxed)
+        self.bytes.load(Ordering::Relaxed)
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.vb.contains_tensor(name)
+        let name = self.path(name);
+        match &self.source {
+            Source::Checkpoint(vb) => vb.contains_tensor(&name),
+            Source::Prequantized(file) => file.contains(&name),
+        }
     }
 
-    fn count(&self, bytes: usize) {
-        self.bytes
-            .fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
+    /// Counts a tensor placed on the device and records it when recording.
+    fn place(&self, name: String, bytes: usize, tensor: PlacedTensor) {
+        self.bytes.fetch_add(bytes, Ordering::Relaxed);
+        if let Some(placed) = &self.placed {
+            let mut placed = placed.lock().expect("placed tensors lock");
+            if placed.names.insert(name.clone()) {
+                placed.tensors.push((name, tensor));
+            }
+        }
     }
 
     /// A dense tensor in the activation dtype on the device.
-    pub fn get<S: Into<candle_core::Shape>>(&self, shape: S, name: &str) -> Result<Tensor> {
-        let t = self
-            .vb
-            .get(shape, name)?
-            .to_dtype(self.dtype())?
-            .to_device(&self.device)?;
-        self.count(t.elem_count() * t.dtype().size_in_bytes());
+    pub fn get<S: Into<Shape>>(&self, shape: S, name: &str) -> Result<Tensor> {
+        let (shape, name) = (shape.into(), self.path(name));
+        let t = match &self.source {
+            Source::Checkpoint(vb) => vb.get(shape, &name)?,
+            // Stored flat in f32 (GGUF holds at most 4 dimensions; the patch embedding has 5),
+            // exact at every precision the cache is used for; read on the CPU since only the
+            // quantized matrices have a direct path to the device.
+            Source::Prequantized(file) => file
+                .read(
+                    &name,
+                    GgmlDType::F32,
+                    &shape.elem_count().into(),
+                    &Device::Cpu,
+                )?
+                .dequantize(&Device::Cpu)?
+                .reshape(shape)?,
+        };
+        let t = t.to_dtype(self.dtype())?.to_device(&self.device)?;
+        self.place(
+            name,
+            t.elem_count() * t.dtype().size_in_bytes(),
+            PlacedTensor::Dense(t.clone()),
+        );
         Ok(t)
     }
 
-    /// A matrix quantized to Q8_0 on the device.
-    fn get_q8_0(&self, shape: (usize, usize), name: &str) -> Result<Arc<QTensor>> {
-        let t = self.vb.get(shape, name)?;
-        let q = QTensor::quantize_onto(&t, GgmlDType::Q8_0, &self.device)?;
-        self.count(q.storage_size_in_bytes());
-        Ok(Arc::new(q))
+    /// Matrix `name` [rows, cols] as Q8_0 on the device, its rows zero-padded by `padding`
+    /// columns first (see [`Weights::linear`]).
+    fn get_q8_0(
+        &self,
+        rows: usize,
+        cols: usize,
+        padding: usize,
+        name: &str,
+    ) -> Result<Arc<QTensor>> {
+        let name = self.path(name);
+        let q = match &self.source {
+            Source::Checkpoint(vb) => {
+                let w = vb.get((rows, cols), &name)?;
+                let w = if padding > 0 {
+                    w.pad_with_zeros(1, 0, padding)?
+                } else {
+                    w
+                };
+                QTensor::quantize_onto(&w, GgmlDType::Q8_0, &self.device)?
+            }
+            Source::Prequantized(file) => file.read(
+                &name,
+                GgmlDType::Q8_0,
+                &(rows, cols + padding).into(),
+                &self.device,
+            )?,
+        };
+        let q = Arc::new(q);
+        self.place(
+            name,
+            q.storage_size_in_bytes(),
+            PlacedTensor::Quantized(q.clone()),
+        );
+        Ok(q)
     }
 
     fn quantizes(&self, in_dim: usize) -> bool {
@@ -166,17 +369,9 @@ impl<'a> Weights<'a> {
             });
         }
         let input_padding = in_dim.next_multiple_of(Q8_0_BLOCK) - in_dim;
-        let w = self.vb.get((out_dim, in_dim), "weight")?;
-        let w = if input_padding > 0 {
-            w.pad_with_zeros(1, 0, input_padding)?
-        } else {
-            w
-        };
-        let q = QTensor::quantize_onto(&w, GgmlDType::Q8_0, &self.device)?;
-        self.count(q.storage_size_in_bytes());
-        let weight = LinearWeight::Quantized(QMatMul::from_arc(Arc::new(q))?);
+        let q = self.get_q8_0(out_dim, in_dim, input_padding, "weight")?;
         Ok(Linear {
-            weight,
+            weight: LinearWeight::Quantized(QMatMul::from_arc(q)?),
             bias,
             input_padding,
         })
@@ -189,7 +384,7 @@ impl<'a> Weights<'a> {
     /// The token embedding `weight` [vocab, hidden]; Q8_0 at int8 (looked up row by row).
     pub fn embedding(&self, vocab: usize, hidden: usize) -> Result<Embedding> {
         Ok(if self.quantizes(hidden) {
-            Embedding::Quantized(self.get_q8_0((vocab, hidden), "weight")?)
+            Embedding::Quantized(self.get_q8_0(vocab, hidden, 0, "weight")?)
         } else {
             Embedding::Dense(self.get((vocab, hidden), "weight")?)
         })

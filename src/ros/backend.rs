@@ -110,6 +110,10 @@ pub struct BackendConfig {
     pub quantization: String,
     /// cuda or cpu.
     pub device: String,
+    /// Decoder layers on the GPU, the rest on the CPU; None = all (or auto's choice).
+    pub gpu_layers: Option<usize>,
+    /// Where the int8 cache is kept, or that there is none.
+    pub cache: crate::engine::CacheLocation,
     pub gpu_index: u32,
     /// Sizes the memory plan: the longest answer a query may ask for.
     pub max_new_tokens: u32,

@@ -77,13 +77,22 @@ fn run(
     let mut engine = match loaded {
         Ok(engine) => {
             let gpu = GpuMonitor::open(config.gpu_index).read().ok();
+            if engine.cache.is_warning() {
+                r2r::log_warn!(logger, "{}", engine.cache);
+            } else {
+                r2r::log_info!(logger, "{}", engine.cache);
+            }
             r2r::log_info!(
                 logger,
-                "model ready in {:.1} s: {} at {} on {:?}, weights {:.2} GiB{}",
+                "model ready in {:.1} s: {} at {} on {:?}{}, weights {:.2} GiB{}",
                 engine.load_seconds,
                 config.model_path,
                 engine.precision,
                 engine.device.location(),
+                engine.gpu_layers.map_or_else(String::new, |n| format!(
+                    " (first {n} decoder layers; the rest on the CPU, {:.2} GiB)",
+                    engine.offloaded_weight_bytes as f64 / GIB
+                )),
                 engine.weight_bytes as f64 / GIB,
                 gpu.map(|g| format!(
                     "; GPU {} used {} MiB, free {} MiB, this process {:?} MiB",
@@ -171,6 +180,7 @@ fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
     } else {
         None
     };
+    let mut gpu_layers = config.gpu_layers;
     let precision = match config.quantization.as_str() {
         "auto" if device.is_cuda() => {
             let choice = memory::choose_auto(&checkpoint.config, &limits, free);
@@ -183,15 +193,25 @@ fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
             if !choice.on_gpu {
                 return Err(format!("quantization auto: {}", choice.reason));
             }
+            // A gpu_layers set by hand wins over auto's count.
+            gpu_layers = gpu_layers.or(choice.gpu_layers);
             choice.precision
         }
         "auto" => Precision::F32,
         name => name.parse::<Precision>()?,
     };
-    let plan = memory::estimate(&checkpoint.config, precision, &limits, device.is_cuda());
+    let plan = memory::estimate(
+        &checkpoint.config,
+        precision,
+        &limits,
+        device.is_cuda(),
+        gpu_layers,
+    );
     r2r::log_info!(
         logger,
-        "memory plan at {precision}: weights {:.2} GiB, KV cache {:.2} GiB ({} tokens), workspace {:.2} GiB, runtime {:.2} GiB, total {:.2} GiB",
+        "memory plan at {precision} ({} decoder layers on the device, {:.2} GiB of weights on the CPU): weights {:.2} GiB, KV cache {:.2} GiB ({} tokens), workspace {:.2} GiB, runtime {:.2} GiB, total {:.2} GiB",
+        plan.gpu_layers,
+        plan.offloaded_weights as f64 / GIB,
         plan.weights as f64 / GIB,
         plan.kv_cache as f64 / GIB,
         limits.max_context(&checkpoint.config),
@@ -200,13 +220,14 @@ fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
         plan.total as f64 / GIB
     );
     if let Some(free) = free {
-        memory::check_fit(&checkpoint.config, precision, &limits, free)
+        memory::check_fit(&checkpoint.config, precision, &limits, free, gpu_layers)
             .map_err(|e| e.to_string())?;
     }
     let options = LoadOptions {
-        precision,
-        device,
         max_image_pixels: Some(config.max_image_pixels),
+        gpu_layers,
+        cache: config.cache.clone(),
+        ..LoadOptions::new(precision, device)
     };
     Engine::load(&config.model_path, &options)
         .map_err(|e| format!("loading {} failed: {e:#}", config.model_path))

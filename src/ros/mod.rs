@@ -111,6 +111,11 @@ pub async fn run_node() -> anyhow::Result<()> {
         model_path: params.model_path.clone(),
         quantization: params.quantization.clone(),
         device: params.device.clone(),
+        gpu_layers: params.gpu_layers,
+        cache: crate::engine::CacheLocation::from_options(
+            params.quantized_cache,
+            &params.cache_dir,
+        ),
         gpu_index: params.gpu_index,
         max_new_tokens: params.max_new_tokens,
         max_image_pixels: params.max_image_pixels,

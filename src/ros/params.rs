@@ -16,6 +16,7 @@ pub enum ParamDefault {
     StrList(&'static [&'static str]),
     Int(i64),
     Float(f64),
+    Bool(bool),
 }
 
 impl ParamDefault {
@@ -25,6 +26,7 @@ impl ParamDefault {
             ParamDefault::StrList(_) => "string_array",
             ParamDefault::Int(_) => "integer",
             ParamDefault::Float(_) => "double",
+            ParamDefault::Bool(_) => "bool",
         }
     }
 
@@ -34,6 +36,7 @@ impl ParamDefault {
             ParamDefault::StrList(list) => format!("{list:?}"),
             ParamDefault::Int(i) => i.to_string(),
             ParamDefault::Float(f) => format!("{f:?}"),
+            ParamDefault::Bool(b) => b.to_string(),
         }
     }
 }
@@ -78,9 +81,30 @@ pub const DECLARED: &[Declared] = &[
         "quantization",
         ParamDefault::Str("int8"),
         "Weight format: int8 (candle Q8_0; alias q8_0), bf16, f16, f32, or auto (on a GPU: bf16 \
-         when it fits with room to spare, else int8; the choice and its reason are logged).",
+         when it fits with room to spare, else int8, else int8 with as many decoder layers on \
+         the GPU as fit; the choice and its reason are logged).",
     ),
     declare("device", ParamDefault::Str("cuda"), "Where to run the model: cuda or cpu."),
+    declare(
+        "gpu_layers",
+        ParamDefault::Int(-1),
+        "Text decoder layers kept on the GPU; the rest, the final norm and the output head run \
+         on the CPU (slower, for a GPU too small for the whole model). -1: all. With quantization \
+         auto, a count that fits is chosen when the whole model does not.",
+    ),
+    declare(
+        "quantized_cache",
+        ParamDefault::Bool(true),
+        "At int8, keep the quantized weights in a cache file: written on the first start, checked \
+         against the checkpoint (rebuilt when it changed) and read on later starts, which load \
+         much faster.",
+    ),
+    declare(
+        "cache_dir",
+        ParamDefault::Str(""),
+        "Folder of the int8 cache; empty: <model_path>/.robobrain-cache (set it when the \
+         checkpoint folder is read-only).",
+    ),
     declare(
         "max_image_pixels",
         ParamDefault::Int(2_109_744),
@@ -157,6 +181,11 @@ pub struct NodeParams {
     pub model_path: String,
     pub quantization: String,
     pub device: String,
+    /// Decoder layers on the GPU; None = all.
+    pub gpu_layers: Option<usize>,
+    pub quantized_cache: bool,
+    /// Empty: next to the checkpoint.
+    pub cache_dir: String,
     pub max_new_tokens: u32,
     /// Largest image after resizing (smart_resize's max_pixels).
     pub max_image_pixels: u64,
@@ -226,6 +255,20 @@ pub fn resolve(
         }
         Ok(value)
     };
+    let boolean = |name: &str| -> anyhow::Result<bool> {
+        match lookup(name) {
+            (_, Some(ParameterValue::Bool(b))) => Ok(b),
+            (
+                Declared {
+                    default: ParamDefault::Bool(d),
+                    ..
+                },
+                None,
+            ) => Ok(d),
+            (_, Some(other)) => bail!("parameter {name} must be true or false, got {other:?}"),
+            _ => unreachable!("{name} is declared as a bool"),
+        }
+    };
     let seconds = |name: &str| -> anyhow::Result<Duration> {
         let value = match lookup(name) {
             (_, Some(ParameterValue::Double(f))) => f,
@@ -292,6 +335,10 @@ pub fn resolve(
         model_path: string("model_path")?,
         quantization,
         device,
+        // -1 (any negative) = all layers.
+        gpu_layers: usize::try_from(integer("gpu_layers", -1, 4096)?).ok(),
+        quantized_cache: boolean("quantized_cache")?,
+        cache_dir: string("cache_dir")?,
         max_new_tokens: integer("max_new_tokens", 1, 32_768)? as u32,
         max_image_pixels: integer("max_image_pixels", 3136, 1 << 34)? as u64,
         query_timeout: Duration::from_millis(integer("query_timeout_ms", 1, 3_600_000)? as u64),

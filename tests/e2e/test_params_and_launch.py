@@ -29,7 +29,7 @@ def declared():
     return {name: (kind, default) for name, kind, default, _ in rows}
 
 
-YAML_TYPES = {"string": str, "string_array": list, "integer": int, "double": float}
+YAML_TYPES = {"string": str, "string_array": list, "integer": int, "double": float, "bool": bool}
 
 
 def test_every_yaml_parameter_is_declared_with_its_type(declared):
