@@ -87,17 +87,36 @@ pub enum ModelState {
     NotConfigured,
     Loading {
         model_path: String,
+        /// The memory plan once computed (empty before): what the model will need.
+        plan: String,
     },
     Ready {
         model_id: String,
         quantization: String,
         weight_bytes: u64,
+        /// Where the decoder layers are (all on the device, or the first N).
+        placement: String,
+        /// What the int8 cache did at load.
+        cache: String,
+        memory: GpuMemoryFigures,
     },
     /// Configured but cannot serve; the reason says why.
     Unavailable {
         model_path: String,
         reason: String,
     },
+}
+
+/// This process's GPU memory (NVML) around loading and queries, in MiB; `None` where NVML gave
+/// no figure (no NVIDIA GPU, or the model runs on the CPU).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GpuMemoryFigures {
+    /// The memory plan's total before loading.
+    pub planned_mib: Option<u64>,
+    pub after_load_mib: Option<u64>,
+    pub after_last_query_mib: Option<u64>,
+    /// The highest reading since loading (sampled while each query runs).
+    pub peak_mib: Option<u64>,
 }
 
 pub type SharedModelState = Arc<Mutex<ModelState>>;

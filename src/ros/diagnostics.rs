@@ -173,25 +173,44 @@ impl DiagnosticsSources {
                 "not configured: set the model_path parameter".to_string(),
                 vec![("state", "not configured".into())],
             ),
-            ModelState::Loading { model_path } => (
+            ModelState::Loading { model_path, plan } => (
                 OK,
                 format!("loading {model_path}"),
-                vec![("state", "loading".into()), ("model_path", model_path)],
+                vec![
+                    ("state", "loading".into()),
+                    ("model_path", model_path),
+                    ("memory plan", plan),
+                ],
             ),
             ModelState::Ready {
                 model_id,
                 quantization,
                 weight_bytes,
-            } => (
-                OK,
-                format!("ready: {model_id} ({quantization})"),
-                vec![
-                    ("state", "ready".into()),
-                    ("model_id", model_id),
-                    ("quantization", quantization),
-                    ("weight bytes", weight_bytes.to_string()),
-                ],
-            ),
+                placement,
+                cache,
+                memory,
+            } => {
+                let mib = |v: Option<u64>| v.map_or_else(|| "-".to_string(), |v| v.to_string());
+                (
+                    OK,
+                    format!("ready: {model_id} ({quantization})"),
+                    vec![
+                        ("state", "ready".into()),
+                        ("model_id", model_id),
+                        ("quantization", quantization),
+                        ("weight bytes", weight_bytes.to_string()),
+                        ("placement", placement),
+                        ("int8 cache", cache),
+                        ("planned MiB", mib(memory.planned_mib)),
+                        ("process GPU MiB after load", mib(memory.after_load_mib)),
+                        (
+                            "process GPU MiB after last query",
+                            mib(memory.after_last_query_mib),
+                        ),
+                        ("process GPU MiB peak", mib(memory.peak_mib)),
+                    ],
+                )
+            }
             ModelState::Unavailable { model_path, reason } => (
                 ERROR,
                 format!("not loaded: {reason}"),

@@ -10,10 +10,10 @@ use std::time::Instant;
 use tokio::sync::mpsc;
 
 use super::backend::{
-    BackendConfig, GenerationProgress, InferenceAnswer, InferenceError, InferenceJob, ModelState,
+    BackendConfig, GenerationProgress, GpuMemoryFigures, InferenceAnswer, InferenceError, InferenceJob, ModelState,
     SharedModelState,
 };
-use crate::engine::gpu::GpuMonitor;
+use crate::engine::gpu::{GpuMonitor, PeakSampler};
 use crate::engine::memory::{self, QueryLimits};
 use crate::engine::{
     parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
@@ -53,6 +53,7 @@ fn run(
             &state,
             ModelState::Loading {
                 model_path: config.model_path.clone(),
+                plan: String::new(),
             },
         );
         r2r::log_info!(
@@ -62,7 +63,7 @@ fn run(
             config.quantization,
             config.device
         );
-        load(&config, logger).map_err(|reason| {
+        load(&config, &state, logger).map_err(|reason| {
             r2r::log_error!(logger, "model unavailable: {reason}");
             set(
                 &state,
@@ -74,9 +75,11 @@ fn run(
             reason
         })
     };
-    let mut engine = match loaded {
-        Ok(engine) => {
-            let gpu = GpuMonitor::open(config.gpu_index).read().ok();
+    let (mut engine, planned_bytes) = match loaded {
+        Ok(loaded) => {
+            let (engine, _) = &loaded;
+            let gpu = on_gpu(engine).then(|| GpuMonitor::open(config.gpu_index).read().ok());
+            let gpu = gpu.flatten();
             if engine.cache.is_warning() {
                 r2r::log_warn!(logger, "{}", engine.cache);
             } else {
@@ -94,21 +97,31 @@ fn run(
                     engine.offloaded_weight_bytes as f64 / GIB
                 )),
                 engine.weight_bytes as f64 / GIB,
-                gpu.map(|g| format!(
-                    "; GPU {} used {} MiB, free {} MiB, this process {:?} MiB",
-                    g.name, g.used_mib, g.free_mib, g.process_mib
-                ))
-                .unwrap_or_default()
+                gpu.as_ref()
+                    .map(|g| format!(
+                        "; GPU {} used {} MiB, free {} MiB, this process {:?} MiB",
+                        g.name, g.used_mib, g.free_mib, g.process_mib
+                    ))
+                    .unwrap_or_default()
             );
+            let after_load = gpu.and_then(|g| g.process_mib);
             set(
                 &state,
                 ModelState::Ready {
                     model_id: model_id(&config.model_path),
                     quantization: engine.precision.name().to_string(),
                     weight_bytes: engine.weight_bytes as u64,
+                    placement: placement(engine),
+                    cache: engine.cache.to_string(),
+                    memory: GpuMemoryFigures {
+                        planned_mib: loaded.1.map(|b| b >> 20),
+                        after_load_mib: after_load,
+                        after_last_query_mib: None,
+                        peak_mib: after_load,
+                    },
                 },
             );
-            engine
+            loaded
         }
         Err(reason) => {
             while let Some(job) = jobs.blocking_recv() {
@@ -122,8 +135,55 @@ fn run(
         if job.reply.is_closed() {
             continue; // the caller gave up while the job waited
         }
+        let started = Instant::now();
+        let sampler = on_gpu(&engine)
+            .then(|| PeakSampler::start(config.gpu_index, PEAK_SAMPLING_PERIOD));
         let result = answer(&mut engine, &job, &model_id);
+        if let Err(e) = &result {
+            r2r::log_warn!(logger, "{} query failed: {e}", job.task.name());
+        }
+        if let Some(sampler) = sampler {
+            let peak = sampler.finish();
+            let now = GpuMonitor::open(config.gpu_index)
+                .read()
+                .ok()
+                .and_then(|g| g.process_mib);
+            r2r::log_info!(
+                logger,
+                "{} query {} in {:.0} ms; process GPU memory {} MiB after it, {} MiB at its peak (plan: {} MiB)",
+                job.task.name(),
+                if result.is_ok() { "answered" } else { "failed" },
+                started.elapsed().as_secs_f64() * 1000.0,
+                now.map_or("?".into(), |m| m.to_string()),
+                peak.map_or("?".into(), |m| m.to_string()),
+                planned_bytes.map_or("?".into(), |b| (b >> 20).to_string()),
+            );
+            record_query_memory(&state, now, peak);
+        }
         let _ = job.reply.send(result);
+    }
+}
+
+/// How often NVML is read while a query runs, for its peak.
+const PEAK_SAMPLING_PERIOD: std::time::Duration = std::time::Duration::from_millis(20);
+
+fn on_gpu(engine: &Engine) -> bool {
+    engine.device.is_cuda()
+}
+
+fn placement(engine: &Engine) -> String {
+    let layers = engine.model.config.text.num_hidden_layers;
+    let device = format!("{:?}", engine.device.location()).to_lowercase();
+    match engine.gpu_layers {
+        Some(n) => format!("first {n} of {layers} decoder layers on {device}, the rest on the CPU"),
+        None => format!("all {layers} decoder layers on {device}"),
+    }
+}
+
+fn record_query_memory(state: &SharedModelState, after: Option<u64>, peak: Option<u64>) {
+    if let ModelState::Ready { memory, .. } = &mut *state.lock().expect("model state lock") {
+        memory.after_last_query_mib = after.or(memory.after_last_query_mib);
+        memory.peak_mib = memory.peak_mib.max(peak).max(after);
     }
 }
 
@@ -138,7 +198,12 @@ fn model_id(model_path: &str) -> String {
 /// Loads the checkpoint, after checking on a GPU that it will fit. Errors are for people.
 const GIB: f64 = (1u64 << 30) as f64;
 
-fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
+/// The engine, and the memory plan's total when it was checked against a GPU.
+fn load(
+    config: &BackendConfig,
+    state: &SharedModelState,
+    logger: &str,
+) -> Result<(Engine, Option<u64>), String> {
     let device_name = match config.device.as_str() {
         "cuda" => format!("cuda:{}", config.gpu_index),
         other => other.to_string(),
@@ -207,9 +272,8 @@ fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
         device.is_cuda(),
         gpu_layers,
     );
-    r2r::log_info!(
-        logger,
-        "memory plan at {precision} ({} decoder layers on the device, {:.2} GiB of weights on the CPU): weights {:.2} GiB, KV cache {:.2} GiB ({} tokens), workspace {:.2} GiB, runtime {:.2} GiB, total {:.2} GiB",
+    let summary = format!(
+        "at {precision} ({} decoder layers on the device, {:.2} GiB of weights on the CPU): weights {:.2} GiB, KV cache {:.2} GiB ({} tokens), workspace {:.2} GiB, runtime {:.2} GiB, total {:.2} GiB",
         plan.gpu_layers,
         plan.offloaded_weights as f64 / GIB,
         plan.weights as f64 / GIB,
@@ -219,6 +283,10 @@ fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
         plan.runtime_overhead as f64 / GIB,
         plan.total as f64 / GIB
     );
+    r2r::log_info!(logger, "memory plan {summary}");
+    if let ModelState::Loading { plan, .. } = &mut *state.lock().expect("model state lock") {
+        *plan = summary;
+    }
     if let Some(free) = free {
         memory::check_fit(&checkpoint.config, precision, &limits, free, gpu_layers)
             .map_err(|e| e.to_string())?;
@@ -229,8 +297,9 @@ fn load(config: &BackendConfig, logger: &str) -> Result<Engine, String> {
         cache: config.cache.clone(),
         ..LoadOptions::new(precision, device)
     };
-    Engine::load(&config.model_path, &options)
-        .map_err(|e| format!("loading {} failed: {e:#}", config.model_path))
+    let engine = Engine::load(&config.model_path, &options)
+        .map_err(|e| format!("loading {} failed: {e:#}", config.model_path))?;
+    Ok((engine, free.map(|_| plan.total)))
 }
 
 /// The error text for a failed query; an out-of-memory gets its remedies.

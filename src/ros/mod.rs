@@ -105,6 +105,7 @@ pub async fn run_node() -> anyhow::Result<()> {
 
     let model_state = Arc::new(Mutex::new(ModelState::Loading {
         model_path: params.model_path.clone(),
+        plan: String::new(),
     }));
     let (backend_handle, jobs) = backend::job_queue(params.query_queue_size);
     let backend_config = BackendConfig {

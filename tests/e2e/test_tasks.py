@@ -309,20 +309,25 @@ def test_cancel_stops_generation_and_frees_the_engine(ask, action_client):
 
 def test_diagnostics_show_inference_figures(ask, ros_client):
     assert ask(task="general").success
-    name = f"{NAME}: Query service"
     seen = {}
 
     def on_array(array):
         for status in array.status:
-            if status.name == name:
-                seen["values"] = {kv.key: kv.value for kv in status.values}
+            seen[status.name] = {kv.key: kv.value for kv in status.values}
 
     subscription = ros_client.node.create_subscription(DiagnosticArray, "/diagnostics", on_array, 10)
+    names = [f"{NAME}: Query service", f"{NAME}: Model"]
     try:
-        assert wait_until(lambda: "values" in seen, timeout=10), "no Query service status"
+        assert wait_until(lambda: all(n in seen for n in names), timeout=10), sorted(seen)
     finally:
         ros_client.node.destroy_subscription(subscription)
-    values = seen["values"]
+    model = seen[f"{NAME}: Model"]
+    assert model["state"] == "ready" and model["quantization"] == "f32"
+    assert model["placement"].startswith("all ") and "decoder layers on cpu" in model["placement"]
+    assert model["int8 cache"], model
+    # On the CPU there are no GPU figures, and the status says so rather than inventing them.
+    assert model["process GPU MiB after load"] == "-"
+    values = seen[f"{NAME}: Query service"]
     assert int(values["queries served"]) >= 1
     assert int(values["queue depth"]) == 0
     assert float(values["latency p50 ms"]) > 0
