@@ -101,10 +101,7 @@ pub enum ModelState {
         memory: GpuMemoryFigures,
     },
     /// Configured but cannot serve; the reason says why.
-    Unavailable {
-        model_path: String,
-        reason: String,
-    },
+    Unavailable { model_path: String, reason: String },
 }
 
 /// This process's GPU memory (NVML) around loading and queries, in MiB; `None` where NVML gave

@@ -10,8 +10,8 @@ use std::time::Instant;
 use tokio::sync::mpsc;
 
 use super::backend::{
-    BackendConfig, GenerationProgress, GpuMemoryFigures, InferenceAnswer, InferenceError, InferenceJob, ModelState,
-    SharedModelState,
+    BackendConfig, GenerationProgress, GpuMemoryFigures, InferenceAnswer, InferenceError,
+    InferenceJob, ModelState, SharedModelState,
 };
 use crate::engine::gpu::{GpuMonitor, PeakSampler};
 use crate::engine::memory::{self, QueryLimits};
@@ -136,8 +136,8 @@ fn run(
             continue; // the caller gave up while the job waited
         }
         let started = Instant::now();
-        let sampler = on_gpu(&engine)
-            .then(|| PeakSampler::start(config.gpu_index, PEAK_SAMPLING_PERIOD));
+        let sampler =
+            on_gpu(&engine).then(|| PeakSampler::start(config.gpu_index, PEAK_SAMPLING_PERIOD));
         let result = answer(&mut engine, &job, &model_id);
         if let Err(e) = &result {
             r2r::log_warn!(logger, "{} query failed: {e}", job.task.name());
