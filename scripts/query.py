@@ -32,36 +32,41 @@ def main():
 
     rclpy.init()
     node = rclpy.create_node("robobrain_query_cli")
-    if args.stream:
-        try:
-            return stream(node, args)
-        finally:
-            node.destroy_node()
-            rclpy.try_shutdown()
-    client = node.create_client(Query, f"/{args.node}/query")
+    fields = dict(
+        task=args.task,
+        prompt=args.prompt,
+        camera=args.camera,
+        thinking=args.thinking,
+        max_image_age=args.max_image_age,
+    )
+    deadline = time.monotonic() + args.timeout
     try:
-        if not client.wait_for_service(timeout_sec=args.timeout):
-            print(f"service /{args.node}/query not available after {args.timeout} s", file=sys.stderr)
-            return 2
-        request = Query.Request(
-            task=args.task,
-            prompt=args.prompt,
-            camera=args.camera,
-            thinking=args.thinking,
-            max_image_age=args.max_image_age,
-        )
-        future = client.call_async(request)
-        deadline = time.monotonic() + args.timeout
-        while not future.done() and time.monotonic() < deadline:
-            rclpy.spin_once(node, timeout_sec=0.1)
-        if not future.done():
-            print(f"no answer within {args.timeout} s", file=sys.stderr)
-            return 2
-        print_outcome(future.result())
-        return 0
+        if args.stream:
+            return stream(node, args.node, QueryAction.Goal(**fields), deadline)
+        return call(node, args.node, Query.Request(**fields), deadline)
     finally:
         node.destroy_node()
         rclpy.try_shutdown()
+
+
+def spin_until(node, done, deadline):
+    """Spins until done() or the deadline; True when done."""
+    while not done() and time.monotonic() < deadline:
+        rclpy.spin_once(node, timeout_sec=0.1)
+    return done()
+
+
+def call(node, name, request, deadline):
+    client = node.create_client(Query, f"/{name}/query")
+    if not client.wait_for_service(timeout_sec=max(0.0, deadline - time.monotonic())):
+        print(f"service /{name}/query not available", file=sys.stderr)
+        return 2
+    future = client.call_async(request)
+    if not spin_until(node, future.done, deadline):
+        print("no answer in time", file=sys.stderr)
+        return 2
+    print_outcome(future.result())
+    return 0
 
 
 def print_outcome(outcome):
@@ -77,18 +82,11 @@ def print_outcome(outcome):
         print(f"tokens:  {result.prompt_tokens} prompt, {result.generated_tokens} generated")
 
 
-def stream(node, args):
-    client = ActionClient(node, QueryAction, f"/{args.node}/query_stream")
-    if not client.wait_for_server(timeout_sec=args.timeout):
-        print(f"action /{args.node}/query_stream not available after {args.timeout} s", file=sys.stderr)
+def stream(node, name, goal, deadline):
+    client = ActionClient(node, QueryAction, f"/{name}/query_stream")
+    if not client.wait_for_server(timeout_sec=max(0.0, deadline - time.monotonic())):
+        print(f"action /{name}/query_stream not available", file=sys.stderr)
         return 2
-    goal = QueryAction.Goal(
-        task=args.task,
-        prompt=args.prompt,
-        camera=args.camera,
-        thinking=args.thinking,
-        max_image_age=args.max_image_age,
-    )
     shown = [0]
 
     def on_feedback(message):
@@ -98,25 +96,19 @@ def stream(node, args):
         shown[0] = len(text)
 
     sent = client.send_goal_async(goal, feedback_callback=on_feedback)
-    deadline = time.monotonic() + args.timeout
-    while not sent.done() and time.monotonic() < deadline:
-        rclpy.spin_once(node, timeout_sec=0.1)
-    if not sent.done() or not sent.result().accepted:
+    if not spin_until(node, sent.done, deadline) or not sent.result().accepted:
         print("goal not accepted", file=sys.stderr)
         return 2
     result = sent.result().get_result_async()
     try:
-        while not result.done() and time.monotonic() < deadline:
-            rclpy.spin_once(node, timeout_sec=0.1)
+        spin_until(node, result.done, deadline)
     except KeyboardInterrupt:
         # Ctrl-C cancels the goal: the node stops generating after the current token.
         cancelled = sent.result().cancel_goal_async()
-        give_up = time.monotonic() + 10
-        while not (cancelled.done() and result.done()) and time.monotonic() < give_up:
-            rclpy.spin_once(node, timeout_sec=0.1)
+        spin_until(node, lambda: cancelled.done() and result.done(), time.monotonic() + 10)
     print()
     if not result.done():
-        print(f"no answer within {args.timeout} s", file=sys.stderr)
+        print("no answer in time", file=sys.stderr)
         return 2
     print_outcome(result.result().result)
     return 0
