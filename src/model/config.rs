@@ -160,10 +160,17 @@ impl Config {
             text.mrope_section = serde_json::from_value(section.clone())?;
         }
 
-        let vision_source = root
+        let mut vision_source = root
             .get("vision_config")
             .cloned()
             .unwrap_or(Value::Object(Default::default()));
+        // transformers writes `in_channels`, RoboBrain's own 4.x-era configs `in_chans`, and a
+        // config re-saved by transformers 5 has both: the alias must not see two.
+        if let Some(fields) = vision_source.as_object_mut() {
+            if fields.contains_key("in_channels") {
+                fields.remove("in_chans");
+            }
+        }
         let mut vision: VisionConfig = serde_json::from_value(vision_source.clone())?;
         if let Some(theta) = vision_source
             .get("rope_parameters")
@@ -354,6 +361,15 @@ mod defaults {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vision_channels_written_both_ways_by_a_transformers_5_save() {
+        let mut root: Value = serde_json::from_str(ROBOBRAIN_3B_CONFIG).unwrap();
+        root["vision_config"]["in_channels"] = 3.into();
+        assert!(root["vision_config"].get("in_chans").is_some());
+        let c = Config::from_json(&root.to_string()).unwrap();
+        assert_eq!(c.vision.in_channels, 3);
+    }
 
     #[test]
     fn flat_robobrain_3b_layout() {
