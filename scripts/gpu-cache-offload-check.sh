@@ -81,4 +81,24 @@ ok &= status == "loaded"
 sys.exit(0 if ok else 1)
 EOF
 rm -rf "$cache"
+
+# With SHAPE_3B=1 (needs torch and transformers): the load time from the cache at the real 3B
+# shape (target: ready in <= 10 s). A random-weight checkpoint is written to /tmp, loaded at int8
+# twice: the first load quantizes and writes the cache, the second reads it. LAYERS_3B=N keeps
+# only N decoder layers (a quicker trial).
+if [[ "${SHAPE_3B:-0}" == 1 ]]; then
+    big=/tmp/robobrain-random-3b
+    if python3 "$root/scripts/make_random_checkpoint.py" "$big" --size 3b --layers "${LAYERS_3B:-0}" >"$out/make-3b.log" 2>&1; then
+        for load in first second; do
+            "$bin" bench --model "$big" --precision int8 --device "${DEVICE:-cuda:0}" --sizes 640x480 \
+                --new-tokens 16 >"$out/3b-$load.json" 2>"$out/3b-$load.err" || failed=1
+            python3 -c "import json, sys; d = json.load(open(sys.argv[1]))['results'][0]; \
+print(f'cache-offload: 3b {sys.argv[2]} int8 load: {d[\"load_seconds\"]:.1f} s, cache {d[\"cache\"]}, '
+      f'process MiB after load {d[\"process_mib_after_load\"]}, peak {d[\"peak_process_mib\"]}')" \
+                "$out/3b-$load.json" "$load" || { tail -5 "$out/3b-$load.err"; failed=1; }
+        done
+    else
+        echo "cache-offload: making the random 3B checkpoint FAILED:"; tail -5 "$out/make-3b.log"; failed=1
+    fi
+fi
 exit "$failed"
