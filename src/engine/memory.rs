@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::model::weights::Q8_0_BLOCK;
+use crate::model::weights::{Q8_0_BLOCK, Q8_0_ROW_MULTIPLE};
 use crate::model::{Config, Precision};
 
 /// Bytes of one Q8_0 block: 32 int8 values and an f16 scale.
@@ -41,8 +41,9 @@ struct TensorSpec {
 impl TensorSpec {
     fn bytes(&self, precision: Precision) -> u64 {
         if precision == Precision::Int8 && self.quantizable {
-            // Linear inputs are zero-padded to whole blocks (see Weights::linear).
-            self.rows * self.cols.div_ceil(Q8_0_BLOCK as u64) * Q8_0_BLOCK_BYTES
+            // Linear inputs are zero-padded (see Weights::linear).
+            let padded = self.cols.next_multiple_of(Q8_0_ROW_MULTIPLE as u64);
+            self.rows * (padded / Q8_0_BLOCK as u64) * Q8_0_BLOCK_BYTES
         } else {
             self.rows * self.cols * precision.activation_dtype().size_in_bytes() as u64
         }
@@ -67,12 +68,12 @@ fn vector(len: usize) -> TensorSpec {
     }
 }
 
-/// The token embedding, quantized only when its rows are whole Q8_0 blocks (it is looked up,
-/// not multiplied, so it can't be padded like a Linear input).
+/// The token embedding, quantized only when its rows need no padding (it is looked up, not
+/// multiplied, so it can't be padded like a Linear input).
 fn embedding(cfg: &Config) -> TensorSpec {
     let h = cfg.text.hidden_size;
     TensorSpec {
-        quantizable: h % Q8_0_BLOCK == 0,
+        quantizable: h % Q8_0_ROW_MULTIPLE == 0,
         ..matrix(cfg.text.vocab_size, h)
     }
 }
@@ -296,7 +297,7 @@ mod tests {
             (weight_bytes(&cfg, Precision::BF16) as f64 / (1u64 << 30) as f64 - 6.99).abs() < 0.01
         );
         // int8: Q8_0 is 34/32 bytes per weight (the 3420-wide vision down projections padded to
-        // 3424); the patch embedding, biases and norms stay dense f32.
+        // 3456); the patch embedding, biases and norms stay dense f32.
         let int8 = weight_bytes(&cfg, Precision::Int8);
         let gib = int8 as f64 / (1u64 << 30) as f64;
         assert!((3.6..3.8).contains(&gib), "{gib}");

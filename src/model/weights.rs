@@ -3,8 +3,8 @@
 //! Every Linear goes through [`Weights::linear`]: at [`Precision::Int8`] its weight is quantized to
 //! candle's Q8_0 (blocks of 32 int8 values sharing one f16 scale) as soon as it is read from the
 //! memory-mapped checkpoint, so the whole model never sits in f32 in host RAM. Matrices whose input
-//! size is not a multiple of the Q8_0 block (the vision MLP's 3420-wide down projection in the real
-//! model) keep the 16/32-bit activation dtype.
+//! size is not a multiple of [`Q8_0_ROW_MULTIPLE`] (the vision MLP's 3420-wide down projection in
+//! the real model) are zero-padded to one.
 //!
 //! The tensors come from the checkpoint or from a [`PrequantizedFile`] (the int8 cache, written
 //! from the tensors a recording loader placed: [`Weights::recording`]).
@@ -26,7 +26,7 @@ pub enum Precision {
     F32,
     BF16,
     F16,
-    /// candle Q8_0 for every Linear (inputs zero-padded to a multiple of 32 where needed) and
+    /// candle Q8_0 for every Linear (inputs zero-padded to a multiple of 64 where needed) and
     /// the token embedding (shared with a tied output head); activations in f32.
     Int8,
 }
@@ -75,6 +75,14 @@ impl std::fmt::Display for Precision {
 
 /// Q8_0 quantizes blocks of this many values along a matrix row (the input dimension).
 pub const Q8_0_BLOCK: usize = 32;
+
+/// Row length (input size) every Q8_0 matrix is padded to a multiple of. candle's CUDA
+/// matrix-vector kernel (DMMV, used for every decoded token) walks a row 64 values per step
+/// without a bound check, so a row of 32 or 96 values reads past its end: the next row's weights
+/// and whatever lies after the input vector. Measured on an H100: the tiny test model's decode
+/// (MLP width 96) changed from run to run. The real RoboBrain sizes are multiples of 64 already,
+/// except the vision MLP's 3420 (padded to 3456, 1% more for those matrices).
+pub const Q8_0_ROW_MULTIPLE: usize = 2 * Q8_0_BLOCK;
 
 /// A GGUF file of tensors stored as the loader places them (Q8_0 matrices, f32 vectors): the
 /// pre-quantized cache. Only its header is held in memory; tensors are read one at a time.
@@ -348,12 +356,12 @@ impl<'a> Weights<'a> {
     }
 
     fn quantizes(&self, in_dim: usize) -> bool {
-        self.precision == Precision::Int8 && in_dim % Q8_0_BLOCK == 0
+        self.precision == Precision::Int8 && in_dim % Q8_0_ROW_MULTIPLE == 0
     }
 
     /// `weight` [out, in] and, when `bias`, `bias` [out]. At int8, an input size that is not a
-    /// multiple of the Q8_0 block is zero-padded to one (the input gets the same zero columns at
-    /// run time): 3420 -> 3424 costs 0.1% more weight and keeps those matrices int8.
+    /// multiple of [`Q8_0_ROW_MULTIPLE`] is zero-padded to one (the input gets the same zero
+    /// columns at run time, which add exactly nothing): 3420 -> 3456 keeps those matrices int8.
     pub fn linear(&self, in_dim: usize, out_dim: usize, bias: bool) -> Result<Linear> {
         let bias = if bias {
             Some(self.get(out_dim, "bias")?)
@@ -368,7 +376,7 @@ impl<'a> Weights<'a> {
                 input_padding: 0,
             });
         }
-        let input_padding = in_dim.next_multiple_of(Q8_0_BLOCK) - in_dim;
+        let input_padding = in_dim.next_multiple_of(Q8_0_ROW_MULTIPLE) - in_dim;
         let q = self.get_q8_0(out_dim, in_dim, input_padding, "weight")?;
         Ok(Linear {
             weight: LinearWeight::Quantized(QMatMul::from_arc(q)?),
@@ -467,5 +475,45 @@ impl Embedding {
             bias: None,
             input_padding: 0,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Rows of 96 (the tiny model's MLP width) become 128 wide at int8, and the padding changes
+    /// nothing in the product.
+    #[test]
+    fn int8_rows_are_padded_to_the_kernel_multiple_without_changing_the_product() -> Result<()> {
+        let device = Device::Cpu;
+        let (rows, cols) = (8, 96);
+        let values: Vec<f32> = (0..rows * cols)
+            .map(|i| ((i * 37 % 101) as f32 - 50.0) / 50.0)
+            .collect();
+        let weight = Tensor::from_vec(values, (rows, cols), &device)?;
+        let tensors = std::collections::HashMap::from([("weight".to_string(), weight.clone())]);
+        let vb = VarBuilder::from_tensors(tensors, DType::F32, &device);
+
+        let loader = Weights::new(vb, Precision::Int8, device.clone());
+        let int8 = loader.linear(cols, rows, false)?;
+        assert_eq!(int8.input_padding, 128 - 96);
+        // 8 rows of 4 Q8_0 blocks (34 bytes each).
+        assert_eq!(loader.loaded_bytes(), rows * 128 / Q8_0_BLOCK * 34);
+
+        let input = Tensor::from_vec(
+            (0..cols)
+                .map(|i| (i as f32 / 10.0).sin())
+                .collect::<Vec<_>>(),
+            (1, cols),
+            &device,
+        )?;
+        // 96 is whole Q8_0 blocks, so the unpadded matrix quantizes too: the padded product must
+        // be the same to the bit (zero blocks add exactly nothing).
+        let unpadded = QMatMul::from_qtensor(QTensor::quantize(&weight, GgmlDType::Q8_0)?)?;
+        let expected = unpadded.forward(&input)?.flatten_all()?.to_vec1::<f32>()?;
+        let padded = int8.forward(&input)?.flatten_all()?.to_vec1::<f32>()?;
+        assert_eq!(padded, expected);
+        Ok(())
     }
 }
