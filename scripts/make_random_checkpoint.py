@@ -4,9 +4,9 @@ int8 cache, host RAM) on a GPU machine where the real checkpoints cannot be down
 
     python scripts/make_random_checkpoint.py OUT_DIR [--size 3b|7b] [--layers N] [--device cuda]
 
-The architecture comes from the Rust core's RoboBrain 3B/7B configs (src/model/config.rs); the
-tokenizer, preprocessor and generation files come from the tiny test checkpoint, so the special
-token ids are set to that tokenizer's. Needs torch and transformers. Its answers are noise.
+The architecture comes from the Rust core's RoboBrain 3B/7B configs (src/model/config.rs), the
+image limits from the published preprocessor config; the tokenizer and generation files come from
+the tiny test checkpoint, so the special token ids are set to that tokenizer's. Needs torch and transformers. Its answers are noise.
 """
 
 import argparse
@@ -20,8 +20,9 @@ from transformers import Qwen2_5_VLConfig, Qwen2_5_VLForConditionalGeneration
 
 REPO = Path(__file__).resolve().parents[1]
 TINY = REPO / "tests" / "fixtures" / "tiny"
-COPIED = ["tokenizer.json", "tokenizer_config.json", "preprocessor_config.json", "chat_template.json",
-          "generation_config.json"]
+COPIED = ["tokenizer.json", "tokenizer_config.json", "chat_template.json", "generation_config.json"]
+# The published checkpoints' image limits (Qwen2.5-VL's): the tiny checkpoint's own are far smaller.
+MIN_PIXELS, MAX_PIXELS = 3136, 12845056
 TOKEN_IDS = ["bos_token_id", "eos_token_id", "pad_token_id", "vision_start_token_id", "vision_end_token_id",
              "vision_token_id", "image_token_id", "video_token_id"]
 
@@ -61,6 +62,9 @@ def main():
     for name in COPIED:
         if (TINY / name).exists():
             shutil.copy(TINY / name, args.out / name)
+    preprocessor = json.loads((TINY / "preprocessor_config.json").read_text())
+    preprocessor.update(min_pixels=MIN_PIXELS, max_pixels=MAX_PIXELS)
+    (args.out / "preprocessor_config.json").write_text(json.dumps(preprocessor, indent=2))
     count = sum(p.numel() for p in model.parameters())
     print(json.dumps({"out": str(args.out), "parameters": count, "layers": hf_config.text_config.num_hidden_layers}))
 

@@ -158,6 +158,25 @@ impl PrequantizedFile {
     }
 }
 
+/// `w` (on the CPU) quantized to Q8_0 on the CPU and uploaded to `device` in one allocation.
+///
+/// Not `QTensor::quantize_onto`: on CUDA it allocates a zeroed buffer and then a second one for
+/// the data, leaving the first to the CUDA memory pool. Measured on an H100 with the 3B shape, a
+/// load through it held 5450 MiB where the same weights read from the int8 cache (one allocation
+/// each) held 4426 MiB; the double allocation is the likely cause of the difference.
+fn quantize_onto_once(w: &Tensor, device: &Device) -> Result<QTensor> {
+    let on_cpu = QTensor::quantize(w, GgmlDType::Q8_0)?;
+    if device.is_cpu() {
+        return Ok(on_cpu);
+    }
+    candle_core::quantized::ggml_file::qtensor_from_ggml(
+        GgmlDType::Q8_0,
+        &on_cpu.data()?,
+        w.dims().to_vec(),
+        device,
+    )
+}
+
 /// Where a [`Weights`] reads its tensors.
 #[derive(Clone)]
 enum Source<'a> {
@@ -337,7 +356,7 @@ impl<'a> Weights<'a> {
                 } else {
                     w
                 };
-                QTensor::quantize_onto(&w, GgmlDType::Q8_0, &self.device)?
+                quantize_onto_once(&w, &self.device)?
             }
             Source::Prequantized(file) => file.read(
                 &name,
