@@ -1,0 +1,4 @@
+// Nothing to build: this script exists for the [build-dependencies] pin in Cargo.toml.
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+}
