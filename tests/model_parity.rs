@@ -207,11 +207,22 @@ fn greedy_tokens(
             ..SamplingParams::greedy()
         },
     };
-    let mut streamed = 0;
+    let (mut streamed, mut streamed_text) = (0, String::new());
     let out = engine
-        .generate(&request, |_, n| streamed = n, &AtomicBool::new(false))
+        .generate(
+            &request,
+            |generated| {
+                streamed = generated.tokens.len();
+                streamed_text = generated.text().unwrap();
+            },
+            &AtomicBool::new(false),
+        )
         .unwrap();
     assert_eq!(streamed, out.tokens.len(), "the callback saw every token");
+    assert_eq!(
+        streamed_text, out.text,
+        "the streamed text ends as the answer"
+    );
     if let Some(size) = reference.case(case).get("resized_size_wh") {
         let geometry = out.image.unwrap();
         assert_eq!(
@@ -373,7 +384,7 @@ fn seeded_sampling_repeats_and_cancel_stops_after_the_current_token() {
             },
         };
         engine
-            .generate(&request, |_, _| {}, &AtomicBool::new(cancel))
+            .generate(&request, |_| {}, &AtomicBool::new(cancel))
             .unwrap()
     };
     let a = run(&mut engine, 7, false);

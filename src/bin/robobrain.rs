@@ -179,7 +179,7 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
             ..SamplingParams::greedy()
         },
     };
-    let output = engine.generate(&request, |_, _| {}, &AtomicBool::new(false))?;
+    let output = engine.generate(&request, |_| {}, &AtomicBool::new(false))?;
     let resize = output.resize_info();
     let answer = interpret(task, &output.text, mode, &resize);
     if let Some(path) = flags.get("annotate") {

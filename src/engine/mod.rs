@@ -138,6 +138,26 @@ impl InferenceOutput {
     }
 }
 
+/// The tokens a query has generated so far, as [`Engine::generate`] reports them after each one.
+pub struct GeneratedSoFar<'a> {
+    pub tokens: &'a [u32],
+    tokenizer: &'a tokenizers::Tokenizer,
+}
+
+impl GeneratedSoFar<'_> {
+    /// The tokens as text. Decodes all of them each time, so it is left to callers that stream
+    /// the text rather than done on every token of every query.
+    pub fn text(&self) -> Result<String> {
+        decode_tokens(self.tokenizer, self.tokens)
+    }
+}
+
+fn decode_tokens(tokenizer: &tokenizers::Tokenizer, tokens: &[u32]) -> Result<String> {
+    tokenizer
+        .decode(tokens, true)
+        .map_err(|e| anyhow::anyhow!("decoding tokens failed: {e}"))
+}
+
 /// A loaded model ready to answer.
 pub struct Engine {
     pub model: Qwen25VlModel,
@@ -234,18 +254,16 @@ impl Engine {
     }
 
     pub fn decode(&self, tokens: &[u32]) -> Result<String> {
-        self.checkpoint
-            .tokenizer
-            .decode(tokens, true)
-            .map_err(|e| anyhow::anyhow!("decoding tokens failed: {e}"))
+        decode_tokens(&self.checkpoint.tokenizer, tokens)
     }
 
-    /// Runs one query. `on_text` sees the answer so far after every token; setting `cancel`
-    /// stops generation after the current token.
+    /// Runs one query. `on_token` sees the answer so far after every token (decoded to text only
+    /// when it asks: [`GeneratedSoFar::text`]); setting `cancel` stops generation after the
+    /// current token.
     pub fn generate(
         &mut self,
         request: &InferenceRequest,
-        mut on_text: impl FnMut(&str, usize),
+        mut on_token: impl FnMut(&GeneratedSoFar),
         cancel: &AtomicBool,
     ) -> Result<InferenceOutput> {
         let start = Instant::now();
@@ -262,15 +280,9 @@ impl Engine {
         let ids = self.tokenize(&prompt, image_tokens)?;
         let preprocess_ms = ms_since(start);
 
+        let tokenizer = &self.checkpoint.tokenizer;
         let mut on_tokens = |tokens: &[u32]| -> Result<()> {
-            on_text(
-                &self
-                    .checkpoint
-                    .tokenizer
-                    .decode(tokens, true)
-                    .map_err(|e| anyhow::anyhow!("decoding tokens failed: {e}"))?,
-                tokens.len(),
-            );
+            on_token(&GeneratedSoFar { tokens, tokenizer });
             Ok(())
         };
         let eos = self.checkpoint.eos_token_ids();

@@ -63,7 +63,7 @@ async fn run_goal(
         }
     };
     let (progress, progress_updates) = watch::channel(GenerationProgress::default());
-    let feedback = tokio::spawn(publish_feedback(goal.clone(), progress_updates));
+    let mut feedback = tokio::spawn(publish_feedback(goal.clone(), progress_updates));
     let cancel = Arc::new(AtomicBool::new(false));
     let answering = handler.answer_streaming(
         as_request(goal.goal.clone()),
@@ -87,7 +87,6 @@ async fn run_goal(
     // The last feedback goes out before the result: the engine drops its progress sender as it
     // answers, which ends the feedback task. A query that timed out while queued holds it until
     // the engine reaches it, so stop waiting after a moment.
-    let mut feedback = feedback;
     if tokio::time::timeout(FEEDBACK_DRAIN, &mut feedback)
         .await
         .is_err()

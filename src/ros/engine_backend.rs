@@ -75,11 +75,15 @@ fn run(
             reason
         })
     };
+    // Opened once: NVML figures after loading and after every query (none on the CPU).
+    let gpu_monitor = loaded
+        .as_ref()
+        .is_ok_and(|(engine, _)| engine.device.is_cuda())
+        .then(|| GpuMonitor::open(config.gpu_index));
     let (mut engine, planned_bytes) = match loaded {
         Ok(loaded) => {
             let (engine, _) = &loaded;
-            let gpu = on_gpu(engine).then(|| GpuMonitor::open(config.gpu_index).read().ok());
-            let gpu = gpu.flatten();
+            let gpu = gpu_monitor.as_ref().and_then(|m| m.read().ok());
             if engine.cache.is_warning() {
                 r2r::log_warn!(logger, "{}", engine.cache);
             } else {
@@ -136,18 +140,16 @@ fn run(
             continue; // the caller gave up while the job waited
         }
         let started = Instant::now();
-        let sampler =
-            on_gpu(&engine).then(|| PeakSampler::start(config.gpu_index, PEAK_SAMPLING_PERIOD));
+        let sampler = gpu_monitor
+            .as_ref()
+            .map(|_| PeakSampler::start(config.gpu_index, PEAK_SAMPLING_PERIOD));
         let result = answer(&mut engine, &job, &model_id);
         if let Err(e) = &result {
             r2r::log_warn!(logger, "{} query failed: {e}", job.task.name());
         }
-        if let Some(sampler) = sampler {
+        if let (Some(sampler), Some(monitor)) = (sampler, &gpu_monitor) {
             let peak = sampler.finish();
-            let now = GpuMonitor::open(config.gpu_index)
-                .read()
-                .ok()
-                .and_then(|g| g.process_mib);
+            let now = monitor.read().ok().and_then(|g| g.process_mib);
             r2r::log_info!(
                 logger,
                 "{} query {} in {:.0} ms; process GPU memory {} MiB after it, {} MiB at its peak (plan: {} MiB)",
@@ -166,10 +168,6 @@ fn run(
 
 /// How often NVML is read while a query runs, for its peak.
 const PEAK_SAMPLING_PERIOD: std::time::Duration = std::time::Duration::from_millis(20);
-
-fn on_gpu(engine: &Engine) -> bool {
-    engine.device.is_cuda()
-}
 
 fn placement(engine: &Engine) -> String {
     let layers = engine.model.config.text.num_hidden_layers;
@@ -195,10 +193,10 @@ fn model_id(model_path: &str) -> String {
     )
 }
 
-/// Loads the checkpoint, after checking on a GPU that it will fit. Errors are for people.
 const GIB: f64 = (1u64 << 30) as f64;
 
-/// The engine, and the memory plan's total when it was checked against a GPU.
+/// Loads the checkpoint, after checking on a GPU that it will fit. Errors are for people.
+/// Returns the engine, and the memory plan's total when it was checked against a GPU.
 fn load(
     config: &BackendConfig,
     state: &SharedModelState,
@@ -348,15 +346,17 @@ fn answer(
     let output = engine
         .generate(
             &request,
-            |text, tokens| {
+            |generated| {
                 if Instant::now() >= job.deadline || job.reply.is_closed() {
                     cancel.store(true, Ordering::Relaxed);
                 }
-                if let Some(progress) = &job.progress {
+                // Only a streamed query pays for decoding its text on every token. A decoding
+                // failure skips this update; the final decode reports it as the query's error.
+                if let (Some(progress), Ok(text)) = (&job.progress, generated.text()) {
                     // No receiver left only means nobody watches the stream any more.
                     let _ = progress.send(GenerationProgress {
-                        text: text.to_string(),
-                        tokens: tokens as u32,
+                        text,
+                        tokens: generated.tokens.len() as u32,
                     });
                 }
             },
