@@ -4,20 +4,30 @@
 # the stand-in toolkit and the cargo target folder. See docs/cuda-build.md.
 #
 # Environment:
-#   CUDA_COMPUTE_CAP   GPU architecture to compile kernels for (default 90: H100/H200, sm_90a)
+#   CUDA_COMPUTE_CAP   GPU architecture to compile kernels for (default: this machine's GPU per
+#                      nvidia-smi, else 90: H100/H200, sm_90a)
 #   CARGO_TARGET_DIR   cargo's target folder (default: target/)
 #   CUDA_VENV          venv for the wheels (default: <repo>/.venv-cuda)
 #   CUDA_STANDIN       stand-in toolkit folder (default: <repo>/.cuda-toolkit)
 #   PYTHON             python used to create the venv (default: python3)
 #   CUDAFORGE_THREADS  parallel nvcc jobs for candle-kernels (default: number of cores)
 #   NICE               niceness for cargo (default 0; e.g. NICE=19 on a shared machine)
+#   CUDA_BUILD_PROFILE release (default): the binary to run on a GPU, kernels fully optimised.
+#                      ci: a compile check (CI, scripts/test.sh): dev profile, sharing the test
+#                      build's dependencies, and candle-kernels' device code compiled with
+#                      `nvcc -Ofc=max` (fast compile, slow kernels): about 4x less nvcc time.
+#                      Never benchmark or ship a ci binary.
 #   BUILD_ONLY_ENV=1   set up the toolkit and print the env exports, but do not run cargo
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 
-export CUDA_COMPUTE_CAP=${CUDA_COMPUTE_CAP:-90}
+if [ -z "${CUDA_COMPUTE_CAP:-}" ]; then
+  # This machine's GPU when it has one (building on the robot), else the H100/H200.
+  detected=$(nvidia-smi --query-gpu=compute_cap --format=csv,noheader 2>/dev/null | head -1 | tr -d ' .' || true)
+  export CUDA_COMPUTE_CAP=${detected:-90}
+fi
 venv=${CUDA_VENV:-$repo/.venv-cuda}
 tk=${CUDA_STANDIN:-$repo/.cuda-toolkit}
 py=${PYTHON:-python3}
@@ -76,13 +86,29 @@ nvcc_ver=$(nvcc --version | sed -n 's/.*release \([0-9.]*\),.*/\1/p')
 log "nvcc $nvcc_ver at $(command -v nvcc); CUDA_COMPUTE_CAP=$CUDA_COMPUTE_CAP CUDAFORGE_THREADS=$CUDAFORGE_THREADS"
 
 if [ "${BUILD_ONLY_ENV:-0}" = 1 ]; then
-  echo "export CUDA_HOME=$tk CUDA_ROOT=$tk CUDA_PATH=$tk PATH=$tk/bin:\$PATH CUDA_COMPUTE_CAP=$CUDA_COMPUTE_CAP"
+  # CUDA_RUNTIME_LIB: the wheels' libcudart/libcublas/..., which a binary built here needs at
+  # run time where no system CUDA provides them (setup.sh links it in as the node's rpath).
+  echo "export CUDA_HOME=$tk CUDA_ROOT=$tk CUDA_PATH=$tk PATH=$tk/bin:\$PATH CUDA_COMPUTE_CAP=$CUDA_COMPUTE_CAP CUDAFORGE_THREADS=$CUDAFORGE_THREADS CUDA_RUNTIME_LIB=$cu/lib"
   exit 0
 fi
 
 # 4. build
+profile=${CUDA_BUILD_PROFILE:-release}
+case "$profile" in
+  release) cargo_profile=(--release); out=release ;;
+  ci)
+    # nvcc reads NVCC_APPEND_FLAGS itself. candle-kernels' build script does not rerun when
+    # it changes, so the fast-compiled kernels need a build folder of their own: a profile
+    # setting of no consequence for candle-kernels' Rust code (it only holds the PTX text)
+    # gives them one, apart from a dev build of the node with CUDA (setup.sh, ROBOBRAIN_CUDA=1)
+    # in the same target folder. Everything that does not depend on candle-kernels is shared
+    # with the core build.
+    export NVCC_APPEND_FLAGS="${NVCC_APPEND_FLAGS:+$NVCC_APPEND_FLAGS }-Ofc=max"
+    cargo_profile=(--config 'profile.dev.package.candle-kernels.opt-level=2'); out=debug ;;
+  *) log "CUDA_BUILD_PROFILE=$profile: expected release or ci"; exit 2 ;;
+esac
 start=$(date +%s)
-nice -n "${NICE:-0}" cargo build --release --features cuda --bin robobrain
-bin="${CARGO_TARGET_DIR:-$repo/target}/release/robobrain"
+nice -n "${NICE:-0}" cargo build "${cargo_profile[@]}" --features cuda --bin robobrain
+bin="${CARGO_TARGET_DIR:-$repo/target}/$out/robobrain"
 log "built in $(( $(date +%s) - start )) s: $bin"
 echo "$bin"

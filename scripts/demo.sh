@@ -7,12 +7,18 @@
 # MODEL_PATH is a RoboBrain 2.0 checkpoint folder; without one the demo runs the bundled tiny
 # checkpoint (random weights: its answers are random text) on the CPU. DEMO_DEVICE (cpu|cuda;
 # default cpu for the tiny model, cuda for a real one) and DEMO_QUANTIZATION (default f32 for the
-# tiny model, int8 for a real one) override. DEMO_SECONDS=N stops after N s.
+# tiny model, int8 for a real one) override. A real checkpoint on cuda builds the node with the
+# cuda feature (ROBOBRAIN_CUDA=1 scripts/setup.sh: about 25 minutes the first time). DEMO_SECONDS=N
+# stops after N s.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 say() { printf '\033[1mdemo:\033[0m %s\n' "$*" >&2; }
 
+if [[ -n "${1:-}" && "${DEMO_DEVICE:-cuda}" == cuda ]]; then
+    # A real checkpoint on the GPU: the node needs the cuda feature (setup.sh, ROBOBRAIN_CUDA).
+    export ROBOBRAIN_CUDA="${ROBOBRAIN_CUDA:-1}"
+fi
 scripts/setup.sh
 # shellcheck source=ros-env.sh
 . scripts/ros-env.sh

@@ -29,6 +29,11 @@ nvidia-smi --query-gpu=name,driver_version,memory.total,memory.used --format=csv
 sizes=640x480,1920x1080
 step memcheck-int8 memcheck --random 3b --precision int8 --device cuda:0 --sizes "$sizes" --new-tokens 16
 step bench-int8 bench --random 3b --precision int8 --device cuda:0 --sizes "$sizes" --new-tokens 64
+# The same with TF32 tensor cores for int8's f32 GEMMs (prefill, vision): off by default until
+# these two runs say what it gains (speed) and costs (the logits check below).
+ROBOBRAIN_TF32=1 step bench-int8-tf32 bench --random 3b --precision int8 --device cuda:0 --sizes "$sizes" --new-tokens 64
+ROBOBRAIN_TF32=1 step logits-int8-tf32-vs-bf16 bench --random 3b --precision bf16,int8 --device cuda:0 \
+    --sizes 640x480 --new-tokens 2 --compare-logits yes
 step bench-bf16 bench --random 3b --precision bf16 --device cuda:0 --sizes "$sizes" --new-tokens 64
 # Same random model at both precisions in one process: int8's last-position logits against bf16's.
 step logits-int8-vs-bf16 bench --random 3b --precision bf16,int8 --device cuda:0 --sizes 640x480 \
@@ -47,23 +52,27 @@ def load(name):
         return json.loads((out / f"{name}.json").read_text())
     except Exception:
         return None
-for name in ("bench-int8", "bench-bf16"):
+for name in ("bench-int8", "bench-int8-tf32", "bench-bf16"):
     report = load(name)
     for r in (report or {}).get("results", []):
-        print(f"{r['precision']}: load {r['load_seconds']:.1f} s, weights {r['weight_bytes'] / 2**30:.2f} GiB, "
-              f"process after load {r['process_mib_after_load']} MiB, peak {r['peak_process_mib']} MiB")
+        host = r.get("host", {})
+        print(f"{name}: load {r['load_seconds']:.1f} s, weights {r['weight_bytes'] / 2**30:.2f} GiB, "
+              f"process after load {r['process_mib_after_load']} MiB, peak {r['peak_process_mib']} MiB; "
+              f"host anon MiB before/after load/peak {host.get('anon_mib_before_load')}/"
+              f"{host.get('anon_mib_after_load')}/{host.get('peak_anon_mib')}")
         for run in r["runs"]:
             t = run["timings"]
             print(f"  {run['image']}: {run['image_tokens']} image tokens, vision {t['vision_ms']:.0f} ms, "
                   f"prefill {t['prefill_ms']:.0f} ms, decode {run['decode_tokens_per_second']:.1f} tok/s, "
                   f"process {run['process_mib_after']} MiB")
 bound, status = float(sys.argv[2]), 0
-report = load("logits-int8-vs-bf16")
-for r in (report or {}).get("results", []):
-    err, bad = r["logits_relative_error_vs_first"], r.get("logits_non_finite")
-    print(f"logits {r['precision']} vs bf16: relative L2 {err} (bound {bound}), non-finite values {bad}")
-    if err is None or err > bound or bad:
-        status = 1
+for name in ("logits-int8-vs-bf16", "logits-int8-tf32-vs-bf16"):
+    report = load(name)
+    for r in (report or {}).get("results", []):
+        err, bad = r["logits_relative_error_vs_first"], r.get("logits_non_finite")
+        print(f"{name}: {r['precision']} relative L2 {err} (bound {bound}), non-finite values {bad}")
+        if err is None or err > bound or bad:
+            status = 1
 report = load("tiny-cuda")
 for r in (report or {}).get("results", []):
     print(f"tiny on GPU, {r['precision']} vs f32: relative L2 {r['logits_relative_error_vs_first']}, "

@@ -7,6 +7,11 @@
 #   3. the robobrain interfaces (msg/srv/action) with cmake into build/interfaces-install
 #   4. robobrain_node and demo_camera with cargo (feature "ros"), in $CARGO_TARGET_DIR or target/
 #
+# ROBOBRAIN_CUDA=1 builds the node with features "ros,cuda" (the GPU node: int8 on CUDA, the
+# default of config/robobrain.yaml), with the CUDA toolchain from PyPI (scripts/build-cuda.sh;
+# no system CUDA needed to build, an NVIDIA driver to run). The first such build compiles
+# candle's CUDA kernels: about 25 minutes on 2 cores.
+#
 # Afterwards `. scripts/ros-env.sh` gives a shell that can run the node and rclpy clients.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -67,8 +72,15 @@ cmake --install "$interfaces_build" >/dev/null
 # The wheels' librcl loads Python message bindings that expect libpython in the process: link it
 # into the binaries (only these two; passing it through RUSTFLAGS would rebuild every crate).
 python_link=(-C link-arg=-Wl,--no-as-needed -C link-arg=-lpython3.11 -C link-arg=-Wl,--as-needed)
+features=ros
+if [[ "${ROBOBRAIN_CUDA:-0}" == 1 ]]; then
+    features=ros,cuda
+    eval "$(BUILD_ONLY_ENV=1 scripts/build-cuda.sh)"
+    # The CUDA runtime and cuBLAS come from the PyPI wheels: let the binaries find them there.
+    python_link+=(-C "link-arg=-Wl,-rpath,$CUDA_RUNTIME_LIB")
+fi
 for binary in robobrain_node demo_camera; do
-    say "building $binary (cargo, feature ros)"
-    cargo rustc --quiet --features ros --bin "$binary" -- "${python_link[@]}"
+    say "building $binary (cargo, features $features)"
+    cargo rustc --quiet --features "$features" --bin "$binary" -- "${python_link[@]}"
 done
 say "done in $((SECONDS - started)) s; binaries in ${CARGO_TARGET_DIR:-$root/target}/debug"

@@ -13,6 +13,7 @@ use candle_nn::VarBuilder;
 use serde::Serialize;
 
 use super::gpu::{GpuMonitor, GpuSnapshot, PeakSampler};
+use super::host_memory;
 use super::memory::{self, MemoryEstimate, QueryLimits};
 use super::random::{preset_config, RandomWeights};
 use super::{
@@ -265,6 +266,7 @@ pub struct PrecisionReport {
     pub runs: Vec<ImageRun>,
     /// Highest process GPU memory NVML showed from loading to the end of the last run.
     pub peak_process_mib: Option<u64>,
+    pub host: HostMemoryFigures,
     /// Last-position logits against the first precision benchmarked (relative L2), same prompt.
     pub logits_relative_error_vs_first: Option<f64>,
     /// NaN or infinite values among those logits (a broken kernel shows here first).
@@ -299,7 +301,8 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
     let mut results: Vec<PrecisionReport> = Vec::new();
     let mut reference_logits: Option<Vec<f32>> = None;
     for &precision in &options.precisions {
-        let sampler = PeakSampler::start(options.gpu_index, Duration::from_millis(5));
+        let sampler = PeakSampler::gpu(options.gpu_index, Duration::from_millis(5));
+        let mut host = HostMemoryWatch::start();
         let mut loaded = load(
             &options.source,
             precision,
@@ -307,6 +310,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
             &options.placement,
         )?;
         options.device.synchronize()?;
+        host.loaded();
         let (load_seconds, weight_bytes) = (loaded.load_seconds, loaded.weight_bytes);
         let (offloaded_weight_bytes, cache) = (loaded.offloaded_weight_bytes, loaded.cache.clone());
         let after_load = monitor.read().ok().and_then(|s| s.process_mib);
@@ -358,6 +362,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
             process_mib_after_load: after_load,
             runs,
             peak_process_mib: sampler.finish(),
+            host: host.finish(),
             logits_relative_error_vs_first: logits_error,
             logits_non_finite,
         });
@@ -415,7 +420,50 @@ pub struct MemcheckReport {
     pub after_queries: Vec<(String, Option<GpuSnapshot>)>,
     pub runs: Vec<ImageRun>,
     pub peak_process_mib: Option<u64>,
+    pub host: HostMemoryFigures,
     pub ok: bool,
+}
+
+/// Host RAM (resident anonymous MiB, so not the memory-mapped checkpoint) around a load: on a
+/// GPU the weights pass through the host, and a robot's RAM is shared with everything else.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct HostMemoryFigures {
+    pub anon_mib_before_load: Option<u64>,
+    pub anon_mib_after_load: Option<u64>,
+    /// Highest reading (sampled every 5 ms) from the start of loading to the end of the runs.
+    pub peak_anon_mib: Option<u64>,
+    /// The kernel's high-water mark of the whole resident set (mmap included), at the end.
+    pub peak_rss_mib: Option<u64>,
+}
+
+/// Samples host memory from before a load to the end of the runs.
+struct HostMemoryWatch {
+    figures: HostMemoryFigures,
+    sampler: PeakSampler,
+}
+
+impl HostMemoryWatch {
+    fn start() -> Self {
+        Self {
+            figures: HostMemoryFigures {
+                anon_mib_before_load: host_memory::read().map(|m| m.anon_mib),
+                ..Default::default()
+            },
+            sampler: PeakSampler::host_anon(Duration::from_millis(5)),
+        }
+    }
+
+    fn loaded(&mut self) {
+        self.figures.anon_mib_after_load = host_memory::read().map(|m| m.anon_mib);
+    }
+
+    fn finish(self) -> HostMemoryFigures {
+        HostMemoryFigures {
+            peak_anon_mib: self.sampler.finish(),
+            peak_rss_mib: host_memory::read().map(|m| m.peak_rss_mib),
+            ..self.figures
+        }
+    }
 }
 
 pub fn memcheck(
@@ -452,6 +500,7 @@ pub fn memcheck(
         after_queries: vec![],
         runs: vec![],
         peak_process_mib: None,
+        host: HostMemoryFigures::default(),
         ok: false,
     };
     if let (true, Some(gpu)) = (device.is_cuda(), &before) {
@@ -466,9 +515,11 @@ pub fn memcheck(
             return Ok(report);
         }
     }
-    let sampler = PeakSampler::start(gpu_index, Duration::from_millis(5));
+    let sampler = PeakSampler::gpu(gpu_index, Duration::from_millis(5));
+    let mut host = HostMemoryWatch::start();
     let mut loaded = load(source, precision, device, placement)?;
     device.synchronize()?;
+    host.loaded();
     report.weight_bytes = loaded.weight_bytes;
     report.offloaded_weight_bytes = loaded.offloaded_weight_bytes;
     report.cache = Some(loaded.cache.clone());
@@ -483,6 +534,7 @@ pub fn memcheck(
     }
     drop(loaded);
     report.peak_process_mib = sampler.finish();
+    report.host = host.finish();
     report.ok = true;
     Ok(report)
 }

@@ -77,23 +77,46 @@ impl GpuSnapshot {
     }
 }
 
-/// Samples this process's GPU memory in the background and keeps the highest reading, so a
-/// peak between two stage boundaries is not missed.
+/// Samples a memory figure in the background and keeps the highest reading, so a peak between
+/// two stage boundaries is not missed.
 pub struct PeakSampler {
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
     handle: Option<std::thread::JoinHandle<Option<u64>>>,
 }
 
 impl PeakSampler {
-    /// Polls every `period`; `None` from [`PeakSampler::finish`] when NVML gave no process figure.
-    pub fn start(index: u32, period: std::time::Duration) -> Self {
+    /// This process's GPU memory (MiB, NVML) every `period`; `None` from
+    /// [`PeakSampler::finish`] when NVML gave no process figure.
+    pub fn gpu(index: u32, period: std::time::Duration) -> Self {
+        Self::start(
+            period,
+            move || GpuMonitor::open(index),
+            |monitor: &GpuMonitor| monitor.read().ok().and_then(|s| s.process_mib),
+        )
+    }
+
+    /// This process's resident anonymous host memory (MiB) every `period`.
+    pub fn host_anon(period: std::time::Duration) -> Self {
+        Self::start(
+            period,
+            || (),
+            |_: &()| super::host_memory::read().map(|m| m.anon_mib),
+        )
+    }
+
+    /// Polls `read` on a thread of its own, with a reader that `open` makes there.
+    fn start<R: 'static>(
+        period: std::time::Duration,
+        open: impl FnOnce() -> R + Send + 'static,
+        read: impl Fn(&R) -> Option<u64> + Send + 'static,
+    ) -> Self {
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let flag = stop.clone();
         let handle = std::thread::spawn(move || {
-            let monitor = GpuMonitor::open(index);
+            let reader = open();
             let mut peak: Option<u64> = None;
             loop {
-                if let Some(mib) = monitor.read().ok().and_then(|s| s.process_mib) {
+                if let Some(mib) = read(&reader) {
                     peak = Some(peak.map_or(mib, |p| p.max(mib)));
                 }
                 if flag.load(std::sync::atomic::Ordering::Relaxed) {
@@ -108,7 +131,7 @@ impl PeakSampler {
         }
     }
 
-    /// Stops sampling; the highest process MiB seen.
+    /// Stops sampling; the highest MiB seen.
     pub fn finish(mut self) -> Option<u64> {
         self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
         self.handle.take().and_then(|h| h.join().ok()).flatten()

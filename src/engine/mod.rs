@@ -10,6 +10,7 @@ pub mod cache;
 pub mod checkpoint;
 pub mod generate;
 pub mod gpu;
+pub mod host_memory;
 pub mod memory;
 pub mod prompt;
 pub mod random;
@@ -54,12 +55,20 @@ pub fn parse_device(name: &str) -> Result<Device> {
     // while its dequantize-mul-mat kernels were right (docs/benchmarks.md), so int8 uses the
     // latter unless ROBOBRAIN_CANDLE_FAST_QMATMUL=1 asks for the fast ones (to re-test them).
     #[cfg(feature = "cuda")]
-    candle_core::quantized::cuda::set_force_dmmv(
-        std::env::var_os("ROBOBRAIN_CANDLE_FAST_QMATMUL").is_none_or(|v| v != "1"),
-    );
+    candle_core::quantized::cuda::set_force_dmmv(!env_flag("ROBOBRAIN_CANDLE_FAST_QMATMUL"));
+    // int8 runs f32 activations, and its prefill multiplies them with dequantized f32 weights:
+    // f32 cuBLAS GEMMs. ROBOBRAIN_TF32=1 lets cuBLAS use TF32 tensor cores for them (and for
+    // every other f32 GEMM: attention, f32 precision). Off until measured on a GPU
+    // (scripts/gpu-check.sh compares both).
+    candle_core::cuda::set_gemm_reduced_precision_f32(env_flag("ROBOBRAIN_TF32"));
     Device::new_cuda(ordinal).with_context(|| {
         format!("cannot open CUDA device {ordinal} (is a GPU present and its driver loaded?)")
     })
+}
+
+/// An opt-in switch from the environment: set to `1`.
+fn env_flag(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| v == "1")
 }
 
 /// Where and how to load a checkpoint.
@@ -129,12 +138,31 @@ impl InferenceOutput {
 
     /// Decode speed in tokens per second (0 when nothing was decoded after the first token).
     pub fn decode_tokens_per_second(&self) -> f64 {
-        let decoded = self.tokens.len().saturating_sub(1);
-        if decoded == 0 || self.timings.decode_ms <= 0.0 {
-            0.0
-        } else {
-            decoded as f64 / (self.timings.decode_ms / 1000.0)
-        }
+        DecodeRate::of(self.tokens.len(), self.timings.decode_ms)
+            .map_or(0.0, |r| r.tokens_per_second())
+    }
+}
+
+/// What decoding did in one query: the first generated token comes out of prefill, so the
+/// decode time covers the ones after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DecodeRate {
+    pub decoded_tokens: u64,
+    pub seconds: f64,
+}
+
+impl DecodeRate {
+    /// None when nothing was decoded after the first token.
+    pub fn of(generated_tokens: usize, decode_ms: f64) -> Option<Self> {
+        let decoded_tokens = generated_tokens.saturating_sub(1) as u64;
+        (decoded_tokens > 0 && decode_ms > 0.0).then_some(Self {
+            decoded_tokens,
+            seconds: decode_ms / 1000.0,
+        })
+    }
+
+    pub fn tokens_per_second(&self) -> f64 {
+        self.decoded_tokens as f64 / self.seconds
     }
 }
 

@@ -4,6 +4,8 @@
 use std::collections::VecDeque;
 use std::time::Duration;
 
+use super::DecodeRate;
+
 /// How many recent queries the percentiles and mean speed cover.
 pub const RECENT_QUERIES: usize = 200;
 
@@ -31,11 +33,9 @@ impl QueryStats {
         self.last_succeeded = Some(true);
         self.last_latency = Some(latency);
         push_bounded(&mut self.recent_latency_ms, latency.as_secs_f64() * 1000.0);
-        // The first token comes out of prefill; decode time covers the ones after it.
-        let decoded = generated_tokens.saturating_sub(1) as u64;
-        if decoded > 0 && decode_ms > 0.0 {
-            self.last_tokens_per_second = Some(decoded as f64 / (decode_ms / 1000.0));
-            push_bounded(&mut self.recent_decode, (decoded, decode_ms / 1000.0));
+        if let Some(rate) = DecodeRate::of(generated_tokens as usize, decode_ms) {
+            self.last_tokens_per_second = Some(rate.tokens_per_second());
+            push_bounded(&mut self.recent_decode, (rate.decoded_tokens, rate.seconds));
         }
     }
 

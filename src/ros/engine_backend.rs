@@ -142,7 +142,7 @@ fn run(
         let started = Instant::now();
         let sampler = gpu_monitor
             .as_ref()
-            .map(|_| PeakSampler::start(config.gpu_index, PEAK_SAMPLING_PERIOD));
+            .map(|_| PeakSampler::gpu(config.gpu_index, PEAK_SAMPLING_PERIOD));
         let result = answer(&mut engine, &job, &model_id);
         if let Err(e) = &result {
             r2r::log_warn!(logger, "{} query failed: {e}", job.task.name());
