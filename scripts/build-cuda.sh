@@ -17,6 +17,8 @@
 #                      build's dependencies, and candle-kernels' device code compiled with
 #                      `nvcc -Ofc=max` (fast compile, slow kernels): about 4x less nvcc time.
 #                      Never benchmark or ship a ci binary.
+#   CUDA_BUILD_FEATURES cargo features (default cuda; scripts/test.sh builds with ros,cuda in a
+#                      ROS shell, so that the CLI shares every compiled crate with the node)
 #   BUILD_ONLY_ENV=1   set up the toolkit and print the env exports, but do not run cargo
 set -euo pipefail
 
@@ -85,14 +87,7 @@ nvcc_ver=$(nvcc --version | sed -n 's/.*release \([0-9.]*\),.*/\1/p')
 [ "$nvcc_ver" = "13.0" ] || { log "expected nvcc 13.0, found $nvcc_ver ($(command -v nvcc))"; exit 1; }
 log "nvcc $nvcc_ver at $(command -v nvcc); CUDA_COMPUTE_CAP=$CUDA_COMPUTE_CAP CUDAFORGE_THREADS=$CUDAFORGE_THREADS"
 
-if [ "${BUILD_ONLY_ENV:-0}" = 1 ]; then
-  # CUDA_RUNTIME_LIB: the wheels' libcudart/libcublas/..., which a binary built here needs at
-  # run time where no system CUDA provides them (setup.sh links it in as the node's rpath).
-  echo "export CUDA_HOME=$tk CUDA_ROOT=$tk CUDA_PATH=$tk PATH=$tk/bin:\$PATH CUDA_COMPUTE_CAP=$CUDA_COMPUTE_CAP CUDAFORGE_THREADS=$CUDAFORGE_THREADS CUDA_RUNTIME_LIB=$cu/lib"
-  exit 0
-fi
-
-# 4. build
+# 4. the build profile
 profile=${CUDA_BUILD_PROFILE:-release}
 case "$profile" in
   release) cargo_profile=(--release); out=release ;;
@@ -104,11 +99,25 @@ case "$profile" in
     # in the same target folder. Everything that does not depend on candle-kernels is shared
     # with the core build.
     export NVCC_APPEND_FLAGS="${NVCC_APPEND_FLAGS:+$NVCC_APPEND_FLAGS }-Ofc=max"
-    cargo_profile=(--config 'profile.dev.package.candle-kernels.opt-level=2'); out=debug ;;
+    ci_cargo_config='profile.dev.package.candle-kernels.opt-level=2'
+    cargo_profile=(--config "$ci_cargo_config"); out=debug ;;
   *) log "CUDA_BUILD_PROFILE=$profile: expected release or ci"; exit 2 ;;
 esac
+if [ "${BUILD_ONLY_ENV:-0}" = 1 ]; then
+  # CUDA_RUNTIME_LIB: the wheels' libcudart/libcublas/..., which a binary built here needs at
+  # run time where no system CUDA provides them (setup.sh links it in as the node's rpath).
+  # With CUDA_BUILD_PROFILE=ci also the fast-compile flags, and CUDA_CI_CARGO_CONFIG for
+  # cargo's --config (the ci kernels' own build folder).
+  echo "export CUDA_HOME=$tk CUDA_ROOT=$tk CUDA_PATH=$tk PATH=$tk/bin:\$PATH CUDA_COMPUTE_CAP=$CUDA_COMPUTE_CAP CUDAFORGE_THREADS=$CUDAFORGE_THREADS CUDA_RUNTIME_LIB=$cu/lib"
+  if [ "$profile" = ci ]; then
+    echo "export NVCC_APPEND_FLAGS='$NVCC_APPEND_FLAGS' CUDA_CI_CARGO_CONFIG='$ci_cargo_config'"
+  fi
+  exit 0
+fi
+
+# 5. build
 start=$(date +%s)
-nice -n "${NICE:-0}" cargo build "${cargo_profile[@]}" --features cuda --bin robobrain
+nice -n "${NICE:-0}" cargo build "${cargo_profile[@]}" --features "${CUDA_BUILD_FEATURES:-cuda}" --bin robobrain
 bin="${CARGO_TARGET_DIR:-$repo/target}/$out/robobrain"
 log "built in $(( $(date +%s) - start )) s: $bin"
 echo "$bin"

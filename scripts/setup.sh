@@ -73,14 +73,23 @@ cmake --install "$interfaces_build" >/dev/null
 # into the binaries (only these two; passing it through RUSTFLAGS would rebuild every crate).
 python_link=(-C link-arg=-Wl,--no-as-needed -C link-arg=-lpython3.11 -C link-arg=-Wl,--as-needed)
 features=ros
-if [[ "${ROBOBRAIN_CUDA:-0}" == 1 ]]; then
-    features=ros,cuda
-    eval "$(BUILD_ONLY_ENV=1 scripts/build-cuda.sh)"
-    # The CUDA runtime and cuBLAS come from the PyPI wheels: let the binaries find them there.
-    python_link+=(-C "link-arg=-Wl,-rpath,$CUDA_RUNTIME_LIB")
-fi
+cargo_config=()
+case "${ROBOBRAIN_CUDA:-0}" in
+    0) ;;
+    1 | ci)
+        features=ros,cuda
+        # ci: the compile check of scripts/test.sh (CUDA_BUILD_PROFILE=ci in build-cuda.sh).
+        cuda_profile=release
+        [[ "$ROBOBRAIN_CUDA" == ci ]] && cuda_profile=ci
+        eval "$(CUDA_BUILD_PROFILE=$cuda_profile BUILD_ONLY_ENV=1 scripts/build-cuda.sh)"
+        [[ -n "${CUDA_CI_CARGO_CONFIG:-}" ]] && cargo_config=(--config "$CUDA_CI_CARGO_CONFIG")
+        # The CUDA runtime and cuBLAS come from the PyPI wheels: let the binaries find them there.
+        python_link+=(-C "link-arg=-Wl,-rpath,$CUDA_RUNTIME_LIB")
+        ;;
+    *) say "ROBOBRAIN_CUDA=$ROBOBRAIN_CUDA: expected 0, 1 or ci"; exit 2 ;;
+esac
 for binary in robobrain_node demo_camera; do
     say "building $binary (cargo, features $features)"
-    cargo rustc --quiet --features "$features" --bin "$binary" -- "${python_link[@]}"
+    cargo rustc --quiet "${cargo_config[@]}" --features "$features" --bin "$binary" -- "${python_link[@]}"
 done
 say "done in $((SECONDS - started)) s; binaries in ${CARGO_TARGET_DIR:-$root/target}/debug"

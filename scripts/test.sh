@@ -2,8 +2,8 @@
 # Runs every test: the Rust core (plain `cargo test`, no ROS needed), then sets up and builds the
 # ROS 2 node (scripts/setup.sh), compiles the `cuda` feature with the PyPI CUDA toolchain (no GPU
 # needed; ROBOBRAIN_SKIP_CUDA=1 leaves it out) and runs the end-to-end tests (tests/e2e, pytest +
-# rclpy) and the cuda build's tests (tests/cuda_build). Extra arguments go to pytest (e.g. -k
-# diagnostics).
+# rclpy; tests/e2e/test_cuda_build.py runs the cuda builds). Extra arguments go to pytest (e.g.
+# -k diagnostics).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -19,31 +19,39 @@ scripts/setup.sh
 say "setup and ROS build took $((SECONDS - started)) s"
 
 target="${CARGO_TARGET_DIR:-$root/target}"
-suites=(tests/e2e)
 if [[ "${ROBOBRAIN_SKIP_CUDA:-0}" == 1 ]]; then
-    say "ROBOBRAIN_SKIP_CUDA=1: not compiling the cuda feature (tests/cuda_build is skipped)"
+    say "ROBOBRAIN_SKIP_CUDA=1: not compiling the cuda feature (tests/e2e/test_cuda_build.py is skipped)"
 else
-    # The cuda feature, compiled as CI can (no GPU): PyPI toolchain, kernels built for compile
-    # speed. It shares target/debug with the core build, so keep the binary under its own name
-    # and let cargo put the core build's robobrain back (a fresh build re-links it).
+    # The cuda feature, compiled as CI can (no GPU): the PyPI toolchain, kernels built for speed
+    # of compilation. The CLI and the node land in target/debug like the core's and the CPU
+    # node's: keep them under cuda-ci/ and let cargo put the others back (a fresh build
+    # re-links them).
     started=$SECONDS
-    say "compiling the cuda feature (CUDA_BUILD_PROFILE=ci scripts/build-cuda.sh)"
-    CUDA_BUILD_PROFILE=ci scripts/build-cuda.sh >/dev/null
     mkdir -p "$target/cuda-ci"
+    say "compiling the cuda feature: the node (ROBOBRAIN_CUDA=ci scripts/setup.sh)"
+    ROBOBRAIN_CUDA=ci scripts/setup.sh
+    cp "$target/debug/robobrain_node" "$target/cuda-ci/robobrain_node"
+    # The CLI with the node's features, so that it reuses every crate the node build compiled.
+    say "compiling the cuda feature: the CLI (CUDA_BUILD_PROFILE=ci scripts/build-cuda.sh)"
+    (. scripts/ros-env.sh && CUDA_BUILD_PROFILE=ci CUDA_BUILD_FEATURES=ros,cuda scripts/build-cuda.sh >/dev/null)
     cp "$target/debug/robobrain" "$target/cuda-ci/robobrain"
     cargo build --quiet --bin robobrain
-    export ROBOBRAIN_CUDA_BIN="$target/cuda-ci/robobrain"
-    suites+=(tests/cuda_build)
-    say "cuda build took $((SECONDS - started)) s"
+    scripts/setup.sh >/dev/null
+    if readelf -d "$target/debug/robobrain_node" "$target/debug/robobrain" | grep -q libcuda; then
+        say "the CPU builds were not restored after the cuda build"
+        exit 1
+    fi
+    export ROBOBRAIN_CUDA_BIN="$target/cuda-ci/robobrain" ROBOBRAIN_CUDA_NODE_BIN="$target/cuda-ci/robobrain_node"
+    say "cuda builds took $((SECONDS - started)) s"
 fi
 
 # shellcheck source=ros-env.sh
 . scripts/ros-env.sh
 export ROBOBRAIN_NODE_BIN="$target/debug/robobrain_node"
-say "end-to-end tests (pytest, rclpy) and the cuda build's tests"
+say "end-to-end tests (pytest, rclpy)"
 started=$SECONDS
 status=0
-python -m pytest "${suites[@]}" -v -p no:cacheprovider "$@" || status=$?
+python -m pytest tests/e2e -v -p no:cacheprovider "$@" || status=$?
 say "pytest took $((SECONDS - started)) s"
 if [[ $status -eq 5 ]]; then
     say "pytest collected no tests: that is a failure here"

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::sync::atomic::Ordering;
 use std::time::Instant;
 
+use candle_core::Device;
 use tokio::sync::mpsc;
 
 use super::backend::{
@@ -206,7 +207,16 @@ fn load(
         "cuda" => format!("cuda:{}", config.gpu_index),
         other => other.to_string(),
     };
-    let device = parse_device(&device_name).map_err(|e| format!("{e:#}"))?;
+    let auto = config.quantization == "auto";
+    let mut device = match parse_device(&device_name) {
+        Ok(device) => device,
+        // auto means the best that runs: without a usable GPU that is the CPU.
+        Err(e) if auto => {
+            r2r::log_warn!(logger, "{e:#}; quantization auto runs the model on the CPU");
+            Device::Cpu
+        }
+        Err(e) => return Err(format!("{e:#}")),
+    };
     let checkpoint =
         crate::engine::Checkpoint::open(&config.model_path).map_err(|e| e.to_string())?;
     // The plan uses the largest image the model will really see: the node's cap or the
@@ -253,11 +263,12 @@ fn load(
                 choice.precision,
                 choice.reason
             );
-            if !choice.on_gpu {
-                return Err(format!("quantization auto: {}", choice.reason));
+            if choice.on_gpu {
+                // A gpu_layers set by hand wins over auto's count.
+                gpu_layers = gpu_layers.or(choice.gpu_layers);
+            } else {
+                device = Device::Cpu;
             }
-            // A gpu_layers set by hand wins over auto's count.
-            gpu_layers = gpu_layers.or(choice.gpu_layers);
             choice.precision
         }
         "auto" => Precision::F32,

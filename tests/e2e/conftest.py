@@ -39,9 +39,9 @@ def node_binary():
     return target / "debug" / "robobrain_node"
 
 
-def start_node(*ros_args, name=NODE_NAME, log_path=None):
-    """Starts robobrain_node with config/robobrain.yaml and extra --ros-args."""
-    binary = node_binary()
+def start_node(*ros_args, name=NODE_NAME, log_path=None, binary=None, env=None):
+    """Starts robobrain_node (or `binary`) with config/robobrain.yaml and extra --ros-args."""
+    binary = Path(binary) if binary else node_binary()
     assert binary.is_file(), f"{binary} not built: run scripts/test.sh (or scripts/setup.sh)"
     command = [
         str(binary),
@@ -53,7 +53,7 @@ def start_node(*ros_args, name=NODE_NAME, log_path=None):
         *ros_args,
     ]
     log = open(log_path, "w") if log_path else subprocess.DEVNULL
-    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
 def stop_process(process, sig=signal.SIGINT, timeout=15.0):
