@@ -503,12 +503,17 @@ pub fn memcheck(
         host: HostMemoryFigures::default(),
         ok: false,
     };
-    if let (true, Some(gpu)) = (device.is_cuda(), &before) {
+    // NVML's free memory, else the CUDA driver's (no NVML on Jetson boards).
+    let free_bytes = match &before {
+        Some(gpu) => Some(gpu.free_bytes()),
+        None => super::gpu::driver_memory(device).map(|(free, _)| free),
+    };
+    if let (true, Some(free_bytes)) = (device.is_cuda(), free_bytes) {
         if let Err(refusal) = memory::check_fit(
             &config,
             precision,
             &limits,
-            gpu.free_bytes(),
+            free_bytes,
             placement.gpu_layers,
         ) {
             report.refused = Some(refusal.to_string());

@@ -137,3 +137,16 @@ impl PeakSampler {
         self.handle.take().and_then(|h| h.join().ok()).flatten()
     }
 }
+
+/// Free and total bytes of an opened CUDA device, from the CUDA driver (cuMemGetInfo): the
+/// figures for a fit check where NVML has none, as on Jetson boards, which have no NVML. `None`
+/// on the CPU or when the driver does not answer.
+pub fn driver_memory(device: &candle_core::Device) -> Option<(u64, u64)> {
+    #[cfg(feature = "cuda")]
+    if let candle_core::Device::Cuda(cuda) = device {
+        let (free, total) = cuda.cuda_stream().context().mem_get_info().ok()?;
+        return Some((free as u64, total as u64));
+    }
+    let _ = device;
+    None
+}

@@ -14,7 +14,7 @@ use super::backend::{
     BackendConfig, GenerationProgress, GpuMemoryFigures, InferenceAnswer, InferenceError,
     InferenceJob, ModelState, SharedModelState,
 };
-use crate::engine::gpu::{GpuMonitor, PeakSampler};
+use crate::engine::gpu::{driver_memory, GpuMonitor, PeakSampler};
 use crate::engine::memory::{self, QueryLimits};
 use crate::engine::{
     parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
@@ -242,13 +242,25 @@ fn load(
                 );
                 Some(gpu.free_bytes())
             }
-            Err(reason) => {
-                r2r::log_warn!(
-                    logger,
-                    "no GPU memory figures before loading ({reason}); loading without a fit check"
-                );
-                None
-            }
+            Err(reason) => match driver_memory(&device) {
+                Some((free, total)) => {
+                    r2r::log_info!(
+                        logger,
+                        "GPU {}: {} MiB total, {} MiB free (from the CUDA driver; {reason})",
+                        config.gpu_index,
+                        total >> 20,
+                        free >> 20
+                    );
+                    Some(free)
+                }
+                None => {
+                    r2r::log_warn!(
+                        logger,
+                        "no GPU memory figures before loading ({reason}); loading without a fit check"
+                    );
+                    None
+                }
+            },
         }
     } else {
         None
