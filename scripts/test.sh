@@ -42,6 +42,7 @@ else
         exit 1
     fi
     export ROBOBRAIN_CUDA_BIN="$target/cuda-ci/robobrain" ROBOBRAIN_CUDA_NODE_BIN="$target/cuda-ci/robobrain_node"
+    export ROBOBRAIN_CUDA_TOOLKIT="${CUDA_STANDIN:-$root/.cuda-toolkit}"
     say "cuda builds took $((SECONDS - started)) s"
 fi
 
