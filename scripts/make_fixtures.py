@@ -248,11 +248,164 @@ def write_json(path: Path, obj) -> None:
     path.write_text(json.dumps(obj, indent=2) + "\n")
 
 
+def process_inputs(image_processor, hf_tokenizer, image_pad_id, prompt, image) -> dict:
+    """What Qwen2_5_VLProcessor does (it can't be built here without torchvision's video
+    processor): image features, one <|image_pad|> per merged patch, tokenization, and the
+    mm_token_type_ids without which transformers 5 silently uses 1-D positions."""
+    inputs = {}
+    if image is not None:
+        features = image_processor(images=[image], return_tensors="pt")
+        inputs["pixel_values"] = features["pixel_values"]
+        inputs["image_grid_thw"] = features["image_grid_thw"]
+        n_pads = int(features["image_grid_thw"][0].prod()) // 4
+        prompt = prompt.replace("<|image_pad|>", "<|image_pad|>" * n_pads)
+    input_ids = torch.tensor([hf_tokenizer(prompt)["input_ids"]])
+    inputs["input_ids"] = input_ids
+    inputs["attention_mask"] = torch.ones_like(input_ids)
+    inputs["mm_token_type_ids"] = (input_ids == image_pad_id).to(torch.int32)
+    return inputs
+
+
+# Decoding as transformers composes it (reference/generation.json) -------------------------------
+# Generation configs to compose with, as generation_config.json would hold them (None: no file).
+GENERATION_CONFIGS = {
+    "published_qwen": {"do_sample": True, "temperature": 0.1, "top_k": 1, "top_p": 0.001,
+                       "repetition_penalty": 1.05},
+    "greedy_with_penalty": {"do_sample": False, "repetition_penalty": 1.1},
+    "sampling_without_limits": {"do_sample": True, "temperature": 0.6},
+    "explicit_nulls": {"do_sample": True, "temperature": None, "top_k": None, "top_p": None,
+                       "repetition_penalty": None},
+    "no_file": None,
+}
+# (name, node parameters, request fields) in robobrain's terms: temperature 0 = greedy.
+SAMPLING_OVERRIDES = [
+    ("config_only", {}, {}),
+    ("upstream_call", {}, {"temperature": 0.7}),
+    ("request_greedy", {}, {"temperature": 0.0}),
+    ("node_limits_request_temperature", {"top_k": 5, "top_p": 0.9, "repetition_penalty": 1.2},
+     {"temperature": 0.7}),
+    ("request_over_node", {"top_k": 5}, {"temperature": 0.7, "top_k": 0, "repetition_penalty": 1.0}),
+    ("node_penalty_request_greedy", {"repetition_penalty": 1.3}, {"temperature": 0.0}),
+    ("request_everything", {}, {"temperature": 1.0, "top_k": 3, "top_p": 1.0,
+                                "repetition_penalty": 1.05}),
+]
+CONTINUATION_TOKENS = 40
+
+
+def as_generate_kwargs(overrides: dict) -> dict:
+    """robobrain's override fields as generate() keywords: temperature 0 is do_sample=False, any
+    other temperature do_sample=True with it."""
+    kwargs = {k: v for k, v in overrides.items() if k != "temperature"}
+    if "temperature" in overrides:
+        t = overrides["temperature"]
+        kwargs.update({"do_sample": False} if t == 0 else {"do_sample": True, "temperature": t})
+    return kwargs
+
+
+def effective_sampling(model, kwargs: dict) -> dict:
+    """What generate(**kwargs) really applies: read from the logits processors it builds."""
+    from transformers.generation.logits_process import (
+        RepetitionPenaltyLogitsProcessor, TemperatureLogitsWarper, TopKLogitsWarper,
+        TopPLogitsWarper)
+    config, _ = model._prepare_generation_config(None, **kwargs)
+    processors = model._get_logits_processor(
+        config, input_ids_seq_length=4, device="cpu", model_kwargs={"attention_mask": torch.ones(1, 4)})
+    found = {type(p): p for p in processors}
+    assert set(found) <= {RepetitionPenaltyLogitsProcessor, TemperatureLogitsWarper,
+                          TopKLogitsWarper, TopPLogitsWarper}, f"unexpected processors {list(found)}"
+    do_sample = bool(config.do_sample)
+    return {
+        "do_sample": do_sample,
+        # 1.0 when sampling without a temperature warper; 0 stands for greedy.
+        "temperature": (found[TemperatureLogitsWarper].temperature
+                        if TemperatureLogitsWarper in found else 1.0) if do_sample else 0.0,
+        "top_k": found[TopKLogitsWarper].top_k if TopKLogitsWarper in found else None,
+        "top_p": found[TopPLogitsWarper].top_p if TopPLogitsWarper in found else None,
+        "repetition_penalty": (found[RepetitionPenaltyLogitsProcessor].penalty
+                               if RepetitionPenaltyLogitsProcessor in found else 1.0),
+    }
+
+
+def write_generation_reference(out: Path) -> None:
+    """reference/generation.json from the checkpoint in out/tiny: transformers' composition of a
+    generation_config with generate() keywords (what its logits processors apply), and the
+    continuations of the reference prompts with the checkpoint's own generation_config: greedy
+    (do_sample=False, so its repetition_penalty 1.05 applies) and RoboBrain's upstream call
+    (do_sample=True, temperature=0.7, so its top_k 1 applies too)."""
+    from transformers import GenerationConfig
+
+    tiny = out / "tiny"
+    model = Qwen2_5_VLForConditionalGeneration.from_pretrained(
+        str(tiny), dtype=torch.float32, attn_implementation="eager").eval()
+    checkpoint_generation = model.generation_config
+    reference = json.loads((out / "reference" / "reference.json").read_text())
+
+    composition = []
+    for config_name, config in GENERATION_CONFIGS.items():
+        model.generation_config = GenerationConfig(**(config or {}))
+        for name, node, request in SAMPLING_OVERRIDES:
+            kwargs = as_generate_kwargs({**node, **request})
+            composition.append({
+                "generation_config": config_name,
+                "overrides": name,
+                "node": node,
+                "request": request,
+                "generate_kwargs": kwargs,
+                "effective": effective_sampling(model, kwargs),
+            })
+    model.generation_config = checkpoint_generation
+
+    preprocessor = json.loads((tiny / "preprocessor_config.json").read_text())
+    image_processor = Qwen2VLImageProcessorPil(
+        min_pixels=preprocessor["min_pixels"], max_pixels=preprocessor["max_pixels"])
+    hf_tokenizer = PreTrainedTokenizerFast(
+        tokenizer_file=str(tiny / "tokenizer.json"), eos_token="<|im_end|>", pad_token="<|endoftext|>")
+    image_pad = reference["special_token_ids"]["<|image_pad|>"]
+    eos = set(checkpoint_generation.eos_token_id)
+    continuations = {}
+    for name, case in reference["cases"].items():
+        image = Image.open(out / case["image"]).convert("RGB") if "image" in case else None
+        inputs = process_inputs(image_processor, hf_tokenizer, image_pad, case["prompt"], image)
+        assert inputs["input_ids"].shape[1] == case["num_prompt_tokens"], name
+        runs = {}
+        for run, kwargs in (("greedy", {"do_sample": False}),
+                            ("upstream", {"do_sample": True, "temperature": 0.7})):
+            torch.manual_seed(SEED)
+            with torch.no_grad():
+                sequence = model.generate(**inputs, max_new_tokens=CONTINUATION_TOKENS, **kwargs)
+            tokens = sequence[0, inputs["input_ids"].shape[1]:].tolist()
+            # The answer stops before an end-of-sequence token, as robobrain reports it.
+            stop = next((i for i, t in enumerate(tokens) if t in eos), None)
+            runs[run] = {
+                "tokens": tokens if stop is None else tokens[:stop],
+                "stopped_at_eos": stop is not None,
+            }
+        continuations[name] = runs
+    write_json(out / "reference" / "generation.json", {
+        "generator": "scripts/make_fixtures.py",
+        "transformers_version": transformers.__version__,
+        "checkpoint_generation_config": {
+            k: getattr(checkpoint_generation, k)
+            for k in ("do_sample", "temperature", "top_k", "top_p", "repetition_penalty")},
+        "max_new_tokens": CONTINUATION_TOKENS,
+        "composition": composition,
+        "continuations": continuations,
+    })
+    for name, runs in continuations.items():
+        print(name, "greedy with the checkpoint's config:", runs["greedy"]["tokens"],
+              "upstream call equal:", runs["greedy"] == runs["upstream"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "tests" / "fixtures"))
+    parser.add_argument("--generation-only", action="store_true",
+                        help="keep the checkpoint and the other references; rewrite reference/generation.json")
     args = parser.parse_args()
     out = Path(args.out)
+    if args.generation_only:
+        write_generation_reference(out)
+        return
     tiny, ref_dir, img_dir = out / "tiny", out / "reference", out / "images"
     for d in (tiny, ref_dir, img_dir):
         shutil.rmtree(d, ignore_errors=True)
@@ -333,20 +486,7 @@ def main() -> None:
     )
 
     def process(prompt, image):
-        """What Qwen2_5_VLProcessor does (it can't be built here without torchvision's video
-        processor): image features, one <|image_pad|> per merged patch, tokenization."""
-        inputs = {}
-        if image is not None:
-            features = image_processor(images=[image], return_tensors="pt")
-            inputs["pixel_values"] = features["pixel_values"]
-            inputs["image_grid_thw"] = features["image_grid_thw"]
-            n_pads = int(features["image_grid_thw"][0].prod()) // 4
-            prompt = prompt.replace("<|image_pad|>", "<|image_pad|>" * n_pads)
-        input_ids = torch.tensor([hf_tokenizer(prompt)["input_ids"]])
-        inputs["input_ids"] = input_ids
-        inputs["attention_mask"] = torch.ones_like(input_ids)
-        inputs["mm_token_type_ids"] = (input_ids == ids["<|image_pad|>"]).to(torch.int32)
-        return inputs
+        return process_inputs(image_processor, hf_tokenizer, ids["<|image_pad|>"], prompt, image)
 
     tensors, cases = {}, {}
     for index, (name, size, text) in enumerate(IMAGE_CASES + [TEXT_CASE]):
@@ -427,6 +567,7 @@ def main() -> None:
     for name, record in cases.items():
         print(name, record["num_prompt_tokens"], "tokens; greedy:", record["greedy_tokens"],
               "margin", round(record["last_logit_top2_margin"], 3))
+    write_generation_reference(out)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,11 @@ def main():
     parser.add_argument("--camera", default="", help="camera topic (empty: the node's default)")
     parser.add_argument("--thinking", action="store_true")
     parser.add_argument("--max-image-age", type=float, default=0.0, help="seconds; 0 = any age")
+    parser.add_argument("--temperature", type=float, default=0.0, help="0 = greedy (default); RoboBrain's upstream uses 0.7")
+    parser.add_argument("--top-k", type=int, default=-1, help="-1 = the node's (the checkpoint's); 0 = no limit")
+    parser.add_argument("--top-p", type=float, default=-1.0, help="-1 = the node's (the checkpoint's)")
+    parser.add_argument("--repetition-penalty", type=float, default=-1.0, help="-1 = the node's (the checkpoint's)")
+    parser.add_argument("--seed", type=int, default=-1, help="-1 = a fresh one (printed with the answer)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the node")
     parser.add_argument("--stream", action="store_true", help="use the ~/query_stream action")
     args = parser.parse_args()
@@ -38,6 +43,11 @@ def main():
         camera=args.camera,
         thinking=args.thinking,
         max_image_age=args.max_image_age,
+        temperature=args.temperature,
+        top_k=args.top_k,
+        top_p=args.top_p,
+        repetition_penalty=args.repetition_penalty,
+        seed=args.seed,
     )
     deadline = time.monotonic() + args.timeout
     try:
@@ -80,6 +90,9 @@ def print_outcome(outcome):
         print(f"boxes:   {[(b.x_min, b.y_min, b.x_max, b.y_max) for b in result.boxes]}")
         print(f"trajectory: {[(p.x, p.y) for p in result.trajectory]}")
         print(f"tokens:  {result.prompt_tokens} prompt, {result.generated_tokens} generated")
+        s = result.sampling
+        print(f"sampling: temperature {s.temperature:g}, top_k {s.top_k}, top_p {s.top_p:g}, "
+              f"repetition_penalty {s.repetition_penalty:g}, seed {s.seed}")
 
 
 def stream(node, name, goal, deadline):

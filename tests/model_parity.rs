@@ -7,7 +7,8 @@ use std::sync::atomic::AtomicBool;
 
 use candle_core::{Device, Tensor};
 use robobrain::engine::{
-    CacheLocation, CacheStatus, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
+    CacheLocation, CacheStatus, ChatPrompt, Engine, InferenceRequest, LoadOptions,
+    SamplingOverrides,
 };
 use robobrain::model::{rope_index, Precision};
 use serde_json::Value;
@@ -191,7 +192,7 @@ fn greedy_tokens(
     engine: &mut Engine,
     reference: &Reference,
     case: &str,
-    repetition_penalty: f32,
+    repetition_penalty: f64,
 ) -> Vec<u32> {
     let (text, has_image) = prompt_of(reference, case);
     let img = has_image.then(|| image(case));
@@ -202,10 +203,13 @@ fn greedy_tokens(
             ..Default::default()
         },
         max_new_tokens: 16,
-        sampling: SamplingParams {
-            repetition_penalty,
-            ..SamplingParams::greedy()
+        // The references were generated greedy with these penalties, not the checkpoint's.
+        sampling: SamplingOverrides {
+            temperature: Some(0.0),
+            repetition_penalty: Some(repetition_penalty),
+            ..Default::default()
         },
+        seed: None,
     };
     let (mut streamed, mut streamed_text) = (0, String::new());
     let out = engine
@@ -375,13 +379,13 @@ fn seeded_sampling_repeats_and_cancel_stops_after_the_current_token() {
                 ..Default::default()
             },
             max_new_tokens: 12,
-            sampling: SamplingParams {
-                temperature: 1.0,
+            sampling: SamplingOverrides {
+                temperature: Some(1.0),
                 top_k: Some(50),
                 top_p: Some(0.9),
-                repetition_penalty: 1.05,
-                seed,
+                repetition_penalty: Some(1.05),
             },
+            seed: Some(seed),
         };
         engine
             .generate(&request, |_| {}, &AtomicBool::new(cancel))

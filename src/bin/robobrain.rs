@@ -2,8 +2,8 @@
 //!
 //!     robobrain infer --model DIR [--image FILE] --prompt TEXT [--task general|pointing|...]
 //!                     [--precision int8|bf16|f16|f32] [--device cpu|cuda:0] [--max-new-tokens N]
-//!                     [--temperature T] [--seed S] [--thinking on|off] [--max-image-pixels N]
-//!                     [--annotate OUT.png]
+//!                     [--temperature T] [--top-k K] [--top-p P] [--repetition-penalty R]
+//!                     [--seed S] [--thinking on|off] [--max-image-pixels N] [--annotate OUT.png]
 //!
 //!     robobrain bench (--model DIR | --random 3b|7b) [--precision int8,bf16] [--device cuda:0]
 //!                     [--sizes 640x480,1920x1080] [--new-tokens 64] [--gpu 0] [--compare-logits yes]
@@ -29,7 +29,8 @@ use robobrain::engine::bench::{
     bench, memcheck, parse_sizes, BenchOptions, ModelSource, Placement,
 };
 use robobrain::engine::{
-    parse_device, CacheLocation, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
+    parse_device, CacheLocation, ChatPrompt, Engine, InferenceRequest, LoadOptions,
+    SamplingOverrides,
 };
 use robobrain::model::Precision;
 use robobrain::tasks::annotate::{annotate, label_for};
@@ -42,7 +43,9 @@ const USAGE: &str = "usage:
                   [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
   robobrain infer --model DIR --prompt TEXT [--image FILE] [--task general|pointing|affordance|trajectory|grounding]
                   [--precision int8|bf16|f16|f32] [--device cpu|cuda:N] [--max-new-tokens N]
-                  [--temperature T (0 = greedy)] [--seed S] [--thinking on|off] [--max-image-pixels N]
+                  [--temperature T (0 = greedy, the default)] [--top-k K] [--top-p P] [--repetition-penalty R]
+                  (each of these three overrides the checkpoint's generation_config)
+                  [--seed S (default: a fresh one, reported)] [--thinking on|off] [--max-image-pixels N]
                   [--annotate OUT.png (the image with the answer drawn on it)]
 all three: [--gpu-layers N (first N decoder layers on the device, the rest on the CPU)]
            [--cache-dir DIR (int8 cache folder; default DIR/.robobrain-cache)] [--no-cache]";
@@ -82,6 +85,16 @@ where
     }
 }
 
+fn optional<T: std::str::FromStr>(flags: &HashMap<String, String>, name: &str) -> Result<Option<T>>
+where
+    T::Err: std::fmt::Display,
+{
+    flags
+        .get(name)
+        .map(|v| v.parse().map_err(|e| anyhow::anyhow!("--{name} {v}: {e}")))
+        .transpose()
+}
+
 /// `--gpu-layers`, `--cache-dir` and `--no-cache`.
 fn placement(flags: &HashMap<String, String>) -> Result<Placement> {
     Ok(Placement {
@@ -111,6 +124,9 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
                 "device",
                 "max-new-tokens",
                 "temperature",
+                "top-k",
+                "top-p",
+                "repetition-penalty",
                 "seed",
                 "annotate",
                 "thinking",
@@ -129,8 +145,16 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
     let precision: Precision = flag(flags, "precision", Precision::Int8)?;
     let device = parse_device(flags.get("device").map_or("cpu", String::as_str))?;
     let max_new_tokens: usize = flag(flags, "max-new-tokens", 256)?;
-    let temperature: f64 = flag(flags, "temperature", 0.0)?;
-    let seed: u64 = flag(flags, "seed", 0)?;
+    // Greedy unless asked, as a service request's default; the checkpoint's top_k, top_p and
+    // repetition_penalty apply unless overridden (SamplingParams::compose).
+    let sampling = SamplingOverrides {
+        temperature: Some(flag(flags, "temperature", 0.0)?),
+        top_k: optional(flags, "top-k")?,
+        top_p: optional(flags, "top-p")?,
+        repetition_penalty: optional(flags, "repetition-penalty")?,
+    };
+    sampling.validate()?;
+    let seed: Option<u64> = optional(flags, "seed")?;
     // Off unless asked: reasoning costs hundreds of tokens, and the service's default is off too.
     let thinking = match flags.get("thinking").map(String::as_str) {
         Some("on") => Some(true),
@@ -173,11 +197,8 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
             ..Default::default()
         },
         max_new_tokens,
-        sampling: SamplingParams {
-            temperature,
-            seed,
-            ..SamplingParams::greedy()
-        },
+        sampling,
+        seed,
     };
     let output = engine.generate(&request, |_| {}, &AtomicBool::new(false))?;
     let resize = output.resize_info();
@@ -202,6 +223,7 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
         "image_tokens": output.image_tokens,
         "generated_tokens": output.tokens.len(),
         "stop_reason": output.stop_reason,
+        "sampling": output.sampling,
         "image": output.image,
         "timings_ms": output.timings,
         "decode_tokens_per_second": output.decode_tokens_per_second(),

@@ -38,25 +38,51 @@ pub enum CheckpointError {
     NoWeights(PathBuf),
 }
 
-/// Decoding defaults shipped with the checkpoint (`generation_config.json`).
+/// Decoding defaults shipped with the checkpoint (`generation_config.json`). A field that is
+/// absent or null takes transformers' global default (`GenerationConfig._get_default_generation_params`
+/// in transformers 5), as `generate()` fills it: notably top_k 50 when sampling.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct GenerationConfig {
     #[serde(default, deserialize_with = "one_or_many")]
     pub eos_token_id: Vec<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub do_sample: bool,
-    #[serde(default = "one")]
+    #[serde(default = "one", deserialize_with = "null_as_one")]
     pub temperature: f64,
-    #[serde(default)]
-    pub top_k: Option<usize>,
-    #[serde(default)]
-    pub top_p: Option<f64>,
-    #[serde(default = "one")]
+    /// 0 = no top-k limit.
+    #[serde(default = "default_top_k", deserialize_with = "null_as_default_top_k")]
+    pub top_k: usize,
+    /// 1.0 = no nucleus limit.
+    #[serde(default = "one", deserialize_with = "null_as_one")]
+    pub top_p: f64,
+    /// 1.0 = off.
+    #[serde(default = "one", deserialize_with = "null_as_one")]
     pub repetition_penalty: f64,
 }
 
+/// transformers' global default for top_k.
+const TRANSFORMERS_DEFAULT_TOP_K: usize = 50;
+
 fn one() -> f64 {
     1.0
+}
+
+fn default_top_k() -> usize {
+    TRANSFORMERS_DEFAULT_TOP_K
+}
+
+fn null_as_default<'de, D: serde::Deserializer<'de>, T: Deserialize<'de> + Default>(
+    d: D,
+) -> Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+fn null_as_one<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(1.0))
+}
+
+fn null_as_default_top_k<'de, D: serde::Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
+    Ok(Option::<usize>::deserialize(d)?.unwrap_or(TRANSFORMERS_DEFAULT_TOP_K))
 }
 
 fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Error> {
@@ -75,15 +101,9 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Er
 }
 
 impl Default for GenerationConfig {
+    /// A checkpoint without generation_config.json: transformers' global defaults.
     fn default() -> Self {
-        Self {
-            eos_token_id: vec![],
-            do_sample: false,
-            temperature: 1.0,
-            top_k: None,
-            top_p: None,
-            repetition_penalty: 1.0,
-        }
+        serde_json::from_str("{}").expect("every field has a default")
     }
 }
 

@@ -14,6 +14,7 @@ pub mod host_memory;
 pub mod memory;
 pub mod prompt;
 pub mod random;
+pub mod sampling;
 pub mod stats;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,8 +30,9 @@ use crate::preprocess::image_processor::{ImageProcessor, ProcessedImage};
 use crate::tasks::ResizeInfo;
 pub use cache::{CacheLocation, CacheStatus};
 pub use checkpoint::{Checkpoint, CheckpointError, GenerationConfig};
-pub use generate::{SamplingParams, StopReason, TokenSampler};
+pub use generate::StopReason;
 pub use prompt::ChatPrompt;
+pub use sampling::{fresh_seed, SamplingOverrides, SamplingParams, TokenSampler};
 
 /// Parses `cpu`, `cuda` or `cuda:N`.
 pub fn parse_device(name: &str) -> Result<Device> {
@@ -114,7 +116,10 @@ pub struct InferenceRequest<'a> {
     pub image: Option<&'a image::RgbImage>,
     pub prompt: ChatPrompt<'a>,
     pub max_new_tokens: usize,
-    pub sampling: SamplingParams,
+    /// On top of the checkpoint's generation_config, as [`SamplingParams::compose`] layers them.
+    pub sampling: SamplingOverrides,
+    /// None = a fresh random seed (recorded in the output).
+    pub seed: Option<u64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -128,6 +133,8 @@ pub struct InferenceOutput {
     /// coordinates refer to, and what maps them back.
     pub image: Option<ResizeInfo>,
     pub timings: Timings,
+    /// The decoding used, seed included: the same values reproduce the answer.
+    pub sampling: SamplingParams,
 }
 
 impl InferenceOutput {
@@ -314,6 +321,7 @@ impl Engine {
             Ok(())
         };
         let eos = self.checkpoint.eos_token_ids();
+        let sampling = self.sampling_for(&request.sampling, request.seed);
         let run = run_prompt(
             &mut self.model,
             &ids,
@@ -321,7 +329,7 @@ impl Engine {
             &self.device,
             &PromptRun {
                 max_new_tokens: request.max_new_tokens,
-                sampling: &request.sampling,
+                sampling: &sampling,
                 eos_token_ids: &eos,
             },
             &mut on_tokens,
@@ -348,7 +356,17 @@ impl Engine {
             }),
             tokens,
             timings,
+            sampling,
         })
+    }
+
+    /// The decoding a request gets with this checkpoint's generation_config.
+    pub fn sampling_for(&self, overrides: &SamplingOverrides, seed: Option<u64>) -> SamplingParams {
+        SamplingParams::compose(
+            &self.checkpoint.generation,
+            overrides,
+            seed.unwrap_or_else(fresh_seed),
+        )
     }
 
     /// Logits of every prompt position, for parity checks against the reference.

@@ -43,6 +43,10 @@ fn as_request(goal: QueryAction::Goal) -> Query::Request {
         thinking: goal.thinking,
         max_new_tokens: goal.max_new_tokens,
         temperature: goal.temperature,
+        top_k: goal.top_k,
+        top_p: goal.top_p,
+        repetition_penalty: goal.repetition_penalty,
+        seed: goal.seed,
         max_image_age: goal.max_image_age,
         timeout_ms: goal.timeout_ms,
     }

@@ -31,8 +31,11 @@ pub struct InferenceJob {
     pub thinking: bool,
     /// Already resolved: never 0.
     pub max_new_tokens: u32,
-    /// 0 = greedy.
-    pub temperature: f32,
+    /// The node's parameters with the request's fields on top; the backend composes them with
+    /// the checkpoint's generation_config.
+    pub sampling: crate::engine::SamplingOverrides,
+    /// None = a fresh seed.
+    pub seed: Option<u64>,
     /// The backend should give up (and reply [`InferenceError::TimedOut`]) after this instant;
     /// the handler stops waiting then anyway.
     pub deadline: Instant,
@@ -65,6 +68,8 @@ pub struct InferenceAnswer {
     pub decode_ms: f32,
     pub model_id: String,
     pub quantization: String,
+    /// The decoding used, seed included.
+    pub sampling: crate::engine::SamplingParams,
 }
 
 /// Why the backend did not answer.

@@ -16,9 +16,7 @@ use super::backend::{
 };
 use crate::engine::gpu::{driver_memory, GpuMonitor, PeakSampler};
 use crate::engine::memory::{self, QueryLimits};
-use crate::engine::{
-    parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingParams,
-};
+use crate::engine::{parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions};
 use crate::model::Precision;
 use crate::preprocess::image_processor::ImageProcessorConfig;
 use crate::tasks::{build_prompt, interpret, ModelSize, ThinkingMode};
@@ -360,10 +358,8 @@ fn answer(
             ..Default::default()
         },
         max_new_tokens: job.max_new_tokens as usize,
-        sampling: SamplingParams {
-            temperature: job.temperature as f64,
-            ..SamplingParams::greedy()
-        },
+        sampling: job.sampling,
+        seed: job.seed,
     };
     let cancel = &job.cancel;
     let output = engine
@@ -404,6 +400,7 @@ fn answer(
         decode_ms: output.timings.decode_ms as f32,
         model_id: model_id.to_string(),
         quantization: engine.precision.name().to_string(),
+        sampling: output.sampling,
     })
 }
 

@@ -130,6 +130,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         defaults: QueryDefaults {
             max_new_tokens: params.max_new_tokens,
             timeout: params.query_timeout,
+            sampling: params.sampling,
         },
         stats: service_stats.clone(),
     };

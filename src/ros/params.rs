@@ -9,6 +9,8 @@ use std::time::Duration;
 use anyhow::{bail, Context as _};
 use r2r::ParameterValue;
 
+use crate::engine::SamplingOverrides;
+
 /// A parameter's type and default value.
 #[derive(Debug, Clone, Copy)]
 pub enum ParamDefault {
@@ -117,6 +119,27 @@ pub const DECLARED: &[Declared] = &[
         "Generation limit used when a query asks for 0.",
     ),
     declare(
+        "top_k",
+        ParamDefault::Int(-1),
+        "Sample only among the k likeliest tokens (when a query's temperature is above 0); 0: no \
+         limit. -1: the checkpoint's generation_config (transformers' 50 when it has none; the \
+         published RoboBrain/Qwen2.5-VL config says 1, so sampling stays deterministic as \
+         upstream). A query's top_k overrides it.",
+    ),
+    declare(
+        "top_p",
+        ParamDefault::Float(-1.0),
+        "Nucleus sampling in (0, 1] (when a query's temperature is above 0); 1: no limit. -1: the \
+         checkpoint's generation_config. A query's top_p overrides it.",
+    ),
+    declare(
+        "repetition_penalty",
+        ParamDefault::Float(-1.0),
+        "Penalty (> 0, 1 = off) on every token already in the prompt or the answer, greedy \
+         included. -1: the checkpoint's generation_config (1.05 in the published RoboBrain \
+         config). A query's repetition_penalty overrides it.",
+    ),
+    declare(
         "query_timeout_ms",
         ParamDefault::Int(60_000),
         "Time limit of a query (queueing included) used when a query asks for 0.",
@@ -187,6 +210,8 @@ pub struct NodeParams {
     /// Empty: next to the checkpoint.
     pub cache_dir: String,
     pub max_new_tokens: u32,
+    /// top_k, top_p and repetition_penalty over the checkpoint's generation_config.
+    pub sampling: SamplingOverrides,
     /// Largest image after resizing (smart_resize's max_pixels).
     pub max_image_pixels: u64,
     pub query_timeout: Duration,
@@ -291,6 +316,33 @@ pub fn resolve(
         Ok(Duration::from_secs_f64(value))
     };
 
+    let number = |name: &str| -> anyhow::Result<f64> {
+        match lookup(name) {
+            (_, Some(ParameterValue::Double(f))) => Ok(f),
+            (_, Some(ParameterValue::Integer(i))) => Ok(i as f64),
+            (
+                Declared {
+                    default: ParamDefault::Float(d),
+                    ..
+                },
+                None,
+            ) => Ok(d),
+            (_, Some(other)) => bail!("parameter {name} must be a number, got {other:?}"),
+            _ => unreachable!("{name} is declared as a double"),
+        }
+    };
+    // -1: keep the checkpoint's value. Other values are checked as transformers checks them.
+    let from_checkpoint = |value: f64| value == -1.0;
+    let sampling = SamplingOverrides {
+        temperature: None,
+        top_k: usize::try_from(integer("top_k", -1, 1 << 24)?).ok(),
+        top_p: Some(number("top_p")?).filter(|&p| !from_checkpoint(p)),
+        repetition_penalty: Some(number("repetition_penalty")?).filter(|&r| !from_checkpoint(r)),
+    };
+    sampling
+        .validate()
+        .map_err(|e| anyhow::anyhow!("parameter {e}, or -1 for the checkpoint's value"))?;
+
     let camera_topics = match lookup("camera_topics") {
         (_, Some(ParameterValue::StringArray(list))) => list,
         (_, Some(ParameterValue::String(one))) => vec![one],
@@ -340,6 +392,7 @@ pub fn resolve(
         quantized_cache: boolean("quantized_cache")?,
         cache_dir: string("cache_dir")?,
         max_new_tokens: integer("max_new_tokens", 1, 32_768)? as u32,
+        sampling,
         max_image_pixels: integer("max_image_pixels", 3136, 1 << 34)? as u64,
         query_timeout: Duration::from_millis(integer("query_timeout_ms", 1, 3_600_000)? as u64),
         query_queue_size: integer("query_queue_size", 1, 1024)? as usize,

@@ -8,22 +8,25 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use r2r::robobrain::msg::{Box2D, Point2D, Result as QueryResult};
+use r2r::robobrain::msg::{Box2D, Point2D, Result as QueryResult, Sampling};
 use r2r::robobrain::srv::Query;
 use r2r::std_msgs::msg::Header;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::engine::stats::QueryStats;
+use crate::engine::{SamplingOverrides, SamplingParams};
 use crate::tasks::{Task, TaskAnswer};
 
 use super::backend::{BackendHandle, GenerationProgress, InferenceAnswer, InferenceJob, JobImage};
 use super::cameras::{raw_view, CameraRegistry};
 
-/// Defaults for request fields left at 0.
+/// Defaults for request fields left at 0 (or -1, for the sampling fields).
 #[derive(Debug, Clone, Copy)]
 pub struct QueryDefaults {
     pub max_new_tokens: u32,
     pub timeout: Duration,
+    /// The node's sampling parameters, over the checkpoint's generation_config.
+    pub sampling: SamplingOverrides,
 }
 
 /// A successful answer on its way to `~/results` and `~/annotated`.
@@ -131,12 +134,7 @@ impl QueryHandler {
         if request.prompt.trim().is_empty() {
             return Err("empty prompt: say what to look for or ask".to_string());
         }
-        if !(request.temperature.is_finite() && request.temperature >= 0.0) {
-            return Err(format!(
-                "temperature must be >= 0 (0 = greedy), got {}",
-                request.temperature
-            ));
-        }
+        let (sampling, seed) = sampling_of(&request)?;
         if !(request.max_image_age.is_finite() && request.max_image_age >= 0.0) {
             return Err(format!(
                 "max_image_age must be >= 0 seconds (0 = any age), got {}",
@@ -163,7 +161,8 @@ impl QueryHandler {
                     0 => self.defaults.max_new_tokens,
                     n => n,
                 },
-                temperature: request.temperature,
+                sampling: self.defaults.sampling.then(&sampling),
+                seed,
                 deadline,
                 image,
                 cancel: streaming.cancel,
@@ -240,6 +239,38 @@ impl QueryHandler {
     }
 }
 
+/// The request's sampling fields as overrides (-1 = not set) and its seed (-1 = a fresh one).
+fn sampling_of(request: &Query::Request) -> Result<(SamplingOverrides, Option<u64>), String> {
+    let unset = |v: f32| v == -1.0;
+    let top_k = match request.top_k {
+        -1 => None,
+        k if k >= 0 => Some(k as usize),
+        k => {
+            return Err(format!(
+                "top_k must be >= 0 (0 = no limit), or -1 for the node's top_k; got {k}"
+            ))
+        }
+    };
+    let overrides = SamplingOverrides {
+        temperature: Some(request.temperature.into()),
+        top_k,
+        top_p: Some(request.top_p).filter(|&p| !unset(p)).map(f64::from),
+        repetition_penalty: Some(request.repetition_penalty)
+            .filter(|&r| !unset(r))
+            .map(f64::from),
+    };
+    overrides.validate().map_err(|e| match e {
+        crate::engine::sampling::SamplingError::Temperature(_) => e.to_string(),
+        _ => format!("{e}, or -1 for the node's value"),
+    })?;
+    let seed = match request.seed {
+        -1 => None,
+        s if s >= 0 => Some(s as u64),
+        s => return Err(format!("seed must be >= 0, or -1 for a fresh one; got {s}")),
+    };
+    Ok((overrides, seed))
+}
+
 fn to_result_msg(
     task: Task,
     prompt: String,
@@ -280,5 +311,16 @@ fn to_result_msg(
         decode_ms: answer.decode_ms,
         model_id: answer.model_id.clone(),
         quantization: answer.quantization.clone(),
+        sampling: sampling_msg(&answer.sampling),
+    }
+}
+
+fn sampling_msg(used: &SamplingParams) -> Sampling {
+    Sampling {
+        temperature: used.temperature as f32,
+        top_k: used.top_k.map_or(0, |k| k as u32),
+        top_p: used.top_p.unwrap_or(1.0) as f32,
+        repetition_penalty: used.repetition_penalty as f32,
+        seed: used.seed as i64,
     }
 }

@@ -183,6 +183,11 @@ BAD_REQUESTS = {
         "bad inline image: image step 14 is smaller",
     ),
     "negative temperature": (dict(temperature=-1.0), "temperature must be >= 0"),
+    "top_k below -1": (dict(top_k=-2), "top_k must be >= 0 (0 = no limit), or -1"),
+    "top_p of 0": (dict(top_p=0.0), "top_p must be in (0, 1]"),
+    "top_p above 1": (dict(top_p=1.5), "top_p must be in (0, 1]"),
+    "repetition_penalty of 0": (dict(repetition_penalty=0.0), "repetition_penalty must be > 0"),
+    "negative seed": (dict(seed=-7), "seed must be >= 0, or -1 for a fresh one"),
 }
 
 
@@ -293,11 +298,17 @@ def test_signal_stops_the_node_with_exit_code_zero(ros_client, tmp_path, sig):
     assert stop_process(process, sig) == 0, log_path.read_text(errors="replace")
 
 
-def test_bad_parameter_fails_at_start_with_a_clear_message(tmp_path):
+@pytest.mark.parametrize("param, expected", [
+    ("image_qos:=fast", "image_qos = 'fast'"),
+    ("top_p:=1.5", "parameter top_p must be in (0, 1] (1 = no nucleus limit), got 1.5, or -1 for the checkpoint's value"),
+    ("repetition_penalty:=0.0", "parameter repetition_penalty must be > 0"),
+    ("top_k:=-3", "parameter top_k = -3 is out of range [-1,"),
+])
+def test_bad_parameter_fails_at_start_with_a_clear_message(tmp_path, param, expected):
     log_path = tmp_path / "node.log"
-    process = start_node("-p", "image_qos:=fast", name="robobrain_bad_param", log_path=log_path)
+    process = start_node("-p", param, name="robobrain_bad_param", log_path=log_path)
     code = wait_until(lambda: process.poll() is not None, 20)
     stop_process(process)
     log = log_path.read_text(errors="replace")
     assert code and process.returncode != 0, log
-    assert "image_qos = 'fast'" in log, log
+    assert expected in log, log

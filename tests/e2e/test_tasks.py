@@ -149,6 +149,78 @@ def test_each_task_answers_like_the_core(ask, task):
         assert result.parse_error, "an unparsed answer says why"
 
 
+def sampling_of(result):
+    s = result.sampling
+    return dict(temperature=s.temperature, top_k=s.top_k, top_p=s.top_p,
+                repetition_penalty=s.repetition_penalty, seed=s.seed)
+
+
+def test_a_default_query_is_greedy_with_the_checkpoints_repetition_penalty(ask):
+    # tests/fixtures/tiny/generation_config.json is the published Qwen2.5-VL one: its
+    # repetition_penalty 1.05 applies to greedy decoding too, as transformers applies it.
+    result = ask(task="pointing").result
+    used = sampling_of(result)
+    assert used["temperature"] == 0 and used["top_k"] == 0 and used["top_p"] == 1.0, used
+    assert used["repetition_penalty"] == pytest.approx(1.05), used
+    assert used["seed"] >= 0, used
+    core = core_answer("pointing")
+    assert core["sampling"]["temperature"] == 0 and core["sampling"]["repetition_penalty"] == pytest.approx(1.05)
+    assert result.answer == core["result"]["answer_text"]
+
+
+def test_upstreams_temperature_stays_deterministic_with_the_checkpoints_top_k(ask):
+    # RoboBrain's own inference calls generate(do_sample=True, temperature=0.7); the checkpoint's
+    # top_k 1 keeps it deterministic. Each query draws with a fresh seed, and still the answers
+    # agree with each other and with greedy decoding.
+    greedy = ask(task="general")
+    first, second = ask(task="general", temperature=0.7), ask(task="general", temperature=0.7)
+    assert greedy.success and first.success and second.success, (first.error, second.error)
+    used = sampling_of(first.result)
+    assert used["temperature"] == pytest.approx(0.7) and used["top_k"] == 1, used
+    assert used["top_p"] == pytest.approx(0.001) and used["repetition_penalty"] == pytest.approx(1.05), used
+    assert first.result.sampling.seed != second.result.sampling.seed
+    assert first.result.answer == second.result.answer == greedy.result.answer
+
+
+def test_a_recorded_seed_reproduces_a_sampled_answer(ask):
+    # Without the checkpoint's top_k (0 = no limit) a hot temperature really samples: answers
+    # with fresh seeds differ, and the seed a result records gives the same answer again.
+    hot = dict(task="general", temperature=1.5, top_k=0, top_p=1.0, repetition_penalty=1.0)
+    answers = [ask(**hot) for _ in range(3)]
+    assert all(a.success for a in answers), [a.error for a in answers]
+    assert len({a.result.answer for a in answers}) > 1, "fresh seeds sampled the same answer 3 times"
+    used = sampling_of(answers[0].result)
+    assert used["top_k"] == 0 and used["top_p"] == 1.0 and used["repetition_penalty"] == 1.0, used
+    again = ask(**hot, seed=answers[0].result.sampling.seed)
+    assert again.result.answer == answers[0].result.answer
+    assert again.result.sampling.seed == answers[0].result.sampling.seed
+
+
+def test_node_sampling_parameters_sit_between_the_checkpoint_and_the_request(ros_client, tmp_path):
+    name = "robobrain_sampling_params"
+    log_path = tmp_path / "node.log"
+    process = start_node(
+        "-p", f"model_path:={TINY}", "-p", "device:=cpu", "-p", "quantization:=f32",
+        "-p", f"max_new_tokens:={NEW_TOKENS}", "-p", "top_k:=3", "-p", "repetition_penalty:=1.2",
+        name=name, log_path=log_path,
+    )
+    try:
+        client = ros_client.node.create_client(Query, f"/{name}/query")
+        request = Query.Request(task="general", prompt="Describe a robot arm.", temperature=0.7)
+        # A query sent while the model loads waits for it.
+        response = ros_client.call(client, request, timeout=60)
+        assert response.success, f"{response.error}\n{log_path.read_text(errors='replace')}"
+        used = sampling_of(response.result)
+        # The node's top_k and penalty, the checkpoint's top_p, the request's temperature.
+        assert used["top_k"] == 3 and used["repetition_penalty"] == pytest.approx(1.2), used
+        assert used["top_p"] == pytest.approx(0.001) and used["temperature"] == pytest.approx(0.7), used
+        request.top_k, request.repetition_penalty = 0, 1.0
+        used = sampling_of(ros_client.call(client, request, timeout=60).result)
+        assert used["top_k"] == 0 and used["repetition_penalty"] == 1.0, used
+    finally:
+        assert stop_process(process) == 0, log_path.read_text(errors="replace")
+
+
 def test_inline_image_gives_the_same_answer_as_the_camera(ask, ros_client):
     from_camera = ask(task="pointing")
     inline = ask(task="pointing", image=picture_message(ros_client.node))
