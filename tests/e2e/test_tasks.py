@@ -184,16 +184,18 @@ def test_upstreams_temperature_stays_deterministic_with_the_checkpoints_top_k(as
 
 def test_a_recorded_seed_reproduces_a_sampled_answer(ask):
     # Without the checkpoint's top_k (0 = no limit) a hot temperature really samples: answers
-    # with fresh seeds differ, and the seed a result records gives the same answer again.
+    # with other seeds differ, and the seed a result records gives the same answer again.
+    # The seeds are fixed: over the whole vocabulary the tiny model's draws include its NUL byte
+    # token now and then (seeds 26 and 27 of 1..30 here), which the node must survive (issue 10).
     hot = dict(task="general", temperature=1.5, top_k=0, top_p=1.0, repetition_penalty=1.0)
-    answers = [ask(**hot) for _ in range(3)]
+    answers = [ask(**hot, seed=seed) for seed in (1, 2, 3)]
     assert all(a.success for a in answers), [a.error for a in answers]
-    assert len({a.result.answer for a in answers}) > 1, "fresh seeds sampled the same answer 3 times"
+    assert len({a.result.answer for a in answers}) > 1, "three seeds sampled the same answer"
     used = sampling_of(answers[0].result)
     assert used["top_k"] == 0 and used["top_p"] == 1.0 and used["repetition_penalty"] == 1.0, used
+    assert used["seed"] == 1, used
     again = ask(**hot, seed=answers[0].result.sampling.seed)
     assert again.result.answer == answers[0].result.answer
-    assert again.result.sampling.seed == answers[0].result.sampling.seed
 
 
 def test_node_sampling_parameters_sit_between_the_checkpoint_and_the_request(ros_client, tmp_path):
