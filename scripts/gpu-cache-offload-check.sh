@@ -16,7 +16,7 @@ cache="$(mktemp -d)"
 failed=0
 infer() {
     local name="$1"; shift
-    if ! "$bin" infer --model "$model" --image "$root/tests/fixtures/images/image_1.png" \
+    if ! "$bin" infer --json --model "$model" --image "$root/tests/fixtures/images/image_1.png" \
         --task pointing --prompt "the red mug" --max-new-tokens 16 --device "${DEVICE:-cuda:0}" "$@" \
         >"$out/$name.json" 2>"$out/$name.err"; then
         echo "cache-offload: $name FAILED:"; tail -5 "$out/$name.err"; failed=1

@@ -1,194 +1,287 @@
-//! `robobrain`: the command line of the inference core (no ROS needed).
+//! `robobrain`: the command line of the inference core (no ROS needed). `robobrain --help` and
+//! `robobrain COMMAND --help` list everything; the README has examples.
 //!
-//!     robobrain infer --model DIR [--image FILE] --prompt TEXT [--task general|pointing|...]
-//!                     [--precision int8|bf16|f16|f32] [--device cpu|cuda:0] [--max-new-tokens N]
-//!                     [--temperature T] [--top-k K] [--top-p P] [--repetition-penalty R]
-//!                     [--seed S] [--thinking on|off] [--max-image-pixels N] [--annotate OUT.png]
-//!
-//!     robobrain bench (--model DIR | --random 3b|7b) [--precision int8,bf16] [--device cuda:0]
-//!                     [--sizes 640x480,1920x1080] [--new-tokens 64] [--gpu 0] [--compare-logits yes]
-//!     robobrain memcheck (--model DIR | --random 3b|7b) [--precision int8] [--device cuda:0]
-//!                     [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
-//!
-//! All three take `--gpu-layers N` (the first N decoder layers on the device, the rest on the
-//! CPU), `--cache-dir DIR` (where the int8 cache goes; default `<model>/.robobrain-cache`) and
-//! `--no-cache` (neither read nor write it).
-//!
-//! Each prints one JSON object. `infer`: the answer, parsed points/boxes/trajectory in original
-//! image pixels, token counts and per-stage timings. `bench`: load time, weight bytes, GPU
-//! memory (NVML) and per-stage times per precision and image size. `memcheck`: GPU memory
-//! before and after loading and after one query per image size; exits non-zero when the model
-//! does not fit or anything fails.
+//! - `infer`: one query; a summary for people, or `--json` (the answer, parsed geometry in
+//!   original image pixels, token counts, the sampling used, per-stage timings).
+//! - `plan`: will the model fit a GPU with this much free memory, with the node's defaults?
+//!   No GPU needed. A summary, or `--json`; exit status 1 when it does not fit.
+//! - `bench` and `memcheck`: measurements, always JSON (docs/benchmarks.md); memcheck exits
+//!   non-zero when the model does not fit or anything fails.
 
-use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
 use robobrain::engine::bench::{
-    bench, memcheck, parse_sizes, BenchOptions, ModelSource, Placement,
+    bench, memcheck, BenchOptions, ModelSource, Placement, QWEN_MAX_PIXELS,
+};
+use robobrain::engine::memory::QueryLimits;
+use robobrain::engine::plan::{
+    plan_gpu, PlanRequest, Quantization, NODE_DEFAULT_MAX_IMAGE_PIXELS,
+    NODE_DEFAULT_MAX_NEW_TOKENS, NODE_MAX_TEXT_TOKENS,
 };
 use robobrain::engine::{
-    parse_device, CacheLocation, ChatPrompt, Engine, InferenceRequest, LoadOptions,
+    CacheLocation, ChatPrompt, DeviceSpec, Engine, InferenceOutput, InferenceRequest, LoadOptions,
     SamplingOverrides,
 };
 use robobrain::model::Precision;
+use robobrain::preprocess::image_processor::ImageProcessorConfig;
 use robobrain::tasks::annotate::{annotate, label_for};
-use robobrain::tasks::{build_prompt, interpret, ModelSize, Task, ThinkingMode};
+use robobrain::tasks::{build_prompt, interpret, ModelSize, Task, TaskAnswer, ThinkingMode};
 
-const USAGE: &str = "usage:
-  robobrain bench (--model DIR | --random 3b|7b) [--precision int8,bf16] [--device cpu|cuda:N]
-                  [--sizes 640x480,1920x1080] [--new-tokens 64] [--gpu 0] [--compare-logits yes|no]
-  robobrain memcheck (--model DIR | --random 3b|7b) [--precision int8] [--device cpu|cuda:N]
-                  [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
-  robobrain infer --model DIR --prompt TEXT [--image FILE] [--task general|pointing|affordance|trajectory|grounding]
-                  [--precision int8|bf16|f16|f32] [--device cpu|cuda:N] [--max-new-tokens N]
-                  [--temperature T (0 = greedy, the default)] [--top-k K] [--top-p P] [--repetition-penalty R]
-                  (each of these three overrides the checkpoint's generation_config)
-                  [--seed S (default: a fresh one, reported)] [--thinking on|off] [--max-image-pixels N]
-                  [--annotate OUT.png (the image with the answer drawn on it)]
-all three: [--gpu-layers N (first N decoder layers on the device, the rest on the CPU)]
-           [--cache-dir DIR (int8 cache folder; default DIR/.robobrain-cache)] [--no-cache]";
+#[derive(Parser)]
+#[command(
+    name = "robobrain",
+    version,
+    about = "RoboBrain 2.0 (Qwen2.5-VL) in candle: queries, memory plans and benchmarks"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-/// Options that take no value.
-const SWITCHES: [&str; 1] = ["no-cache"];
-/// Options every command takes: where the weights go.
-const PLACEMENT_OPTIONS: [&str; 3] = ["gpu-layers", "cache-dir", "no-cache"];
+#[derive(Subcommand)]
+enum Command {
+    /// Ask the model one question about an image (or none, for task general).
+    Infer(InferArgs),
+    /// Check whether a model fits a GPU with this much free memory (no GPU needed).
+    Plan(PlanArgs),
+    /// Measure load time, memory and per-stage speed per precision and image size (JSON).
+    Bench(BenchArgs),
+    /// Load, answer one query per image size and report GPU memory at each step (JSON).
+    Memcheck(MemcheckArgs),
+}
 
-/// `--name value` pairs after the subcommand.
-fn parse_flags(args: &[String]) -> Result<HashMap<String, String>> {
-    let mut flags = HashMap::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let name = arg
-            .strip_prefix("--")
-            .with_context(|| format!("unexpected argument '{arg}'\n{USAGE}"))?;
-        if SWITCHES.contains(&name) {
-            flags.insert(name.to_string(), "yes".to_string());
-            continue;
+/// Where the weights go.
+#[derive(Args)]
+struct PlacementArgs {
+    /// The first N text decoder layers on the device, the rest on the CPU (slower; for a GPU
+    /// too small for the whole model). Default: all.
+    #[arg(long, value_name = "N")]
+    gpu_layers: Option<usize>,
+    /// Folder of the int8 cache (default: <model>/.robobrain-cache).
+    #[arg(long, value_name = "DIR")]
+    cache_dir: Option<PathBuf>,
+    /// Neither read nor write the int8 cache.
+    #[arg(long)]
+    no_cache: bool,
+}
+
+impl PlacementArgs {
+    fn placement(&self) -> Placement {
+        Placement {
+            gpu_layers: self.gpu_layers,
+            cache: cache_location(!self.no_cache, self.cache_dir.as_deref()),
         }
-        let value = it
-            .next()
-            .with_context(|| format!("--{name} needs a value\n{USAGE}"))?;
-        flags.insert(name.to_string(), value.clone());
-    }
-    Ok(flags)
-}
-
-fn flag<T: std::str::FromStr>(flags: &HashMap<String, String>, name: &str, default: T) -> Result<T>
-where
-    T::Err: std::fmt::Display,
-{
-    match flags.get(name) {
-        None => Ok(default),
-        Some(v) => v.parse().map_err(|e| anyhow::anyhow!("--{name} {v}: {e}")),
     }
 }
 
-fn optional<T: std::str::FromStr>(flags: &HashMap<String, String>, name: &str) -> Result<Option<T>>
-where
-    T::Err: std::fmt::Display,
-{
-    flags
-        .get(name)
-        .map(|v| v.parse().map_err(|e| anyhow::anyhow!("--{name} {v}: {e}")))
-        .transpose()
+fn cache_location(enabled: bool, dir: Option<&Path>) -> CacheLocation {
+    CacheLocation::from_options(
+        enabled,
+        &dir.map(|d| d.to_string_lossy()).unwrap_or_default(),
+    )
 }
 
-/// `--gpu-layers`, `--cache-dir` and `--no-cache`.
-fn placement(flags: &HashMap<String, String>) -> Result<Placement> {
-    Ok(Placement {
-        gpu_layers: flags
-            .get("gpu-layers")
-            .map(|v| v.parse())
-            .transpose()
-            .context("--gpu-layers takes a number of decoder layers")?,
-        cache: CacheLocation::from_options(
-            !flags.contains_key("no-cache"),
-            flags.get("cache-dir").map_or("", String::as_str),
-        ),
-    })
+/// A checkpoint folder, or random weights at a released shape.
+#[derive(Args)]
+#[group(required = true, multiple = false)]
+struct SourceArgs {
+    /// A RoboBrain 2.0 checkpoint folder (Hugging Face layout).
+    #[arg(long, value_name = "DIR")]
+    model: Option<PathBuf>,
+    /// Random weights at a released shape.
+    #[arg(long, value_name = "SHAPE", value_parser = ["3b", "7b"])]
+    random: Option<String>,
 }
 
-fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
-    check_known(
-        flags,
-        &[
-            PLACEMENT_OPTIONS.as_slice(),
-            &[
-                "model",
-                "image",
-                "prompt",
-                "task",
-                "precision",
-                "device",
-                "max-new-tokens",
-                "temperature",
-                "top-k",
-                "top-p",
-                "repetition-penalty",
-                "seed",
-                "annotate",
-                "thinking",
-                "max-image-pixels",
-            ],
-        ]
-        .concat(),
-    )?;
-    let model_dir = flags
-        .get("model")
-        .with_context(|| format!("--model DIR is required\n{USAGE}"))?;
-    let text = flags
-        .get("prompt")
-        .with_context(|| format!("--prompt TEXT is required\n{USAGE}"))?;
-    let task: Task = flag(flags, "task", Task::General)?;
-    let precision: Precision = flag(flags, "precision", Precision::Int8)?;
-    let device = parse_device(flags.get("device").map_or("cpu", String::as_str))?;
-    let max_new_tokens: usize = flag(flags, "max-new-tokens", 256)?;
+impl SourceArgs {
+    fn source(&self) -> ModelSource {
+        match (&self.model, &self.random) {
+            (Some(dir), _) => ModelSource::Checkpoint(dir.clone()),
+            (None, Some(shape)) => ModelSource::Random(shape.clone()),
+            (None, None) => unreachable!("clap requires one of --model and --random"),
+        }
+    }
+}
+
+#[derive(Args)]
+struct InferArgs {
+    /// A RoboBrain 2.0 checkpoint folder.
+    #[arg(long, value_name = "DIR")]
+    model: PathBuf,
+    /// The question or object description.
+    #[arg(long)]
+    prompt: String,
+    /// The image (PNG or JPEG); every task but general needs one.
+    #[arg(long, value_name = "FILE")]
+    image: Option<PathBuf>,
+    /// general, pointing, affordance, trajectory or grounding.
+    #[arg(long, default_value = "general")]
+    task: Task,
+    /// int8 (candle Q8_0), bf16, f16 or f32.
+    #[arg(long, default_value = "int8")]
+    precision: Precision,
+    /// cpu, cuda or cuda:N (CUDA needs a build with the cuda feature).
+    #[arg(long, default_value = "cpu")]
+    device: DeviceSpec,
+    #[arg(long, default_value_t = 256, value_parser = at_least_one())]
+    max_new_tokens: usize,
+    /// 0 = greedy (the default, as a service request's); above 0 samples at this temperature.
+    #[arg(long, default_value_t = 0.0)]
+    temperature: f64,
+    /// Overrides the checkpoint's generation_config (0 = no limit).
+    #[arg(long, value_name = "K")]
+    top_k: Option<usize>,
+    /// Overrides the checkpoint's generation_config, in (0, 1].
+    #[arg(long, value_name = "P")]
+    top_p: Option<f64>,
+    /// Overrides the checkpoint's generation_config (> 0, 1 = off).
+    #[arg(long, value_name = "R")]
+    repetition_penalty: Option<f64>,
+    /// Seed of the random draw (default: a fresh one, reported).
+    #[arg(long)]
+    seed: Option<u64>,
+    /// The model's reasoning before its answer (slower).
+    #[arg(long, value_parser = ["on", "off"], default_value = "off")]
+    thinking: String,
+    /// Caps the image size the model sees (pixels after resizing).
+    #[arg(long, value_name = "PIXELS")]
+    max_image_pixels: Option<u64>,
+    /// Writes the image with the answer drawn on it.
+    #[arg(long, value_name = "OUT.png")]
+    annotate: Option<PathBuf>,
+    /// Print the whole result as JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    placement: PlacementArgs,
+}
+
+#[derive(Args)]
+struct PlanArgs {
+    #[command(flatten)]
+    source: SourceArgs,
+    /// GPU memory free for this process, in MiB (a whole 5.6 GiB card: 5734).
+    #[arg(long, value_name = "MIB")]
+    gpu_mib: u64,
+    /// int8, bf16, f16, f32 or auto (the best that fits), as the node's quantization.
+    #[arg(long, default_value = "int8")]
+    precision: Quantization,
+    /// As the node's max_image_pixels (the checkpoint's own limit applies when smaller).
+    #[arg(long, value_name = "PIXELS", default_value_t = NODE_DEFAULT_MAX_IMAGE_PIXELS)]
+    max_image_pixels: u64,
+    /// As the node's max_new_tokens.
+    #[arg(long, value_name = "T", default_value_t = NODE_DEFAULT_MAX_NEW_TOKENS, value_parser = at_least_one())]
+    max_new_tokens: usize,
+    /// As the node's gpu_layers (default: all, or auto's count).
+    #[arg(long, value_name = "L")]
+    gpu_layers: Option<usize>,
+    /// Print the plan as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// What bench and memcheck share.
+#[derive(Args)]
+struct MeasureArgs {
+    #[command(flatten)]
+    source: SourceArgs,
+    /// cpu, cuda or cuda:N.
+    #[arg(long, default_value = "cpu")]
+    device: DeviceSpec,
+    /// Image sizes, WIDTHxHEIGHT, comma-separated.
+    #[arg(long, value_delimiter = ',', value_parser = parse_size, default_value = "640x480,1920x1080")]
+    sizes: Vec<(u32, u32)>,
+    /// NVML index of the GPU to report on.
+    #[arg(long, default_value_t = 0)]
+    gpu: u32,
+    #[command(flatten)]
+    placement: PlacementArgs,
+}
+
+#[derive(Args)]
+struct BenchArgs {
+    #[command(flatten)]
+    measure: MeasureArgs,
+    /// Precisions to compare, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "int8,bf16")]
+    precision: Vec<Precision>,
+    /// Tokens to generate per query.
+    #[arg(long, default_value_t = 64, value_parser = at_least_one())]
+    new_tokens: usize,
+    /// Also compare each precision's logits with the first's.
+    #[arg(long, value_parser = ["yes", "no"], default_value = "no")]
+    compare_logits: String,
+}
+
+#[derive(Args)]
+struct MemcheckArgs {
+    #[command(flatten)]
+    measure: MeasureArgs,
+    #[arg(long, default_value = "int8")]
+    precision: Precision,
+    /// Tokens to generate per query.
+    #[arg(long, default_value_t = 16, value_parser = at_least_one())]
+    new_tokens: usize,
+}
+
+/// A count of tokens: 0 would generate nothing.
+fn at_least_one() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::new().range(1..)
+}
+
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .trim()
+        .split_once('x')
+        .ok_or_else(|| format!("image size '{text}': expected WIDTHxHEIGHT, e.g. 640x480"))?;
+    let side = |s: &str| {
+        s.parse::<u32>()
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| format!("image size '{text}': '{s}' is not a positive number"))
+    };
+    Ok((side(w)?, side(h)?))
+}
+
+fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::Value)> {
     // Greedy unless asked, as a service request's default; the checkpoint's top_k, top_p and
     // repetition_penalty apply unless overridden (SamplingParams::compose).
     let sampling = SamplingOverrides {
-        temperature: Some(flag(flags, "temperature", 0.0)?),
-        top_k: optional(flags, "top-k")?,
-        top_p: optional(flags, "top-p")?,
-        repetition_penalty: optional(flags, "repetition-penalty")?,
+        temperature: Some(args.temperature),
+        top_k: args.top_k,
+        top_p: args.top_p,
+        repetition_penalty: args.repetition_penalty,
     };
     sampling.validate()?;
-    let seed: Option<u64> = optional(flags, "seed")?;
-    // Off unless asked: reasoning costs hundreds of tokens, and the service's default is off too.
-    let thinking = match flags.get("thinking").map(String::as_str) {
-        Some("on") => Some(true),
-        None | Some("off") => Some(false),
-        Some(other) => bail!("--thinking {other}: expected on or off"),
-    };
-    let max_image_pixels = flags
-        .get("max-image-pixels")
-        .map(|v| v.parse())
-        .transpose()
-        .context("--max-image-pixels")?;
-
-    let image = match flags.get("image") {
+    let image = match &args.image {
         Some(path) => Some(
             image::open(path)
-                .with_context(|| format!("reading image {path}"))?
+                .with_context(|| format!("reading image {}", path.display()))?
                 .to_rgb8(),
         ),
-        None if task.requires_image() => bail!("task {task} needs an image (--image FILE)"),
+        None if args.task.requires_image() => {
+            anyhow::bail!("task {} needs an image (--image FILE)", args.task)
+        }
         None => None,
     };
-
-    let placement = placement(flags)?;
+    let device = args.device.open()?;
     let options = LoadOptions {
-        max_image_pixels,
-        gpu_layers: placement.gpu_layers,
-        cache: placement.cache,
-        ..LoadOptions::new(precision, device)
+        max_image_pixels: args.max_image_pixels,
+        gpu_layers: args.placement.gpu_layers,
+        cache: args.placement.placement().cache,
+        ..LoadOptions::new(args.precision, device)
     };
-    let mut engine =
-        Engine::load(model_dir, &options).with_context(|| format!("loading model {model_dir}"))?;
+    let model_dir = &args.model;
+    let mut engine = Engine::load(model_dir, &options)
+        .with_context(|| format!("loading model {}", model_dir.display()))?;
     let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
-    let mode = ThinkingMode::resolve(size, thinking);
-    let task_prompt = build_prompt(task, text, mode)?;
+    // Off unless asked: reasoning costs hundreds of tokens, and the service's default is off too.
+    let mode = ThinkingMode::resolve(size, Some(args.thinking == "on"));
+    let task_prompt = build_prompt(args.task, &args.prompt, mode)?;
     let request = InferenceRequest {
         image: image.as_ref(),
         prompt: ChatPrompt {
@@ -196,26 +289,25 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
             assistant_prefix: task_prompt.assistant_prefix,
             ..Default::default()
         },
-        max_new_tokens,
+        max_new_tokens: args.max_new_tokens,
         sampling,
-        seed,
+        seed: args.seed,
     };
     let output = engine.generate(&request, |_| {}, &AtomicBool::new(false))?;
-    let resize = output.resize_info();
-    let answer = interpret(task, &output.text, mode, &resize);
-    if let Some(path) = flags.get("annotate") {
+    let answer = interpret(args.task, &output.text, mode, &output.resize_info());
+    if let Some(path) = &args.annotate {
         let image = image
             .as_ref()
             .context("--annotate needs an image (--image FILE)")?;
         annotate(image, &answer, &label_for(&answer))
             .save(path)
-            .with_context(|| format!("writing the annotated image {path}"))?;
+            .with_context(|| format!("writing the annotated image {}", path.display()))?;
     }
-    Ok(serde_json::json!({
+    let json = serde_json::json!({
         "model": model_dir,
-        "precision": precision.name(),
-        "device": flags.get("device").map_or("cpu", String::as_str),
-        "task": task.name(),
+        "precision": args.precision.name(),
+        "device": args.device.to_string(),
+        "task": args.task.name(),
         "raw_output": output.text,
         "result": answer,
         "tokens": output.tokens,
@@ -232,125 +324,178 @@ fn infer(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
         "offloaded_weight_bytes": engine.offloaded_weight_bytes,
         "gpu_layers": engine.gpu_layers,
         "cache": engine.cache,
-    }))
+    });
+    Ok((output, answer, json))
 }
 
-fn check_known(flags: &HashMap<String, String>, known: &[&str]) -> Result<()> {
-    match flags.keys().find(|k| !known.contains(&k.as_str())) {
-        Some(unknown) => bail!("unknown option --{unknown}\n{USAGE}"),
-        None => Ok(()),
+/// `infer`'s answer for a person.
+fn print_answer(output: &InferenceOutput, answer: &TaskAnswer) {
+    println!("answer: {}", answer.answer_text);
+    if let Some(thinking) = &answer.thinking_text {
+        println!("thinking: {thinking}");
     }
-}
-
-fn model_source(flags: &HashMap<String, String>) -> Result<ModelSource> {
-    match (flags.get("model"), flags.get("random")) {
-        (Some(dir), None) => Ok(ModelSource::Checkpoint(dir.into())),
-        (None, Some(shape)) => Ok(ModelSource::Random(shape.clone())),
-        _ => bail!("give exactly one of --model DIR or --random 3b|7b\n{USAGE}"),
-    }
-}
-
-fn precisions(flags: &HashMap<String, String>, default: &str) -> Result<Vec<Precision>> {
-    flags
-        .get("precision")
-        .map_or(default, String::as_str)
-        .split(',')
-        .map(|p| p.parse().map_err(|e: String| anyhow::anyhow!(e)))
-        .collect()
-}
-
-/// Options `bench` and `memcheck` share.
-const MEASURE_OPTIONS: [&str; 7] = [
-    "model",
-    "random",
-    "precision",
-    "device",
-    "sizes",
-    "new-tokens",
-    "gpu",
-];
-
-fn bench_command(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
-    let mut known = [MEASURE_OPTIONS.as_slice(), &PLACEMENT_OPTIONS].concat();
-    known.push("compare-logits");
-    check_known(flags, &known)?;
-    let options = BenchOptions {
-        source: model_source(flags)?,
-        precisions: precisions(flags, "int8,bf16")?,
-        device: parse_device(flags.get("device").map_or("cpu", String::as_str))?,
-        gpu_index: flag(flags, "gpu", 0)?,
-        sizes: parse_sizes(
-            flags
-                .get("sizes")
-                .map_or("640x480,1920x1080", String::as_str),
-        )?,
-        new_tokens: flag(flags, "new-tokens", 64)?,
-        compare_logits: flags.get("compare-logits").is_some_and(|v| v == "yes"),
-        placement: placement(flags)?,
+    let points = |ps: &[robobrain::tasks::Point]| {
+        ps.iter()
+            .map(|p| format!("({:.1}, {:.1})", p.x, p.y))
+            .collect::<Vec<_>>()
+            .join(" ")
     };
-    Ok(serde_json::to_value(bench(&options)?)?)
+    if !answer.points.is_empty() {
+        println!("points (image pixels): {}", points(&answer.points));
+    }
+    if !answer.trajectory.is_empty() {
+        println!("trajectory (image pixels): {}", points(&answer.trajectory));
+    }
+    for b in &answer.boxes {
+        println!(
+            "box (image pixels): ({:.1}, {:.1}) - ({:.1}, {:.1})",
+            b.x1, b.y1, b.x2, b.y2
+        );
+    }
+    if let Some(error) = &answer.parse_error {
+        println!("not parsed: {error}");
+    }
+    let s = &output.sampling;
+    println!(
+        "tokens: {} prompt ({} image), {} generated, stopped by {}",
+        output.prompt_tokens,
+        output.image_tokens,
+        output.tokens.len(),
+        output.stop_reason
+    );
+    println!(
+        "sampling: temperature {}, top_k {}, top_p {}, repetition_penalty {}, seed {}",
+        s.temperature,
+        s.top_k.map_or("off".to_string(), |k| k.to_string()),
+        s.top_p.map_or("off".to_string(), |p| p.to_string()),
+        s.repetition_penalty,
+        s.seed
+    );
+    let t = &output.timings;
+    println!(
+        "time: preprocess {:.0} ms, vision {:.0} ms, prefill {:.0} ms, decode {:.0} ms ({:.1} tokens/s)",
+        t.preprocess_ms,
+        t.vision_ms,
+        t.prefill_ms,
+        t.decode_ms,
+        output.decode_tokens_per_second()
+    );
 }
 
-/// `memcheck`'s report, and whether the check passed.
-fn memcheck_command(flags: &HashMap<String, String>) -> Result<(serde_json::Value, bool)> {
-    check_known(
-        flags,
-        &[MEASURE_OPTIONS.as_slice(), &PLACEMENT_OPTIONS].concat(),
-    )?;
-    let precision = *precisions(flags, "int8")?.first().context("--precision")?;
-    let report = memcheck(
-        &model_source(flags)?,
-        precision,
-        &parse_device(flags.get("device").map_or("cpu", String::as_str))?,
-        flag(flags, "gpu", 0)?,
-        &parse_sizes(
-            flags
-                .get("sizes")
-                .map_or("640x480,1920x1080", String::as_str),
-        )?,
-        flag(flags, "new-tokens", 16)?,
-        &placement(flags)?,
-    )?;
-    let ok = report.ok;
-    Ok((serde_json::to_value(report)?, ok))
+fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::GpuPlan> {
+    let source = args.source.source();
+    let config = robobrain::engine::bench::source_config(&source)?;
+    // The largest image the model will really see: the cap or the checkpoint's own max_pixels.
+    let checkpoint_max_pixels = match &source {
+        ModelSource::Checkpoint(dir) => {
+            let path = dir.join("preprocessor_config.json");
+            ImageProcessorConfig::from_file(&path)
+                .with_context(|| format!("reading {}", path.display()))?
+                .max_pixels
+        }
+        ModelSource::Random(_) => QWEN_MAX_PIXELS,
+    };
+    Ok(plan_gpu(
+        &config,
+        &PlanRequest {
+            quantization: args.precision,
+            gpu_layers: args.gpu_layers,
+            limits: QueryLimits {
+                max_image_pixels: args.max_image_pixels.min(checkpoint_max_pixels),
+                max_text_tokens: NODE_MAX_TEXT_TOKENS,
+                max_new_tokens: args.max_new_tokens,
+            },
+            free_bytes: Some(args.gpu_mib << 20),
+        },
+    ))
+}
+
+fn print_json(value: &serde_json::Value) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("JSON values serialize")
+    );
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Infer(args) => {
+            let (output, answer, json) = infer(&args)?;
+            if args.json {
+                print_json(&json);
+            } else {
+                print_answer(&output, &answer);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Plan(args) => {
+            let plan = plan(&args)?;
+            if args.json {
+                print_json(&plan.to_json());
+            } else {
+                println!("memory plan {}", plan.summary());
+                println!(
+                    "auto would choose: {} ({})",
+                    plan.auto.precision, plan.auto.reason
+                );
+                match &plan.refusal {
+                    None => println!(
+                        "fits in {} MiB (with {} MiB kept free)",
+                        args.gpu_mib,
+                        plan.headroom_bytes.unwrap_or(0) >> 20
+                    ),
+                    Some(refusal) => println!("{refusal}"),
+                }
+            }
+            Ok(if plan.fits == Some(true) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::Bench(args) => {
+            let m = &args.measure;
+            let options = BenchOptions {
+                source: m.source.source(),
+                precisions: args.precision.clone(),
+                device: m.device.open()?,
+                gpu_index: m.gpu,
+                sizes: m.sizes.clone(),
+                new_tokens: args.new_tokens,
+                compare_logits: args.compare_logits == "yes",
+                placement: m.placement.placement(),
+            };
+            print_json(&serde_json::to_value(bench(&options)?)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Memcheck(args) => {
+            let m = &args.measure;
+            let report = memcheck(
+                &m.source.source(),
+                args.precision,
+                &m.device.open()?,
+                m.gpu,
+                &m.sizes,
+                args.new_tokens,
+                &m.placement.placement(),
+            )?;
+            let ok = report.ok;
+            print_json(&serde_json::to_value(report)?);
+            if !ok {
+                eprintln!("memcheck: the model does not fit (see \"refused\")");
+            }
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+    }
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("infer") => parse_flags(&args[1..]).and_then(|f| infer(&f)),
-        Some("bench") => parse_flags(&args[1..]).and_then(|f| bench_command(&f)),
-        Some("memcheck") => match parse_flags(&args[1..]).and_then(|f| memcheck_command(&f)) {
-            Ok((json, ok)) => {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&json).expect("JSON values serialize")
-                );
-                if !ok {
-                    eprintln!("memcheck: the model does not fit (see \"refused\")");
-                }
-                return if ok {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::FAILURE
-                };
-            }
-            Err(e) => Err(e),
-        },
-        Some("-h" | "--help" | "help") | None => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Some(other) => Err(anyhow::anyhow!("unknown command '{other}'\n{USAGE}")),
-    };
-    match result {
-        Ok(json) => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&json).expect("JSON values serialize")
-            );
-            ExitCode::SUCCESS
-        }
+    match run(Cli::parse()) {
+        Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE

@@ -12,6 +12,7 @@ pub mod generate;
 pub mod gpu;
 pub mod host_memory;
 pub mod memory;
+pub mod plan;
 pub mod prompt;
 pub mod random;
 pub mod sampling;
@@ -34,38 +35,82 @@ pub use generate::StopReason;
 pub use prompt::ChatPrompt;
 pub use sampling::{fresh_seed, SamplingOverrides, SamplingParams, TokenSampler};
 
-/// Parses `cpu`, `cuda` or `cuda:N`.
+/// Where to run: parsed once from `cpu`, `cuda` or `cuda:N` at the edge (CLI flag, node
+/// parameter), opened later by [`DeviceSpec::open`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeviceSpec {
+    Cpu,
+    Cuda(usize),
+}
+
+impl std::str::FromStr for DeviceSpec {
+    type Err = String;
+
+    fn from_str(name: &str) -> std::result::Result<Self, Self::Err> {
+        let name = name.trim().to_ascii_lowercase();
+        let unknown = || format!("unknown device '{name}': expected cpu, cuda or cuda:N");
+        if name == "cpu" {
+            return Ok(DeviceSpec::Cpu);
+        }
+        match name.strip_prefix("cuda") {
+            Some("") => Ok(DeviceSpec::Cuda(0)),
+            Some(rest) => rest
+                .strip_prefix(':')
+                .and_then(|n| n.parse::<usize>().ok())
+                .map(DeviceSpec::Cuda)
+                .ok_or_else(unknown),
+            None => Err(unknown()),
+        }
+    }
+}
+
+impl std::fmt::Display for DeviceSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DeviceSpec::Cpu => f.write_str("cpu"),
+            DeviceSpec::Cuda(n) => write!(f, "cuda:{n}"),
+        }
+    }
+}
+
+/// Parses `cpu`, `cuda` or `cuda:N` and opens it.
 pub fn parse_device(name: &str) -> Result<Device> {
-    let name = name.trim().to_ascii_lowercase();
-    if name == "cpu" {
-        return Ok(Device::Cpu);
+    name.parse::<DeviceSpec>()
+        .map_err(anyhow::Error::msg)?
+        .open()
+}
+
+impl DeviceSpec {
+    pub fn is_cuda(&self) -> bool {
+        matches!(self, DeviceSpec::Cuda(_))
     }
-    let ordinal = match name.strip_prefix("cuda") {
-        Some("") => 0,
-        Some(rest) => rest
-            .strip_prefix(':')
-            .and_then(|n| n.parse::<usize>().ok())
-            .with_context(|| format!("unknown device '{name}': expected cpu, cuda or cuda:N"))?,
-        None => anyhow::bail!("unknown device '{name}': expected cpu, cuda or cuda:N"),
-    };
-    if !candle_core::utils::cuda_is_available() {
-        anyhow::bail!(
-            "device '{name}' asked for, but this build has no CUDA support: rebuild with `--features cuda` (scripts/build-cuda.sh) or use device cpu"
-        );
+
+    /// The device, or why it cannot be had (a build without CUDA, no GPU, no driver).
+    pub fn open(&self) -> Result<Device> {
+        let ordinal = match *self {
+            DeviceSpec::Cpu => return Ok(Device::Cpu),
+            DeviceSpec::Cuda(n) => n,
+        };
+        let name = self.to_string();
+        if !candle_core::utils::cuda_is_available() {
+            anyhow::bail!(
+                "device '{name}' asked for, but this build has no CUDA support: rebuild with `--features cuda` (scripts/build-cuda.sh) or use device cpu"
+            );
+        }
+        // candle 0.11.1's fast Q8_0 kernels (MMVQ/MMQ) gave all-NaN logits on an H200 with CUDA 13.0
+        // while its dequantize-mul-mat kernels were right (docs/benchmarks.md), so int8 uses the
+        // latter unless ROBOBRAIN_CANDLE_FAST_QMATMUL=1 asks for the fast ones (to re-test them).
+        #[cfg(feature = "cuda")]
+        candle_core::quantized::cuda::set_force_dmmv(!env_flag("ROBOBRAIN_CANDLE_FAST_QMATMUL"));
+        // int8 runs f32 activations, and its prefill multiplies them with dequantized f32 weights:
+        // f32 cuBLAS GEMMs. ROBOBRAIN_TF32=1 lets cuBLAS use TF32 tensor cores for them (and for
+        // every other f32 GEMM: attention, f32 precision). Off until measured on a GPU
+        // (scripts/gpu-check.sh compares both).
+        candle_core::cuda::set_gemm_reduced_precision_f32(env_flag("ROBOBRAIN_TF32"));
+        Device::new_cuda(ordinal).with_context(|| {
+            format!("cannot open CUDA device {ordinal} (is a GPU present and its driver loaded?)")
+        })
     }
-    // candle 0.11.1's fast Q8_0 kernels (MMVQ/MMQ) gave all-NaN logits on an H200 with CUDA 13.0
-    // while its dequantize-mul-mat kernels were right (docs/benchmarks.md), so int8 uses the
-    // latter unless ROBOBRAIN_CANDLE_FAST_QMATMUL=1 asks for the fast ones (to re-test them).
-    #[cfg(feature = "cuda")]
-    candle_core::quantized::cuda::set_force_dmmv(!env_flag("ROBOBRAIN_CANDLE_FAST_QMATMUL"));
-    // int8 runs f32 activations, and its prefill multiplies them with dequantized f32 weights:
-    // f32 cuBLAS GEMMs. ROBOBRAIN_TF32=1 lets cuBLAS use TF32 tensor cores for them (and for
-    // every other f32 GEMM: attention, f32 precision). Off until measured on a GPU
-    // (scripts/gpu-check.sh compares both).
-    candle_core::cuda::set_gemm_reduced_precision_f32(env_flag("ROBOBRAIN_TF32"));
-    Device::new_cuda(ordinal).with_context(|| {
-        format!("cannot open CUDA device {ordinal} (is a GPU present and its driver loaded?)")
-    })
 }
 
 /// An opt-in switch from the environment: set to `1`.

@@ -46,7 +46,7 @@ def cli_binary():
 def core_answer(task, annotate_to=None):
     """What the inference core answers for the same query, without ROS."""
     command = [
-        str(cli_binary()), "infer", "--model", str(TINY), "--image", str(PICTURE), "--task", task,
+        str(cli_binary()), "infer", "--json", "--model", str(TINY), "--image", str(PICTURE), "--task", task,
         "--prompt", PROMPT, "--precision", "f32", "--max-new-tokens", str(NEW_TOKENS),
     ]
     if annotate_to:

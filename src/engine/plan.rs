@@ -1,0 +1,253 @@
+//! The load policy: which precision, where, with how many decoder layers on the GPU, and whether
+//! that fits the GPU memory that is free. One decision for the node, `robobrain plan` and the
+//! other commands, from the estimator in [`super::memory`].
+
+use serde::Serialize;
+
+use super::memory::{self, AutoChoice, DoesNotFit, MemoryEstimate, QueryLimits};
+use crate::model::{Config, Precision};
+
+/// The node's defaults (config/robobrain.yaml): what `robobrain plan` checks unless told
+/// otherwise, so that a card is judged by what the node will really ask of it.
+pub const NODE_DEFAULT_MAX_IMAGE_PIXELS: u64 = 2_109_744;
+pub const NODE_DEFAULT_MAX_NEW_TOKENS: usize = 256;
+/// Prompt text tokens besides the image that the node plans for (system message, chat
+/// template, RoboBrain's task templates and the caller's prompt).
+pub const NODE_MAX_TEXT_TOKENS: usize = 512;
+
+/// The `quantization` setting: one weight format, or `auto` (the best that fits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantization {
+    Fixed(Precision),
+    Auto,
+}
+
+impl std::str::FromStr for Quantization {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.trim().eq_ignore_ascii_case("auto") {
+            return Ok(Quantization::Auto);
+        }
+        s.parse().map(Quantization::Fixed).map_err(|_| {
+            format!("unknown quantization '{s}': expected int8 (q8_0), bf16, f16, f32 or auto")
+        })
+    }
+}
+
+impl std::fmt::Display for Quantization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Quantization::Fixed(p) => p.fmt(f),
+            Quantization::Auto => f.write_str("auto"),
+        }
+    }
+}
+
+/// What is asked of the GPU.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlanRequest {
+    pub quantization: Quantization,
+    /// Decoder layers on the GPU; None = all (or, with auto, auto's count).
+    pub gpu_layers: Option<usize>,
+    pub limits: QueryLimits,
+    /// GPU memory free for this process; None = unknown (no NVML and no CUDA driver figure).
+    pub free_bytes: Option<u64>,
+}
+
+/// What will be loaded on the GPU, what it will take, and whether that fits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GpuPlan {
+    pub precision: Precision,
+    /// False when auto found the GPU too small even for one decoder layer: the CPU runs it.
+    pub on_gpu: bool,
+    /// Decoder layers on the GPU when the rest are offloaded; None = all of them.
+    pub gpu_layers: Option<usize>,
+    pub limits: QueryLimits,
+    pub estimate: MemoryEstimate,
+    /// Tokens of the longest query (image, text and answer): what the KV cache holds.
+    pub context_tokens: usize,
+    pub free_bytes: Option<u64>,
+    /// Kept free for other processes and fragmentation (None without free figures).
+    pub headroom_bytes: Option<u64>,
+    /// None without free figures (nothing to check against).
+    pub fits: Option<bool>,
+    /// What `auto` would choose with the same limits and free memory.
+    pub auto: AutoChoice,
+    /// The refusal, with its figures and remedies, when it does not fit.
+    #[serde(skip)]
+    pub refusal: Option<DoesNotFit>,
+}
+
+/// Decides precision and placement on the GPU for `cfg` and checks them against free memory.
+pub fn plan_gpu(cfg: &Config, request: &PlanRequest) -> GpuPlan {
+    let limits = request.limits;
+    let auto = memory::choose_auto(cfg, &limits, request.free_bytes);
+    let (precision, on_gpu, gpu_layers) = match request.quantization {
+        Quantization::Fixed(precision) => (precision, true, request.gpu_layers),
+        // A gpu_layers set by hand wins over auto's count.
+        Quantization::Auto => (
+            auto.precision,
+            auto.on_gpu,
+            request.gpu_layers.or(auto.gpu_layers),
+        ),
+    };
+    let estimate = memory::estimate(cfg, precision, &limits, on_gpu, gpu_layers);
+    let refusal = match request.free_bytes {
+        Some(free) if on_gpu => memory::check_fit(cfg, precision, &limits, free, gpu_layers).err(),
+        _ => None,
+    };
+    GpuPlan {
+        precision,
+        on_gpu,
+        gpu_layers,
+        limits,
+        estimate,
+        context_tokens: limits.max_context(cfg),
+        free_bytes: request.free_bytes,
+        headroom_bytes: request.free_bytes.map(memory::headroom),
+        fits: request.free_bytes.map(|_| refusal.is_none()),
+        auto,
+        refusal,
+    }
+}
+
+impl GpuPlan {
+    /// One line for logs and the Model status: where the layers go and what each part takes.
+    pub fn summary(&self) -> String {
+        let e = &self.estimate;
+        let gib = |b: u64| b as f64 / (1u64 << 30) as f64;
+        format!(
+            "at {} ({} decoder layers on the {}, {:.2} GiB of weights on the CPU): weights {:.2} GiB, KV cache {:.2} GiB ({} tokens), workspace {:.2} GiB, runtime {:.2} GiB, total {:.2} GiB",
+            self.precision,
+            e.gpu_layers,
+            if self.on_gpu { "GPU" } else { "CPU" },
+            gib(e.offloaded_weights),
+            gib(e.weights),
+            gib(e.kv_cache),
+            self.context_tokens,
+            gib(e.workspace),
+            gib(e.runtime_overhead),
+            gib(e.total)
+        )
+    }
+
+    /// The remedies of a refusal, one per entry (empty when it fits).
+    pub fn remedies(&self) -> Vec<String> {
+        self.refusal
+            .as_ref()
+            .map(|r| r.remedies.split("; ").map(str::to_string).collect())
+            .unwrap_or_default()
+    }
+
+    /// `robobrain plan`'s JSON: the figures in bytes, the choice, and the remedies.
+    pub fn to_json(&self) -> serde_json::Value {
+        let e = &self.estimate;
+        serde_json::json!({
+            "fits": self.fits,
+            "precision": self.precision,
+            "on_gpu": self.on_gpu,
+            "gpu_layers": self.gpu_layers,
+            "decoder_layers_on_gpu": e.gpu_layers,
+            "total_bytes": e.total,
+            "weights_bytes": e.weights,
+            "offloaded_weights_bytes": e.offloaded_weights,
+            "kv_cache_bytes": e.kv_cache,
+            "workspace_bytes": e.workspace,
+            "runtime_bytes": e.runtime_overhead,
+            "free_bytes": self.free_bytes,
+            "headroom_bytes": self.headroom_bytes,
+            "context_tokens": self.context_tokens,
+            "limits": self.limits,
+            "auto": self.auto,
+            "summary": self.summary(),
+            "refusal": self.refusal.as_ref().map(|r| r.to_string()),
+            "remedies": self.remedies(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::config::ROBOBRAIN_3B_CONFIG;
+
+    const MIB: u64 = 1 << 20;
+
+    fn robobrain_3b() -> Config {
+        Config::from_json(ROBOBRAIN_3B_CONFIG).unwrap()
+    }
+
+    fn node_defaults(quantization: Quantization, free_mib: u64) -> PlanRequest {
+        PlanRequest {
+            quantization,
+            gpu_layers: None,
+            limits: QueryLimits {
+                max_image_pixels: NODE_DEFAULT_MAX_IMAGE_PIXELS,
+                max_text_tokens: NODE_MAX_TEXT_TOKENS,
+                max_new_tokens: NODE_DEFAULT_MAX_NEW_TOKENS,
+            },
+            free_bytes: Some(free_mib * MIB),
+        }
+    }
+
+    #[test]
+    fn quantization_parses_every_name_and_auto() {
+        assert_eq!("auto".parse(), Ok(Quantization::Auto));
+        assert_eq!("Q8_0".parse(), Ok(Quantization::Fixed(Precision::Int8)));
+        assert_eq!("bf16".parse(), Ok(Quantization::Fixed(Precision::BF16)));
+        let err = "int4".parse::<Quantization>().unwrap_err();
+        assert!(err.contains("'int4'") && err.contains("auto"), "{err}");
+    }
+
+    #[test]
+    fn a_plan_that_fits_has_no_remedies_and_one_that_does_not_names_them() {
+        let cfg = robobrain_3b();
+        let big = plan_gpu(
+            &cfg,
+            &node_defaults(Quantization::Fixed(Precision::Int8), 80_000),
+        );
+        assert_eq!(big.fits, Some(true));
+        assert!(big.remedies().is_empty() && big.refusal.is_none());
+        assert_eq!(big.headroom_bytes, Some(8_000 * MIB));
+        let small = plan_gpu(
+            &cfg,
+            &node_defaults(Quantization::Fixed(Precision::BF16), 3_000),
+        );
+        assert_eq!(small.fits, Some(false));
+        let remedies = small.remedies();
+        assert!(
+            remedies.iter().any(|r| r.starts_with("quantization int8")),
+            "{remedies:?}"
+        );
+        assert!(
+            remedies.iter().any(|r| r.starts_with("device cpu")),
+            "{remedies:?}"
+        );
+        // The JSON carries the same figures.
+        let json = small.to_json();
+        assert_eq!(json["fits"], false);
+        assert_eq!(json["total_bytes"], small.estimate.total);
+        assert_eq!(json["remedies"].as_array().unwrap().len(), remedies.len());
+    }
+
+    #[test]
+    fn auto_takes_auto_s_choice_and_a_hand_set_gpu_layers_wins() {
+        let cfg = robobrain_3b();
+        let roomy = plan_gpu(&cfg, &node_defaults(Quantization::Auto, 80_000));
+        assert_eq!((roomy.precision, roomy.on_gpu), (Precision::BF16, true));
+        let none = PlanRequest {
+            free_bytes: None,
+            ..node_defaults(Quantization::Auto, 0)
+        };
+        let cpu = plan_gpu(&cfg, &none);
+        assert!(!cpu.on_gpu && cpu.fits.is_none() && cpu.estimate.runtime_overhead == 0);
+        let by_hand = PlanRequest {
+            gpu_layers: Some(3),
+            ..node_defaults(Quantization::Auto, 4_000)
+        };
+        let plan = plan_gpu(&cfg, &by_hand);
+        assert_eq!(plan.gpu_layers, Some(3));
+        assert_eq!(plan.estimate.gpu_layers, 3);
+    }
+}

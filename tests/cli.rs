@@ -1,0 +1,289 @@
+//! The `robobrain` command line as a user meets it: help per command, clear refusals of bad
+//! values, `--json` that parses, and `plan`'s verdict in its exit status.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn robobrain(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_robobrain"))
+        .args(args)
+        .output()
+        .expect("the robobrain binary runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn tiny() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/tiny")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn every_command_has_its_own_help_and_the_binary_a_version() {
+    for (command, expected) in [
+        ("infer", "--temperature"),
+        ("plan", "--gpu-mib"),
+        ("bench", "--compare-logits"),
+        ("memcheck", "--new-tokens"),
+    ] {
+        let out = robobrain(&[command, "--help"]);
+        assert!(out.status.success(), "{command} --help: {}", stderr(&out));
+        let help = stdout(&out);
+        assert!(
+            help.contains(&format!("Usage: robobrain {command}")),
+            "{help}"
+        );
+        assert!(
+            help.contains(expected),
+            "{command} --help lacks {expected}:\n{help}"
+        );
+    }
+    let out = robobrain(&["--version"]);
+    assert_eq!(
+        stdout(&out).trim(),
+        format!("robobrain {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn bad_values_are_refused_by_name_before_any_work() {
+    for (args, expected) in [
+        (
+            vec![
+                "infer",
+                "--model",
+                "m",
+                "--prompt",
+                "p",
+                "--precision",
+                "int4",
+            ],
+            "unknown precision 'int4'",
+        ),
+        (
+            vec!["infer", "--model", "m", "--prompt", "p", "--device", "tpu"],
+            "unknown device 'tpu'",
+        ),
+        (
+            vec!["infer", "--model", "m", "--prompt", "p", "--task", "dance"],
+            "unknown task 'dance'",
+        ),
+        (
+            vec![
+                "infer",
+                "--model",
+                "m",
+                "--prompt",
+                "p",
+                "--max-new-tokens",
+                "0",
+            ],
+            "invalid value '0' for '--max-new-tokens",
+        ),
+        (
+            vec![
+                "infer",
+                "--model",
+                "m",
+                "--prompt",
+                "p",
+                "--temperature",
+                "warm",
+            ],
+            "invalid value 'warm' for '--temperature",
+        ),
+        (vec!["infer", "--model", "m"], "--prompt <PROMPT>"),
+        (vec!["plan", "--random", "3b"], "--gpu-mib <MIB>"),
+        (
+            vec!["plan", "--random", "3b", "--model", "m", "--gpu-mib", "1"],
+            "cannot be used with",
+        ),
+        (
+            vec!["plan", "--random", "13b", "--gpu-mib", "1"],
+            "possible values: 3b, 7b",
+        ),
+        (
+            vec![
+                "plan",
+                "--random",
+                "3b",
+                "--gpu-mib",
+                "1",
+                "--precision",
+                "fp8",
+            ],
+            "unknown quantization 'fp8'",
+        ),
+        (
+            vec!["bench", "--random", "3b", "--sizes", "640x0"],
+            "'0' is not a positive number",
+        ),
+        (
+            vec!["memcheck", "--random", "3b", "--sizes", "640"],
+            "expected WIDTHxHEIGHT",
+        ),
+    ] {
+        let out = robobrain(&args);
+        // clap's usage errors exit with 2, before anything is loaded.
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(expected),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    // A sampling value outside transformers' range is refused before the model loads.
+    let out = robobrain(&[
+        "infer",
+        "--model",
+        "/nonexistent",
+        "--prompt",
+        "p",
+        "--top-p",
+        "0",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("top_p must be in (0, 1]"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn plan_prints_the_figures_and_says_with_its_exit_status_whether_it_fits() {
+    let big = robobrain(&["plan", "--random", "3b", "--gpu-mib", "80000", "--json"]);
+    assert!(big.status.success(), "{}", stderr(&big));
+    let json: Value = serde_json::from_str(&stdout(&big)).unwrap();
+    assert_eq!(json["fits"], true);
+    for field in [
+        "total_bytes",
+        "weights_bytes",
+        "kv_cache_bytes",
+        "workspace_bytes",
+        "runtime_bytes",
+        "headroom_bytes",
+    ] {
+        assert!(json[field].as_u64().unwrap() > 0, "{field}: {json}");
+    }
+    let sum: u64 = [
+        "weights_bytes",
+        "kv_cache_bytes",
+        "workspace_bytes",
+        "runtime_bytes",
+    ]
+    .iter()
+    .map(|f| json[*f].as_u64().unwrap())
+    .sum();
+    assert_eq!(json["total_bytes"].as_u64().unwrap(), sum);
+    assert_eq!(
+        json["limits"]["max_image_pixels"], 2_109_744,
+        "the node's default"
+    );
+    assert_eq!(json["limits"]["max_new_tokens"], 256, "the node's default");
+    assert_eq!(json["auto"]["precision"], "bf16");
+    assert_eq!(json["remedies"].as_array().unwrap().len(), 0);
+
+    // bf16 on a 4 GiB card: refused with figures and remedies, exit status 1.
+    let small = robobrain(&[
+        "plan",
+        "--random",
+        "3b",
+        "--gpu-mib",
+        "4096",
+        "--precision",
+        "bf16",
+        "--json",
+    ]);
+    assert_eq!(small.status.code(), Some(1));
+    let json: Value = serde_json::from_str(&stdout(&small)).unwrap();
+    assert_eq!(json["fits"], false);
+    let refusal = json["refusal"].as_str().unwrap();
+    assert!(
+        refusal.starts_with("the model will not fit on the GPU: at bf16"),
+        "{refusal}"
+    );
+    let remedies: Vec<&str> = json["remedies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
+    assert!(
+        remedies.iter().any(|r| r.starts_with("quantization int8")),
+        "{remedies:?}"
+    );
+    assert!(
+        remedies.iter().any(|r| r.starts_with("device cpu")),
+        "{remedies:?}"
+    );
+
+    // The summary for a person says the same.
+    let text = robobrain(&[
+        "plan",
+        "--random",
+        "3b",
+        "--gpu-mib",
+        "4096",
+        "--precision",
+        "bf16",
+    ]);
+    assert_eq!(text.status.code(), Some(1));
+    assert!(
+        stdout(&text).contains("Remedies: quantization int8"),
+        "{}",
+        stdout(&text)
+    );
+
+    // A checkpoint's own image limit applies when smaller than the node's (the tiny one's
+    // max_pixels is 50176).
+    let tiny_plan = robobrain(&["plan", "--model", &tiny(), "--gpu-mib", "1024", "--json"]);
+    let json: Value = serde_json::from_str(&stdout(&tiny_plan)).unwrap();
+    assert_eq!(json["limits"]["max_image_pixels"], 50_176);
+}
+
+#[test]
+fn infer_prints_a_summary_or_json() {
+    let common = [
+        "infer",
+        "--model",
+        &tiny(),
+        "--prompt",
+        "the red mug",
+        "--precision",
+        "f32",
+        "--max-new-tokens",
+        "4",
+        "--no-cache",
+    ];
+    let text = robobrain(&common);
+    assert!(text.status.success(), "{}", stderr(&text));
+    let summary = stdout(&text);
+    assert!(summary.starts_with("answer: "), "{summary}");
+    assert!(
+        summary.contains("tokens: ") && summary.contains("4 generated"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("sampling: temperature 0, top_k off, top_p off, repetition_penalty 1.05"),
+        "{summary}"
+    );
+
+    let json = robobrain(&[common.as_slice(), &["--json"]].concat());
+    assert!(json.status.success(), "{}", stderr(&json));
+    let json: Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(json["generated_tokens"], 4);
+    assert_eq!(json["sampling"]["repetition_penalty"], 1.05);
+    assert_eq!(json["task"], "general");
+    assert_eq!(json["device"], "cpu");
+}
