@@ -1,14 +1,11 @@
-"""Start robobrain_node with config/robobrain.yaml.
+"""Start robobrain_node with config/robobrain.yaml, launch arguments on top.
 
-    ros2 launch robobrain brain.launch.py model_path:=/models/RoboBrain2.0-7B \
+    ros2 launch robobrain brain.launch.py model_path:=/models/RoboBrain2.0-3B device:=cpu \
         camera_topics:="['/camera/color/image_raw']"
+    ros2 launch robobrain brain.launch.py --show-args      # every argument with its meaning
 
-Launch arguments:
-  model_path     checkpoint folder (empty: the value in the parameter file)
-  camera_topics  list of camera topics, e.g. "['/cam/image_raw', '/cam2/image_raw/compressed']"
-                 (empty: the value in the parameter file)
-  params_file    parameter file (default: share/robobrain/config/robobrain.yaml)
-  node_name      name of the node (default robobrain; services live under /<node_name>/)
+Each parameter argument is passed to the node only when given (not empty); everything else comes
+from params_file. The node checks every value and refuses a bad one by name at start.
 """
 
 import os
@@ -19,8 +16,26 @@ from launch.actions import DeclareLaunchArgument, OpaqueFunction
 from launch.substitutions import LaunchConfiguration
 from launch_ros.actions import Node
 
-# Launch arguments that become node parameters when given (non-empty).
-OVERRIDABLE_PARAMETERS = ("model_path", "camera_topics")
+# Launch arguments that become node parameters when given: the node's parameter type (as
+# `robobrain_node --print-params` prints it; an end-to-end test checks they agree) and what to
+# say in --show-args.
+PARAMETER_ARGUMENTS = {
+    "model_path": ("string", "checkpoint folder (Hugging Face layout) of RoboBrain 2.0"),
+    "device": ("string", "cuda or cpu"),
+    "quantization": ("string", "int8 (candle Q8_0), bf16, f16, f32 or auto (the best that fits the GPU)"),
+    "gpu_layers": ("integer", "text decoder layers on the GPU, the rest on the CPU; -1 = all"),
+    "max_image_pixels": ("integer", "largest image the model sees, in pixels after resizing (2109744 = 1932x1092)"),
+    "max_new_tokens": ("integer", "generation limit of a query that asks for 0"),
+    "camera_topics": ("string_array", "camera topics, e.g. \"['/cam/image_raw', '/cam2/image_raw/compressed']\""),
+    "image_qos": ("string", "reliable or best_effort for the camera subscriptions"),
+}
+# Launch arguments of the launch itself.
+LAUNCH_ARGUMENTS = {
+    "params_file": "parameter file (default: share/robobrain/config/robobrain.yaml)",
+    "node_name": "name of the node; its services live under /<namespace>/<node_name>/",
+    "namespace": "namespace of the node (default: none)",
+    "log_level": "debug, info, warn, error or fatal (default: info)",
+}
 
 
 def parse_topic_list(text):
@@ -29,31 +44,44 @@ def parse_topic_list(text):
     return [t.strip().strip("'\"") for t in stripped.split(",") if t.strip().strip("'\"")]
 
 
-def node_overrides(model_path, camera_topics):
-    """Parameters passed on top of the parameter file, from the launch arguments."""
-    overrides = {}
-    if model_path:
-        overrides["model_path"] = model_path
-    if camera_topics:
-        overrides["camera_topics"] = parse_topic_list(camera_topics)
-    return overrides
+def parameter_value(name, kind, text):
+    """A launch argument's text as the node's parameter type; a clear error when it is not."""
+    if kind == "string_array":
+        return parse_topic_list(text)
+    if kind == "integer":
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError(f"launch argument {name}:={text!r} is not an integer") from None
+    return text
+
+
+def node_overrides(values):
+    """The parameters given as launch arguments (`values`: name -> text), typed for the node."""
+    return {
+        name: parameter_value(name, kind, values[name].strip())
+        for name, (kind, _) in PARAMETER_ARGUMENTS.items()
+        if values.get(name, "").strip()
+    }
 
 
 def _robobrain_node(context):
-    overrides = node_overrides(
-        LaunchConfiguration("model_path").perform(context),
-        LaunchConfiguration("camera_topics").perform(context),
-    )
+    values = {name: LaunchConfiguration(name).perform(context) for name in PARAMETER_ARGUMENTS}
+    overrides = node_overrides(values)
     parameters = [LaunchConfiguration("params_file").perform(context)]
     if overrides:
         parameters.append(overrides)
+    namespace = LaunchConfiguration("namespace").perform(context)
+    log_level = LaunchConfiguration("log_level").perform(context)
     return [
         Node(
             package="robobrain",
             executable="robobrain_node",
             name=LaunchConfiguration("node_name").perform(context),
+            namespace=namespace or None,
             output="screen",
             parameters=parameters,
+            ros_arguments=["--log-level", log_level] if log_level else [],
         )
     ]
 
@@ -62,16 +90,14 @@ def generate_launch_description():
     default_params = os.path.join(
         get_package_share_directory("robobrain"), "config", "robobrain.yaml"
     )
-    return LaunchDescription(
-        [
-            DeclareLaunchArgument("model_path", default_value="", description="checkpoint folder"),
-            DeclareLaunchArgument(
-                "camera_topics", default_value="", description="list of camera topics"
-            ),
-            DeclareLaunchArgument(
-                "params_file", default_value=default_params, description="parameter file"
-            ),
-            DeclareLaunchArgument("node_name", default_value="robobrain", description="node name"),
-            OpaqueFunction(function=_robobrain_node),
-        ]
-    )
+    defaults = {"params_file": default_params, "node_name": "robobrain"}
+    arguments = [
+        DeclareLaunchArgument(
+            name, default_value="", description=f"{description} (empty: the parameter file's)"
+        )
+        for name, (_, description) in PARAMETER_ARGUMENTS.items()
+    ] + [
+        DeclareLaunchArgument(name, default_value=defaults.get(name, ""), description=description)
+        for name, description in LAUNCH_ARGUMENTS.items()
+    ]
+    return LaunchDescription(arguments + [OpaqueFunction(function=_robobrain_node)])
