@@ -675,3 +675,63 @@ fn a_split_model_loads_from_the_cache_of_a_whole_one() {
         prefill_values(&mut load(Precision::Int8), &reference)
     );
 }
+
+#[test]
+fn loading_reports_each_stage_up_to_the_exact_weight_bytes() {
+    use robobrain::engine::{LoadProgress, LoadStage, ProgressSink};
+    use std::sync::{Arc, Mutex};
+    let dir = checkpoint_copy();
+    let load = |dir: &Path| {
+        let seen: Arc<Mutex<Vec<LoadProgress>>> = Default::default();
+        let sink = {
+            let seen = seen.clone();
+            ProgressSink::new(move |p| seen.lock().unwrap().push(*p))
+        };
+        let options = LoadOptions {
+            progress: sink,
+            ..LoadOptions::new(Precision::Int8, Device::Cpu)
+        };
+        let engine = Engine::load(dir, &options).unwrap();
+        let seen = seen.lock().unwrap().clone();
+        (engine, seen)
+    };
+    let last_of = |seen: &[LoadProgress], stage: LoadStage| {
+        *seen
+            .iter()
+            .rev()
+            .find(|p| p.stage == stage)
+            .unwrap_or_else(|| panic!("no {stage:?} report"))
+    };
+    // First start: converting and quantizing, then writing the cache.
+    let (engine, seen) = load(dir.path());
+    let loading = last_of(&seen, LoadStage::Loading);
+    assert_eq!(
+        loading.bytes_total, engine.weight_bytes as u64,
+        "the plan's exact weight bytes"
+    );
+    assert_eq!(loading.bytes_done, loading.bytes_total);
+    assert!(
+        loading.tensors_done > 50,
+        "one report per tensor: {}",
+        loading.tensors_done
+    );
+    let writing = last_of(&seen, LoadStage::WritingCache);
+    assert!(writing.fraction() > 0.95, "{}", writing.describe());
+    let fractions: Vec<f64> = seen
+        .iter()
+        .filter(|p| p.stage == LoadStage::Loading)
+        .map(|p| p.fraction())
+        .collect();
+    assert!(
+        fractions.windows(2).all(|w| w[0] <= w[1]),
+        "progress never goes back"
+    );
+    // Second start: reading the cache, to the same bytes.
+    let (_, seen) = load(dir.path());
+    assert!(
+        seen.iter().all(|p| p.stage == LoadStage::ReadingCache),
+        "only the cache is read"
+    );
+    let reading = last_of(&seen, LoadStage::ReadingCache);
+    assert_eq!(reading.bytes_done, reading.bytes_total);
+}

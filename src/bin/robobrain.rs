@@ -13,7 +13,10 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use anyhow::{Context, Result};
+use std::io::IsTerminal;
+
 use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
 use robobrain::engine::bench::{
     bench, memcheck, BenchOptions, ModelSource, Placement, QWEN_MAX_PIXELS,
 };
@@ -24,7 +27,7 @@ use robobrain::engine::plan::{
 };
 use robobrain::engine::{
     CacheLocation, ChatPrompt, DeviceSpec, Engine, InferenceOutput, InferenceRequest, LoadOptions,
-    SamplingOverrides,
+    ProgressSink, SamplingOverrides,
 };
 use robobrain::model::Precision;
 use robobrain::preprocess::image_processor::ImageProcessorConfig;
@@ -269,15 +272,18 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
         None => None,
     };
     let device = args.device.open()?;
+    let (progress, bar) = terminal_progress();
     let options = LoadOptions {
         max_image_pixels: args.max_image_pixels,
         gpu_layers: args.placement.gpu_layers,
         cache: args.placement.placement().cache,
+        progress,
         ..LoadOptions::new(args.precision, device)
     };
     let model_dir = &args.model;
-    let mut engine = Engine::load(model_dir, &options)
-        .with_context(|| format!("loading model {}", model_dir.display()))?;
+    let loaded = Engine::load(model_dir, &options);
+    bar.finish_and_clear();
+    let mut engine = loaded.with_context(|| format!("loading model {}", model_dir.display()))?;
     let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
     // Off unless asked: reasoning costs hundreds of tokens, and the service's default is off too.
     let mode = ThinkingMode::resolve(size, Some(args.thinking == "on"));
@@ -326,6 +332,32 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
         "cache": engine.cache,
     });
     Ok((output, answer, json))
+}
+
+/// A progress bar on stderr for loading, quantizing and the int8 cache, when stderr is a
+/// terminal (nothing otherwise, so piped JSON and logs stay clean).
+fn terminal_progress() -> (ProgressSink, ProgressBar) {
+    if !std::io::stderr().is_terminal() {
+        return (ProgressSink::default(), ProgressBar::hidden());
+    }
+    let bar = ProgressBar::new(0).with_style(
+        ProgressStyle::with_template(
+            "{msg:24} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec}, {eta} left",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    let shown = bar.clone();
+    let sink = ProgressSink::new(move |p| {
+        if shown.message() != p.stage.describe() {
+            // A new stage: its own total, from zero.
+            shown.set_message(p.stage.describe());
+            shown.reset();
+        }
+        shown.set_length(p.bytes_total);
+        shown.set_position(p.bytes_done.min(p.bytes_total));
+    });
+    (sink, bar)
 }
 
 /// `infer`'s answer for a person.

@@ -10,7 +10,7 @@
 //! disk never leaves a half-written cache under the final name.
 
 use std::fs::{self, File};
-use std::io::{BufWriter, Read};
+use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::Checkpoint;
+use crate::model::progress::ProgressMeter;
 use crate::model::weights::{PlacedTensor, PrequantizedFile};
 use crate::model::Precision;
 
@@ -282,11 +283,12 @@ pub fn write(
     precision: Precision,
     fingerprint: &Fingerprint,
     tensors: &[(String, PlacedTensor)],
+    progress: &ProgressMeter,
 ) -> Result<()> {
     let folder = path.parent().context("the cache path has no folder")?;
     fs::create_dir_all(folder).with_context(|| format!("creating {}", folder.display()))?;
     let temporary = path.with_extension(format!("gguf.tmp{}", std::process::id()));
-    let result = write_gguf(&temporary, precision, fingerprint, tensors).and_then(|()| {
+    let result = write_gguf(&temporary, precision, fingerprint, tensors, progress).and_then(|()| {
         fs::rename(&temporary, path)
             .with_context(|| format!("renaming {} into place", temporary.display()))
     });
@@ -301,6 +303,7 @@ fn write_gguf(
     precision: Precision,
     fingerprint: &Fingerprint,
     tensors: &[(String, PlacedTensor)],
+    progress: &ProgressMeter,
 ) -> Result<()> {
     // Quantized tensors are written from where they are (one at a time comes to host memory);
     // dense ones (norms, biases, the patch embedding: small) become flat f32 GGUF tensors, exact
@@ -334,12 +337,40 @@ fn write_gguf(
     ];
     let metadata: Vec<(&str, &gguf_file::Value)> = metadata.iter().map(|(k, v)| (*k, v)).collect();
     let file = File::create(path).with_context(|| format!("creating {}", path.display()))?;
-    let mut out = BufWriter::new(file);
+    let mut out = BufWriter::new(CountingWriter {
+        inner: file,
+        progress,
+    });
     gguf_file::write(&mut out, &metadata, &stored)
         .with_context(|| format!("writing {}", path.display()))?;
     out.into_inner()
         .map_err(|e| e.into_error())
-        .and_then(|file| file.sync_all())
+        .and_then(|counting| counting.inner.sync_all())
         .with_context(|| format!("writing {}", path.display()))?;
     Ok(())
+}
+
+/// Reports the bytes written through it (the cache is gigabytes: a progress bar's worth).
+struct CountingWriter<'a, W> {
+    inner: W,
+    progress: &'a ProgressMeter,
+}
+
+impl<W: Write> Write for CountingWriter<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.progress.advance(0, n as u64);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// gguf_file::write seeks back to fill in offsets; a seek writes nothing.
+impl<W: std::io::Seek> std::io::Seek for CountingWriter<'_, W> {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(pos)
+    }
 }

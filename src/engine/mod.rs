@@ -26,6 +26,8 @@ use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use serde::Serialize;
 
+use crate::model::progress::ProgressMeter;
+pub use crate::model::progress::{LoadProgress, LoadStage, ProgressSink};
 use crate::model::{split_after, Config, Offload, Precision, Qwen25VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ProcessedImage};
 use crate::tasks::ResizeInfo;
@@ -131,6 +133,8 @@ pub struct LoadOptions {
     pub gpu_layers: Option<usize>,
     /// Where the pre-quantized int8 cache is kept (int8 loads only).
     pub cache: CacheLocation,
+    /// Receives the progress of loading, reading and writing the cache (off by default).
+    pub progress: ProgressSink,
 }
 
 impl LoadOptions {
@@ -142,6 +146,7 @@ impl LoadOptions {
             max_image_pixels: None,
             gpu_layers: None,
             cache: CacheLocation::default(),
+            progress: ProgressSink::default(),
         }
     }
 }
@@ -445,7 +450,8 @@ fn load_from_checkpoint<'a>(
         VarBuilder::from_mmaped_safetensors(&checkpoint.weight_files, DType::F32, &Device::Cpu)
     }
     .with_context(|| format!("mapping the weights of {}", checkpoint.dir.display()))?;
-    let weights = Weights::new(vb, options.precision, options.device.clone());
+    let weights = Weights::new(vb, options.precision, options.device.clone())
+        .with_progress(progress_meter(checkpoint, options, LoadStage::Loading));
     let weights = if record { weights.recording() } else { weights };
     let built = build_model(&checkpoint.config, &weights, main_layers).with_context(|| {
         format!(
@@ -454,6 +460,17 @@ fn load_from_checkpoint<'a>(
         )
     })?;
     Ok((built, weights))
+}
+
+/// A progress meter for one stage of loading `checkpoint`: its exact weight bytes as placed.
+fn progress_meter(
+    checkpoint: &Checkpoint,
+    options: &LoadOptions,
+    stage: LoadStage,
+) -> std::sync::Arc<ProgressMeter> {
+    let bytes =
+        memory::split_weight_bytes(&checkpoint.config, options.precision, options.gpu_layers);
+    options.progress.stage(stage, bytes.main + bytes.offloaded)
 }
 
 /// Loads from the cache at `path` when it matches the checkpoint; otherwise from the checkpoint,
@@ -467,7 +484,8 @@ fn load_through_cache(
     let fingerprint = cache::Fingerprint::of(checkpoint)?;
     let rejected = match cache::open(&path, options.precision, &fingerprint) {
         Ok(file) => {
-            let weights = Weights::prequantized(file, options.precision, options.device.clone());
+            let weights = Weights::prequantized(file, options.precision, options.device.clone())
+                .with_progress(progress_meter(checkpoint, options, LoadStage::ReadingCache));
             match build_model(&checkpoint.config, &weights, main_layers) {
                 Ok(built) => return Ok((built, CacheStatus::Loaded { path })),
                 Err(e) => Some(format!("it could not be loaded: {e}")),
@@ -482,6 +500,7 @@ fn load_through_cache(
         options.precision,
         &fingerprint,
         &weights.placed_tensors(),
+        &progress_meter(checkpoint, options, LoadStage::WritingCache),
     );
     let status = match (written, rejected) {
         (Ok(()), None) => CacheStatus::Written { path },

@@ -3,13 +3,14 @@
 //! - [`config`]: `config.json` in both the transformers 4.x and 5 layouts.
 //! - [`vision`]: the vision tower (patches -> one embedding per merged 2x2 patch).
 //! - [`text`]: the decoder with multimodal rotary positions and a KV cache.
-//! - [`weights`]: loading at f32 / bf16 / f16 / int8 (Q8_0).
+//! - [`weights`]: loading at f32 / bf16 / f16 / int8 (Q8_0), with [`progress`] reports.
 //!
 //! [`Qwen25VlModel`] joins them: image embeddings replace the `<|image_pad|>` tokens, and
 //! [`rope_index`] gives every prompt token its (t, h, w) position as transformers'
 //! `get_rope_index` does.
 
 pub mod config;
+pub mod progress;
 pub mod text;
 pub mod vision;
 pub mod weights;

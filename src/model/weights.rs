@@ -18,6 +18,8 @@ use candle_core::quantized::{gguf_file, GgmlDType, QMatMul, QTensor};
 use candle_core::{DType, Device, Module, Result, Shape, Tensor};
 use candle_nn::VarBuilder;
 
+use super::progress::ProgressMeter;
+
 /// How weights are stored on the device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -214,6 +216,8 @@ pub struct Weights<'a> {
     /// When set, every placed tensor is also kept here (sharing its storage) so the model can
     /// be written out as a pre-quantized file after loading.
     placed: Option<Arc<Mutex<PlacedTensors>>>,
+    /// Counts every placed tensor for a progress report (shared by every clone).
+    progress: Option<Arc<ProgressMeter>>,
 }
 
 impl<'a> Weights<'a> {
@@ -235,7 +239,14 @@ impl<'a> Weights<'a> {
             device,
             bytes: Default::default(),
             placed: None,
+            progress: None,
         }
+    }
+
+    /// Reports every tensor this loader (and its clones) places to `meter`.
+    pub fn with_progress(mut self, meter: Arc<ProgressMeter>) -> Self {
+        self.progress = Some(meter);
+        self
     }
 
     /// Keeps every tensor this loader (and its clones) places, for [`Weights::placed_tensors`].
@@ -303,6 +314,9 @@ impl<'a> Weights<'a> {
     /// Counts a tensor placed on the device and records it when recording.
     fn place(&self, name: String, bytes: usize, tensor: PlacedTensor) {
         self.bytes.fetch_add(bytes, Ordering::Relaxed);
+        if let Some(meter) = &self.progress {
+            meter.advance(1, bytes as u64);
+        }
         if let Some(placed) = &self.placed {
             let mut placed = placed.lock().expect("placed tensors lock");
             if placed.names.insert(name.clone()) {
