@@ -10,6 +10,7 @@
 //! `get_rope_index` does.
 
 pub mod config;
+pub mod cpu_gemm;
 pub mod progress;
 pub mod text;
 pub mod vision;

@@ -18,6 +18,7 @@ use candle_core::quantized::{gguf_file, GgmlDType, QMatMul, QTensor};
 use candle_core::{DType, Device, Module, Result, Shape, Tensor};
 use candle_nn::VarBuilder;
 
+use super::cpu_gemm;
 use super::progress::ProgressMeter;
 
 /// How weights are stored on the device.
@@ -456,11 +457,21 @@ impl Linear {
 impl Module for Linear {
     fn forward(&self, xs: &Tensor) -> Result<Tensor> {
         let ys = match &self.weight {
-            LinearWeight::Quantized(w) if self.input_padding > 0 => {
-                let last = xs.rank() - 1;
-                w.forward(&xs.pad_with_zeros(last, 0, self.input_padding)?)?
+            LinearWeight::Quantized(w) => {
+                let padded;
+                let xs = if self.input_padding > 0 {
+                    padded = xs.pad_with_zeros(xs.rank() - 1, 0, self.input_padding)?;
+                    &padded
+                } else {
+                    xs
+                };
+                match w {
+                    QMatMul::QTensor(q) if cpu_gemm::prefers_dequantized(xs, q) => {
+                        cpu_gemm::matmul_dequantized(xs, q)?
+                    }
+                    _ => w.forward(xs)?,
+                }
             }
-            LinearWeight::Quantized(w) => w.forward(xs)?,
             LinearWeight::Dense(w) => {
                 let w = match *xs.dims() {
                     [b1, b2, _, _] => w.broadcast_left((b1, b2))?.t()?,

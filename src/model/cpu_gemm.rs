@@ -1,0 +1,197 @@
+//! Int8 (Q8_0) matrices times many rows on the CPU: dequantized tile by tile into f32 and
+//! multiplied with candle's f32 GEMM, where candle's own Q8_0 kernel would be slow.
+//!
+//! candle 0.11 multiplies Q8_0 on x86 with AVX-512/AVX-VNNI integer dot products over repacked
+//! weights when the input width is a multiple of 256 and the output rows a multiple of 16; any
+//! other shape falls back to a row-by-row dot product. Measured on this project's 2-core Zen 4
+//! machine (candle 0.11.1, release, 1024 rows: `examples`-style probe, noisy under load):
+//! the vision MLP's down projection (3456 wide after padding, 1280 out) took 666 ms through
+//! that fallback against 119 ms dequantized to f32 (14 against 79 GFLOP/s), and its gate/up
+//! projections (3420 out) miss the repacked path the same way; the text decoder's shapes (2048,
+//! 11008) take the repacked path and run at 170-220 GFLOP/s there, faster than f32 (65-80), so
+//! they are left to candle. That is why the int8 vision tower ran 3x slower than f32's.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Once;
+
+use candle_core::quantized::{GgmlDType, QTensor};
+use candle_core::{Device, Result, Tensor};
+
+use super::weights::Q8_0_BLOCK;
+
+/// Fewer rows than this stay on candle's kernel: a matrix-vector product (decode) reads the
+/// weights once either way, and dequantizing them would cost more than it saves.
+pub const CPU_GEMM_MIN_ROWS: usize = 16;
+/// Output rows dequantized at a time: bounds the f32 tile (4096 x 3456 x 4 B = 54 MiB at the
+/// widest matrix of the 3B model) whatever the matrix (the tied head has 151,936 rows).
+pub const CPU_GEMM_TILE_ROWS: usize = 4096;
+/// Bytes of one Q8_0 block: an f16 scale and 32 int8 values.
+const BLOCK_BYTES: usize = 2 + Q8_0_BLOCK;
+
+static ENABLED: AtomicBool = AtomicBool::new(true);
+static ENV_CHECKED: Once = Once::new();
+
+/// Turns the dequantized path on or off for the whole process (for side-by-side measurements
+/// and tests; `ROBOBRAIN_CPU_INT8_GEMM=0` in the environment turns it off at start).
+pub fn set_enabled(enabled: bool) {
+    ENV_CHECKED.call_once(|| {});
+    ENABLED.store(enabled, Ordering::Relaxed);
+}
+
+fn enabled() -> bool {
+    ENV_CHECKED.call_once(|| {
+        if std::env::var_os("ROBOBRAIN_CPU_INT8_GEMM").is_some_and(|v| v == "0") {
+            ENABLED.store(false, Ordering::Relaxed);
+        }
+    });
+    ENABLED.load(Ordering::Relaxed)
+}
+
+/// candle's repacked integer kernel applies to these shapes on CPUs with VNNI.
+fn candle_kernel_is_fast(k: usize, n: usize) -> bool {
+    k % 256 == 0 && n % 16 == 0 && cpu_has_int8_dot_product()
+}
+
+fn cpu_has_int8_dot_product() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx512vnni")
+            || std::arch::is_x86_feature_detected!("avxvnni")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// Whether `xs` [.., k] times Q8_0 `w` [n, k] should go through [`matmul_dequantized`].
+pub fn prefers_dequantized(xs: &Tensor, w: &QTensor) -> bool {
+    let Ok((n, k)) = w.shape().dims2() else {
+        return false;
+    };
+    let rows = xs.elem_count() / k.max(1);
+    enabled()
+        && xs.device().is_cpu()
+        && w.dtype() == GgmlDType::Q8_0
+        && matches!(w.device(), Device::Cpu)
+        && rows >= CPU_GEMM_MIN_ROWS
+        && !candle_kernel_is_fast(k, n)
+}
+
+/// `xs` [.., k] (f32) times `w`^T, `w` Q8_0 [n, k] on the CPU: [.., n].
+pub fn matmul_dequantized(xs: &Tensor, w: &QTensor) -> Result<Tensor> {
+    let (n, k) = w.shape().dims2()?;
+    let mut dims = xs.dims().to_vec();
+    let rows = xs.elem_count() / k;
+    let xs = xs.reshape((rows, k))?;
+    let data = w.data()?;
+    let row_bytes = k / Q8_0_BLOCK * BLOCK_BYTES;
+    let mut outputs = Vec::with_capacity(n.div_ceil(CPU_GEMM_TILE_ROWS));
+    for start in (0..n).step_by(CPU_GEMM_TILE_ROWS) {
+        let len = CPU_GEMM_TILE_ROWS.min(n - start);
+        let tile = dequantize_rows(&data[start * row_bytes..(start + len) * row_bytes], len, k)?;
+        outputs.push(xs.matmul(&tile.t()?)?);
+    }
+    let ys = if outputs.len() == 1 {
+        outputs.pop().expect("one tile")
+    } else {
+        Tensor::cat(&outputs, 1)?
+    };
+    *dims.last_mut().expect("a last dimension") = n;
+    ys.reshape(dims)
+}
+
+/// `rows` x `k` f32 values from Q8_0 blocks (each: f16 scale, then 32 int8 values).
+fn dequantize_rows(blocks: &[u8], rows: usize, k: usize) -> Result<Tensor> {
+    let mut values = vec![0f32; rows * k];
+    for (block, out) in blocks
+        .chunks_exact(BLOCK_BYTES)
+        .zip(values.chunks_exact_mut(Q8_0_BLOCK))
+    {
+        let scale = half::f16::from_le_bytes([block[0], block[1]]).to_f32();
+        for (value, &q) in out.iter_mut().zip(&block[2..]) {
+            *value = scale * (q as i8) as f32;
+        }
+    }
+    Tensor::from_vec(values, (rows, k), &Device::Cpu)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use candle_core::quantized::QMatMul;
+    use candle_core::Module;
+
+    fn weights(n: usize, k: usize) -> QTensor {
+        let values: Vec<f32> = (0..n * k)
+            .map(|i| ((i * 7919 % 1013) as f32 / 1013.0 - 0.5) * 0.1)
+            .collect();
+        let w = Tensor::from_vec(values, (n, k), &Device::Cpu).unwrap();
+        QTensor::quantize(&w, GgmlDType::Q8_0).unwrap()
+    }
+
+    fn input(rows: usize, k: usize) -> Tensor {
+        let values: Vec<f32> = (0..rows * k)
+            .map(|i| ((i * 31 % 97) as f32 / 97.0) - 0.5)
+            .collect();
+        Tensor::from_vec(values, (1, rows, k), &Device::Cpu).unwrap()
+    }
+
+    fn max_abs_diff(a: &Tensor, b: &Tensor) -> f32 {
+        (a - b)
+            .unwrap()
+            .abs()
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .max(0)
+            .unwrap()
+            .to_scalar()
+            .unwrap()
+    }
+
+    #[test]
+    fn tiles_give_exactly_the_dequantized_product_for_any_shape() {
+        // Shapes that are not multiples of the tile, the Q8_0 block row, or candle's kernels.
+        for (rows, n, k) in [(17, 4096 + 5, 96), (33, 7, 64), (16, 300, 160)] {
+            let w = weights(n, k);
+            let xs = input(rows, k);
+            let ours = matmul_dequantized(&xs, &w).unwrap();
+            assert_eq!(ours.dims(), &[1, rows, n]);
+            let dense = w.dequantize(&Device::Cpu).unwrap();
+            let reference = xs.broadcast_matmul(&dense.t().unwrap()).unwrap();
+            let diff = max_abs_diff(&ours, &reference);
+            assert!(diff <= 1e-5, "{rows}x{k} by {n}: {diff}");
+            // candle's Q8_0 kernel quantizes the activations too: close, not equal.
+            let candle = QMatMul::from_qtensor(weights(n, k))
+                .unwrap()
+                .forward(&xs)
+                .unwrap();
+            let scale = reference
+                .abs()
+                .unwrap()
+                .flatten_all()
+                .unwrap()
+                .max(0)
+                .unwrap()
+                .to_scalar::<f32>()
+                .unwrap();
+            assert!(max_abs_diff(&candle, &reference) / scale < 2e-2);
+        }
+    }
+
+    #[test]
+    fn few_rows_and_fast_shapes_stay_with_candle() {
+        let w = weights(1280, 3456);
+        assert!(prefers_dequantized(&input(1024, 3456), &w));
+        assert!(
+            !prefers_dequantized(&input(1, 3456), &w),
+            "decode keeps the matrix-vector path"
+        );
+        let repackable = weights(2048, 2048);
+        assert_eq!(
+            prefers_dequantized(&input(512, 2048), &repackable),
+            !cpu_has_int8_dot_product()
+        );
+    }
+}
