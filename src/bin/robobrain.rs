@@ -10,6 +10,12 @@
 //!     robobrain memcheck (--model DIR | --random 3b|7b) [--precision int8] [--device cuda:0]
 //!                     [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
 //!
+//! `bench` and `memcheck` also take `--layers N` (random weights with N decoder layers and
+//! vision blocks, for the released widths on a small machine) and `--vision-tile N`,
+//! `--vision-row-chunk N`, `--prefill-chunk N` (the model's tiles and chunks, to measure
+//! others than the defaults). On the CPU, memcheck reports the heap's peak per stage (this
+//! binary counts its allocations) beside the planned workspace.
+//!
 //! All three take `--gpu-layers N` (the first N decoder layers on the device, the rest on the
 //! CPU), `--cache-dir DIR` (where the int8 cache goes; default `<model>/.robobrain-cache`) and
 //! `--no-cache` (neither read nor write it).
@@ -26,21 +32,30 @@ use std::sync::atomic::AtomicBool;
 
 use anyhow::{bail, Context, Result};
 use robobrain::engine::bench::{
-    bench, memcheck, parse_sizes, BenchOptions, ModelSource, Placement,
+    bench, memcheck, parse_sizes, BenchOptions, ModelSource, Placement, Tiling,
 };
 use robobrain::engine::{
     parse_device, CacheLocation, ChatPrompt, Engine, InferenceRequest, LoadOptions,
     SamplingOverrides,
 };
+use robobrain::measure::alloc::CountingAllocator;
+use robobrain::model::vision::VisionTiling;
 use robobrain::model::Precision;
 use robobrain::tasks::annotate::{annotate, label_for};
 use robobrain::tasks::{build_prompt, interpret, ModelSize, Task, ThinkingMode};
+
+/// Counts live heap bytes so that `memcheck --device cpu` can report measured peaks; the
+/// library itself leaves the allocator to the binary.
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 const USAGE: &str = "usage:
   robobrain bench (--model DIR | --random 3b|7b) [--precision int8,bf16] [--device cpu|cuda:N]
                   [--sizes 640x480,1920x1080] [--new-tokens 64] [--gpu 0] [--compare-logits yes|no]
   robobrain memcheck (--model DIR | --random 3b|7b) [--precision int8] [--device cpu|cuda:N]
                   [--sizes 640x480,1920x1080] [--new-tokens 16] [--gpu 0]
+bench and memcheck: [--layers N (random weights: N decoder layers and vision blocks)]
+           [--vision-tile N] [--vision-row-chunk N] [--prefill-chunk N] (tiles and chunks)
   robobrain infer --model DIR --prompt TEXT [--image FILE] [--task general|pointing|affordance|trajectory|grounding]
                   [--precision int8|bf16|f16|f32] [--device cpu|cuda:N] [--max-new-tokens N]
                   [--temperature T (0 = greedy, the default)] [--top-k K] [--top-p P] [--repetition-penalty R]
@@ -107,6 +122,25 @@ fn placement(flags: &HashMap<String, String>) -> Result<Placement> {
             !flags.contains_key("no-cache"),
             flags.get("cache-dir").map_or("", String::as_str),
         ),
+        tiling: Tiling::default(),
+    })
+}
+
+/// `placement` with `--vision-tile`, `--vision-row-chunk` and `--prefill-chunk`.
+fn measured_placement(flags: &HashMap<String, String>) -> Result<Placement> {
+    let tile: Option<usize> = optional(flags, "vision-tile")?;
+    let rows: Option<usize> = optional(flags, "vision-row-chunk")?;
+    let defaults = VisionTiling::default();
+    let vision = (tile.is_some() || rows.is_some()).then(|| VisionTiling {
+        attention_tile: tile.unwrap_or(defaults.attention_tile),
+        row_chunk: rows.unwrap_or(defaults.row_chunk),
+    });
+    Ok(Placement {
+        tiling: Tiling {
+            vision,
+            prefill_chunk: optional(flags, "prefill-chunk")?,
+        },
+        ..placement(flags)?
     })
 }
 
@@ -244,8 +278,14 @@ fn check_known(flags: &HashMap<String, String>, known: &[&str]) -> Result<()> {
 
 fn model_source(flags: &HashMap<String, String>) -> Result<ModelSource> {
     match (flags.get("model"), flags.get("random")) {
+        (Some(_), None) if flags.contains_key("layers") => {
+            bail!("--layers is for --random weights only\n{USAGE}")
+        }
         (Some(dir), None) => Ok(ModelSource::Checkpoint(dir.into())),
-        (None, Some(shape)) => Ok(ModelSource::Random(shape.clone())),
+        (None, Some(shape)) => Ok(ModelSource::Random {
+            shape: shape.clone(),
+            layers: optional(flags, "layers")?,
+        }),
         _ => bail!("give exactly one of --model DIR or --random 3b|7b\n{USAGE}"),
     }
 }
@@ -260,7 +300,7 @@ fn precisions(flags: &HashMap<String, String>, default: &str) -> Result<Vec<Prec
 }
 
 /// Options `bench` and `memcheck` share.
-const MEASURE_OPTIONS: [&str; 7] = [
+const MEASURE_OPTIONS: [&str; 11] = [
     "model",
     "random",
     "precision",
@@ -268,6 +308,10 @@ const MEASURE_OPTIONS: [&str; 7] = [
     "sizes",
     "new-tokens",
     "gpu",
+    "layers",
+    "vision-tile",
+    "vision-row-chunk",
+    "prefill-chunk",
 ];
 
 fn bench_command(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
@@ -286,7 +330,7 @@ fn bench_command(flags: &HashMap<String, String>) -> Result<serde_json::Value> {
         )?,
         new_tokens: flag(flags, "new-tokens", 64)?,
         compare_logits: flags.get("compare-logits").is_some_and(|v| v == "yes"),
-        placement: placement(flags)?,
+        placement: measured_placement(flags)?,
     };
     Ok(serde_json::to_value(bench(&options)?)?)
 }
@@ -309,7 +353,7 @@ fn memcheck_command(flags: &HashMap<String, String>) -> Result<(serde_json::Valu
                 .map_or("640x480,1920x1080", String::as_str),
         )?,
         flag(flags, "new-tokens", 16)?,
-        &placement(flags)?,
+        &measured_placement(flags)?,
     )?;
     let ok = report.ok;
     Ok((serde_json::to_value(report)?, ok))

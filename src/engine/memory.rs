@@ -222,7 +222,12 @@ pub struct MemoryEstimate {
     pub offloaded_weights: u64,
     /// Keys and values of the layers on the device.
     pub kv_cache: u64,
+    /// The larger of the two stages' workspaces below.
     pub workspace: u64,
+    /// What the vision tower holds at the largest image, besides weights.
+    pub vision_workspace: u64,
+    /// What prefill holds at the longest prompt, besides weights and KV cache.
+    pub prefill_workspace: u64,
     /// CUDA context and library handles (cuBLAS), not visible to allocators; 0 on the CPU.
     pub runtime_overhead: u64,
     pub total: u64,
@@ -269,22 +274,30 @@ pub fn estimate(
         }
     };
 
-    // Vision tower at the largest image, N patches, as VisionBlock::forward holds them: the
-    // pixel rows (f32), the block input, q/k/v of every patch (f32) and one more N x hidden
-    // (joining q/k/v, then the attention tiles' mixed rows). On top, the larger of one attention
-    // tile's f32 scores and probabilities (heads x tile x N each: a full-attention block's keys
-    // are every patch of the frame) and one row chunk's intermediates (norm, residuals and the
-    // MLP's three intermediate-wide tensors).
+    // Vision tower at the largest image, N patches, phase by phase as VisionBlock::forward
+    // runs (measured against this on the CPU: `robobrain memcheck`, docs/benchmarks.md). All
+    // along: the pixel rows and the rotary cos/sin (f32), and the block input. Then the
+    // largest of
+    // - q/k/v: the f32 queries, keys and values of the chunks done so far with one row chunk's
+    //   norm and fused qkv (before and after its bias), or joining them (4 x N x hidden, f32);
+    // - attention: q/k/v and the tiles' mixed rows, with one tile's f32 scores and probabilities
+    //   (heads x tile x N each: a full-attention block's keys are every patch of the frame);
+    // - row-wise layers: the mixed rows and the output rows so far, with one row chunk's
+    //   residual, norm and the MLP's three intermediate-wide tensors.
     let merge = (v.spatial_merge_size * v.spatial_merge_size) as u64;
     let patches = limits.max_image_tokens(cfg) as u64 * merge;
-    let vision_states =
-        patches * (v.patch_input_len() as u64 * f32_bytes + vh * act + 4 * vh * f32_bytes);
-    let vision_tile =
-        2 * v.num_heads as u64 * patches.min(VISION_ATTENTION_TILE as u64) * patches * f32_bytes;
-    let vision_rows = patches.min(VISION_ROW_CHUNK as u64) * (4 * vh + 3 * vi) * act;
+    let rows = patches.min(VISION_ROW_CHUNK as u64);
+    let tile = patches.min(VISION_ATTENTION_TILE as u64);
+    let vision_frame =
+        patches * ((v.patch_input_len() + v.head_dim()) as u64 * f32_bytes + vh * act);
+    let vision_qkv = ((patches - rows) * 3 * vh * f32_bytes + rows * 7 * vh * act)
+        .max(4 * patches * vh * f32_bytes);
+    let vision_attention = patches * (3 * vh * f32_bytes + vh * act)
+        + 2 * v.num_heads as u64 * tile * patches * f32_bytes;
+    let vision_rows = (2 * patches - rows) * vh * act + rows * (2 * vh + 3 * vi) * act;
     let merged = vh * merge;
-    let vision = vision_states
-        + vision_tile.max(vision_rows)
+    let vision = vision_frame
+        + vision_qkv.max(vision_attention).max(vision_rows)
         + dequantized(&[
             (3 * vh, vh),
             (vi, vh),
@@ -293,24 +306,30 @@ pub fn estimate(
             (v.out_hidden_size as u64, merged),
         ]);
 
-    // Text prefill, chunk by chunk (TextModel::forward): the prompt's embeddings and the image
-    // embeddings they were gathered from, one chunk's hidden states and MLP intermediates, one
-    // layer's f32 scores and probabilities of the chunk against the whole prompt (the last
-    // chunk sees it all), the copy of one layer's KV cache as it grows, and the logits of the
-    // last position.
-    let prompt = (limits.max_image_tokens(cfg) + limits.max_text_tokens) as u64;
+    // Text prefill, chunk by chunk (TextModel::forward). All along: the image's pixel rows (the
+    // engine holds them to the end of the query), the prompt's embeddings and the image
+    // embeddings they were gathered from. Then the larger of, for one chunk in one layer,
+    // - attention: the layer input, its norm and the queries, the causal mask and the f32
+    //   scores and probabilities of the widest chunk (queries x keys: the last full chunk, or
+    //   the last one, which sees the whole prompt), and the copy of the layer's KV cache as it
+    //   grows;
+    // - MLP: the layer input, the residual, its norm and three intermediate-wide tensors.
+    // And the logits of the last position.
+    let prompt = ((limits.max_image_tokens(cfg) + limits.max_text_tokens) as u64).max(1);
     let chunk = prompt.min(PREFILL_CHUNK as u64);
+    let last_chunk = prompt - (prompt - 1) / chunk * chunk;
+    let widest = (chunk * (prompt - last_chunk)).max(last_chunk * prompt);
     let kv_width = t.num_key_value_heads() as u64 * t.head_dim() as u64;
-    let text_inputs = 2 * prompt * th * act;
-    let text_states = chunk * (4 * th + 3 * ti) * act;
-    let text_scores = 2 * t.num_attention_heads as u64 * chunk * prompt * f32_bytes;
-    let kv_growth = 2 * kv_width * prompt * act;
+    let text_inputs = patches * v.patch_input_len() as u64 * f32_bytes + 2 * prompt * th * act;
+    let text_attention = chunk * 3 * th * act
+        + widest * f32_bytes
+        + 2 * t.num_attention_heads as u64 * widest * f32_bytes
+        + 2 * kv_width * prompt * act;
+    let text_mlp = chunk * (3 * th + 3 * ti) * act;
     let logits = t.vocab_size as u64 * f32_bytes;
     let q_width = t.num_attention_heads as u64 * t.head_dim() as u64;
     let text = text_inputs
-        + text_states
-        + text_scores
-        + kv_growth
+        + text_attention.max(text_mlp)
         + logits
         + dequantized(&[
             (q_width, th),
@@ -329,6 +348,8 @@ pub fn estimate(
         offloaded_weights: weights.offloaded,
         kv_cache,
         workspace,
+        vision_workspace: vision,
+        prefill_workspace: text,
         runtime_overhead,
         total: weights.main + kv_cache + workspace + runtime_overhead,
     }

@@ -127,11 +127,21 @@ impl Attention {
                 .transpose(1, 2)?
                 .contiguous()
         };
-        let q = heads(self.q_proj.forward(xs)?, self.num_heads)?;
-        let k = heads(self.k_proj.forward(xs)?, self.num_kv_heads)?;
+        let groups = self.num_heads / self.num_kv_heads;
+        let scale = 1.0 / (self.head_dim as f64).sqrt();
+        // One expression per tensor: a shadowed binding would keep each step's copy alive to
+        // the end of the function (three copies of the queries).
+        let q = (candle_nn::rotary_emb::rope(
+            &heads(self.q_proj.forward(xs)?, self.num_heads)?,
+            cos,
+            sin,
+        )? * scale)?;
+        let k = candle_nn::rotary_emb::rope(
+            &heads(self.k_proj.forward(xs)?, self.num_kv_heads)?,
+            cos,
+            sin,
+        )?;
         let v = heads(self.v_proj.forward(xs)?, self.num_kv_heads)?;
-        let q = candle_nn::rotary_emb::rope(&q, cos, sin)?;
-        let k = candle_nn::rotary_emb::rope(&k, cos, sin)?;
         let (k, v) = match &self.kv_cache {
             Some((pk, pv)) => (Tensor::cat(&[pk, &k], 2)?, Tensor::cat(&[pv, &v], 2)?),
             None => (k, v),
@@ -142,10 +152,9 @@ impl Attention {
         // groups * L, head_dim], so keys and values are read where they are: repeating them per
         // query head (repeat_kv) copied them 8 times at the 3B shape, 2 x 16 x 128 x context x
         // 4 B = 48 MB per layer for a 2.9k-token prompt. Head h uses KV head h / groups either way.
-        let (groups, context) = (self.num_heads / self.num_kv_heads, k.dim(2)?);
+        let context = k.dim(2)?;
         let dtype = q.dtype();
-        let scale = 1.0 / (self.head_dim as f64).sqrt();
-        let q = (q * scale)?.reshape((b, self.num_kv_heads, groups * l, self.head_dim))?;
+        let q = q.reshape((b, self.num_kv_heads, groups * l, self.head_dim))?;
         // Scores in f32: [b, heads, L, context], with L at most a prefill chunk. At most two
         // such f32 matrices (scores and probabilities) exist at once.
         let probs = {
@@ -156,22 +165,27 @@ impl Attention {
                 context,
             ))?;
             let scores = match mask {
-                Some(mask) => scores.broadcast_add(mask)?,
+                Some(mask) => {
+                    let masked = scores.broadcast_add(mask)?;
+                    drop(scores);
+                    masked
+                }
                 None => scores,
             };
             let probs = candle_nn::ops::softmax_last_dim(&scores)?;
             drop(scores);
             probs.to_dtype(dtype)?
         };
-        let out = probs
+        let mixed = probs
             .reshape((b, self.num_kv_heads, groups * l, context))?
             .matmul(&v)?;
         drop(probs);
-        let out = out
-            .reshape((b, self.num_heads, l, self.head_dim))?
-            .transpose(1, 2)?
-            .reshape((b, l, self.num_heads * self.head_dim))?;
-        self.o_proj.forward(&out)
+        self.o_proj.forward(
+            &mixed
+                .reshape((b, self.num_heads, l, self.head_dim))?
+                .transpose(1, 2)?
+                .reshape((b, l, self.num_heads * self.head_dim))?,
+        )
     }
 }
 
@@ -247,10 +261,10 @@ pub fn split_after(gpu_layers: Option<usize>, num_layers: usize) -> Result<Optio
 
 /// Prompt tokens per prefill chunk: the prompt runs through all layers one chunk at a time,
 /// each chunk attending to the KV cache and to itself. What prefill holds at once is then one
-/// chunk's hidden states and MLP intermediates, 512 x (4 x 2048 + 3 x 11008) x 4 B = 84 MB at
-/// the 3B width, and one layer's f32 scores and probabilities against the context so far,
+/// chunk's hidden states and MLP intermediates, 512 x (3 x 2048 + 3 x 11008) x 4 B = 80 MB at
+/// the 3B width, or one layer's f32 scores and probabilities against the context so far,
 /// 2 x 16 heads x 512 x 2947 x 4 B = 193 MB for a 1080p prompt (2947 tokens), instead of the
-/// whole prompt's: 0.49 GB of states and 1.1 GB of scores at 2947 tokens. 512 rows keep the
+/// whole prompt's: 0.46 GB of states and 1.1 GB of scores at 2947 tokens. 512 rows keep the
 /// matrix products efficient, and on the GPU int8 prefill dequantizes every weight once per
 /// chunk, so fewer, larger chunks cost less there.
 pub const PREFILL_CHUNK: usize = 512;
