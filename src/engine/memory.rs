@@ -657,8 +657,9 @@ mod fit_tests {
             }
         }
         // The robot's 5.6 GB card: int8 fits whole with VGA-sized images, and with 1080p ones at
-        // the node's default max_new_tokens 256 (issue 9; before the bounded workspace 26
-        // layers fit). With 768 new tokens the larger KV cache leaves one layer on the CPU.
+        // the node's limits, 512 text tokens and max_new_tokens 256 (issue 9: 5.59 GiB with the
+        // headroom; before the bounded workspace only 26 layers fit). With 768 new tokens the
+        // larger KV cache leaves one layer on the CPU.
         let vga = QueryLimits {
             max_image_pixels: 644 * 476,
             ..limits
@@ -669,6 +670,7 @@ mod fit_tests {
             (Precision::Int8, None)
         );
         let node_default = QueryLimits {
+            max_text_tokens: 512,
             max_new_tokens: 256,
             ..limits
         };
