@@ -72,7 +72,9 @@ impl Module for VisionMlp {
 /// of a frame (10,764 at 1932x1092), so one tile's f32 scores and probabilities take
 /// 2 x 16 heads x 64 x 10,764 x 4 B = 88 MB; the 1024-row chunks used before took 1.4 GB
 /// (scores and probabilities), and the whole matrix would be 15 GB. Windowed blocks see 64
-/// patches per window, so their tiles are the windows themselves.
+/// patches per window, so their tiles are the windows themselves. On the CPU (2 shared cores,
+/// 3B widths, 4 blocks, f32) the tiles with the row chunks below took 11.6-12.3 s at 1280x720
+/// against 20.2-21.7 s for 1024-row chunks and whole-frame rows (docs/benchmarks.md).
 pub const VISION_ATTENTION_TILE: usize = 64;
 
 /// Patch rows per chunk of the row-wise parts of a vision block (norms, qkv, output projection,
