@@ -130,7 +130,8 @@ impl Attention {
         let groups = self.num_heads / self.num_kv_heads;
         let scale = 1.0 / (self.head_dim as f64).sqrt();
         // One expression per tensor: a shadowed binding would keep each step's copy alive to
-        // the end of the function (three copies of the queries).
+        // the end of the function (three copies of the queries). The queries are scaled rather
+        // than the scores: a chunk-sized tensor instead of a second score matrix.
         let q = (candle_nn::rotary_emb::rope(
             &heads(self.q_proj.forward(xs)?, self.num_heads)?,
             cos,
