@@ -128,8 +128,14 @@ fn placement(flags: &HashMap<String, String>) -> Result<Placement> {
 
 /// `placement` with `--vision-tile`, `--vision-row-chunk` and `--prefill-chunk`.
 fn measured_placement(flags: &HashMap<String, String>) -> Result<Placement> {
-    let tile: Option<usize> = optional(flags, "vision-tile")?;
-    let rows: Option<usize> = optional(flags, "vision-row-chunk")?;
+    let rows_flag = |name: &str| -> Result<Option<usize>> {
+        match optional(flags, name)? {
+            Some(0) => bail!("--{name} 0: tiles and chunks need at least one row"),
+            other => Ok(other),
+        }
+    };
+    let tile = rows_flag("vision-tile")?;
+    let rows = rows_flag("vision-row-chunk")?;
     let defaults = VisionTiling::default();
     let vision = (tile.is_some() || rows.is_some()).then(|| VisionTiling {
         attention_tile: tile.unwrap_or(defaults.attention_tile),
@@ -138,7 +144,7 @@ fn measured_placement(flags: &HashMap<String, String>) -> Result<Placement> {
     Ok(Placement {
         tiling: Tiling {
             vision,
-            prefill_chunk: optional(flags, "prefill-chunk")?,
+            prefill_chunk: rows_flag("prefill-chunk")?,
         },
         ..placement(flags)?
     })
