@@ -5,9 +5,11 @@
 //! - [`preprocess`]: camera images to `pixel_values` exactly as transformers does it.
 //! - [`tasks`]: RoboBrain task prompts and answer parsing.
 //! - [`engine`]: checkpoint loading, quantization, prompt building, generation, memory.
+//! - [`measure`]: a counting allocator for measured memory peaks on the CPU.
 //! - [`ros`]: the r2r node (cargo feature `ros`).
 
 pub mod engine;
+pub mod measure;
 pub mod model;
 pub mod preprocess;
 pub mod tasks;

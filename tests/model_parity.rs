@@ -10,6 +10,7 @@ use robobrain::engine::{
     CacheLocation, CacheStatus, ChatPrompt, Engine, InferenceRequest, LoadOptions,
     SamplingOverrides,
 };
+use robobrain::model::vision::VisionTiling;
 use robobrain::model::{rope_index, Precision};
 use serde_json::Value;
 
@@ -734,4 +735,115 @@ fn loading_reports_each_stage_up_to_the_exact_weight_bytes() {
     );
     let reading = last_of(&seen, LoadStage::ReadingCache);
     assert_eq!(reading.bytes_done, reading.bytes_total);
+}
+
+/// Small tiles and chunks, so that the tiny fixture's prompts (84 to 206 tokens) span several
+/// prefill chunks and its frames (140 and 216 patches, windows of 64) several attention tiles
+/// and row chunks.
+const SMALL_TILING: VisionTiling = VisionTiling {
+    attention_tile: 16,
+    row_chunk: 24,
+};
+
+/// Whole-prompt prefill and untiled vision attention: the single-pass path the bounded one
+/// replaced, as the comparison point.
+const WHOLE: VisionTiling = VisionTiling {
+    attention_tile: usize::MAX,
+    row_chunk: usize::MAX,
+};
+
+fn load_tiled(precision: Precision, tiling: VisionTiling, prefill_chunk: usize) -> Engine {
+    let mut engine = load(precision);
+    engine.model.vision.set_tiling(tiling).unwrap();
+    engine.model.text.set_prefill_chunk(prefill_chunk).unwrap();
+    engine
+}
+
+fn case_logits(engine: &mut Engine, reference: &Reference, case: &str) -> Tensor {
+    let ids = reference.ids(case, "input_ids");
+    let pixels = reference.pixels(case);
+    engine
+        .prefill_logits(&ids, pixels.as_ref().map(|(p, g)| (p, *g)))
+        .unwrap()
+}
+
+#[test]
+fn tiled_vision_and_chunked_prefill_match_the_whole_pass_and_transformers() {
+    let reference = Reference::load();
+    let mut whole = load_tiled(Precision::F32, WHOLE, usize::MAX);
+    let mut default = load(Precision::F32);
+    assert_eq!(default.model.vision.tiling(), VisionTiling::default());
+    assert_eq!(
+        default.model.text.prefill_chunk(),
+        robobrain::model::text::PREFILL_CHUNK
+    );
+    let mut small =
+        [1, 32, 50].map(|chunk| (chunk, load_tiled(Precision::F32, SMALL_TILING, chunk)));
+    for case in ALL_CASES {
+        let expected = reference.tensor(case, "logits");
+        let whole_logits = case_logits(&mut whole, &reference, case);
+        let prompt = whole_logits.dim(0).unwrap();
+        let check = |name: &str, engine: &mut Engine| {
+            let logits = case_logits(engine, &reference, case);
+            assert_eq!(logits.dims(), whole_logits.dims(), "{case}, {name}: shape");
+            let vs_whole = relative_error(&logits, &whole_logits);
+            let vs_reference = relative_error(&logits, &expected);
+            eprintln!(
+                "{case} ({prompt} tokens), {name}: vs whole pass {vs_whole:.3e}, vs transformers {vs_reference:.3e}"
+            );
+            assert!(
+                vs_whole < 1e-5,
+                "{case}, {name}: {vs_whole} from the whole pass"
+            );
+            assert!(
+                vs_reference < 1e-4,
+                "{case}, {name}: {vs_reference} from transformers"
+            );
+        };
+        check("default tiles and chunk", &mut default);
+        for (chunk, engine) in &mut small {
+            assert!(prompt > *chunk, "{case}: spans several chunks");
+            check(
+                &format!("vision tile 16, rows 24, prefill chunk {chunk}"),
+                engine,
+            );
+        }
+    }
+}
+
+#[test]
+fn chunked_prefill_keeps_greedy_tokens_and_the_decoder_split() {
+    let reference = Reference::load();
+    let mut tiled = load_tiled(Precision::F32, SMALL_TILING, 32);
+    for case in ALL_CASES {
+        assert_eq!(
+            greedy_tokens(&mut tiled, &reference, case, 1.0),
+            reference.ids(case, "greedy_tokens"),
+            "{case}: greedy continuation with small tiles and chunks"
+        );
+    }
+    // The decoder split after layer 1 with chunks of 32: every chunk crosses the boundary and
+    // appends to caches on both sides. Same values as the whole model with the same chunks.
+    for precision in [Precision::F32, Precision::Int8] {
+        let mut whole = load_tiled(precision, SMALL_TILING, 32);
+        let options = LoadOptions {
+            gpu_layers: Some(1),
+            ..options(precision)
+        };
+        let mut split = Engine::load(fixtures().join("tiny"), &options).unwrap();
+        split.model.vision.set_tiling(SMALL_TILING).unwrap();
+        split.model.text.set_prefill_chunk(32).unwrap();
+        assert_eq!(
+            prefill_values(&mut split, &reference),
+            prefill_values(&mut whole, &reference),
+            "{precision}: split decoder, chunked prefill"
+        );
+        for case in ALL_CASES {
+            assert_eq!(
+                greedy_tokens(&mut split, &reference, case, 1.0),
+                greedy_tokens(&mut whole, &reference, case, 1.0),
+                "{precision}: {case} greedy tokens, split and chunked"
+            );
+        }
+    }
 }

@@ -6,7 +6,10 @@
 //! - `plan`: will the model fit a GPU with this much free memory, with the node's defaults?
 //!   No GPU needed. A summary, or `--json`; exit status 1 when it does not fit.
 //! - `bench` and `memcheck`: measurements, always JSON (docs/benchmarks.md); memcheck exits
-//!   non-zero when the model does not fit or anything fails.
+//!   non-zero when the model does not fit or anything fails. On the CPU, memcheck reports the
+//!   heap's peak per stage (this binary counts its allocations) beside the planned workspace;
+//!   `--layers N` makes reduced-depth random models, `--vision-tile`, `--vision-row-chunk` and
+//!   `--prefill-chunk` measure other tiles and chunks than the model's.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,7 +21,7 @@ use std::io::IsTerminal;
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use robobrain::engine::bench::{
-    bench, memcheck, BenchOptions, ModelSource, Placement, QWEN_MAX_PIXELS,
+    bench, memcheck, BenchOptions, ModelSource, Placement, Tiling, QWEN_MAX_PIXELS,
 };
 use robobrain::engine::memory::QueryLimits;
 use robobrain::engine::plan::{
@@ -29,10 +32,17 @@ use robobrain::engine::{
     CacheLocation, ChatPrompt, DeviceSpec, Engine, InferenceOutput, InferenceRequest, LoadOptions,
     ProgressSink, SamplingOverrides,
 };
+use robobrain::measure::alloc::CountingAllocator;
+use robobrain::model::vision::VisionTiling;
 use robobrain::model::Precision;
 use robobrain::preprocess::image_processor::ImageProcessorConfig;
 use robobrain::tasks::annotate::{annotate, label_for};
 use robobrain::tasks::{build_prompt, interpret, ModelSize, Task, TaskAnswer, ThinkingMode};
+
+/// Counts live heap bytes so that `memcheck --device cpu` can report measured peaks; the
+/// library itself leaves the allocator to the binary.
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 #[derive(Parser)]
 #[command(
@@ -77,6 +87,7 @@ impl PlacementArgs {
         Placement {
             gpu_layers: self.gpu_layers,
             cache: cache_location(!self.no_cache, self.cache_dir.as_deref()),
+            tiling: Tiling::default(),
         }
     }
 }
@@ -98,13 +109,20 @@ struct SourceArgs {
     /// Random weights at a released shape.
     #[arg(long, value_name = "SHAPE", value_parser = ["3b", "7b"])]
     random: Option<String>,
+    /// Random weights with N decoder layers and vision blocks (the released widths on a small
+    /// machine; one full-attention vision block is kept).
+    #[arg(long, value_name = "N", requires = "random", value_parser = at_least_one())]
+    layers: Option<usize>,
 }
 
 impl SourceArgs {
     fn source(&self) -> ModelSource {
         match (&self.model, &self.random) {
             (Some(dir), _) => ModelSource::Checkpoint(dir.clone()),
-            (None, Some(shape)) => ModelSource::Random(shape.clone()),
+            (None, Some(shape)) => ModelSource::Random {
+                shape: shape.clone(),
+                layers: self.layers,
+            },
             (None, None) => unreachable!("clap requires one of --model and --random"),
         }
     }
@@ -201,8 +219,36 @@ struct MeasureArgs {
     /// NVML index of the GPU to report on.
     #[arg(long, default_value_t = 0)]
     gpu: u32,
+    /// Query rows per vision attention tile (default: the model's).
+    #[arg(long, value_name = "N", value_parser = at_least_one())]
+    vision_tile: Option<usize>,
+    /// Patches per chunk of the vision tower's row-wise layers (default: the model's).
+    #[arg(long, value_name = "N", value_parser = at_least_one())]
+    vision_row_chunk: Option<usize>,
+    /// Prompt tokens per prefill chunk (default: the model's).
+    #[arg(long, value_name = "N", value_parser = at_least_one())]
+    prefill_chunk: Option<usize>,
     #[command(flatten)]
     placement: PlacementArgs,
+}
+
+impl MeasureArgs {
+    /// Where the weights go, with the tiles and chunks asked for.
+    fn placement(&self) -> Placement {
+        let defaults = VisionTiling::default();
+        let vision =
+            (self.vision_tile.is_some() || self.vision_row_chunk.is_some()).then(|| VisionTiling {
+                attention_tile: self.vision_tile.unwrap_or(defaults.attention_tile),
+                row_chunk: self.vision_row_chunk.unwrap_or(defaults.row_chunk),
+            });
+        Placement {
+            tiling: Tiling {
+                vision,
+                prefill_chunk: self.prefill_chunk,
+            },
+            ..self.placement.placement()
+        }
+    }
 }
 
 #[derive(Args)]
@@ -425,7 +471,7 @@ fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::GpuPlan> {
                 .with_context(|| format!("reading {}", path.display()))?
                 .max_pixels
         }
-        ModelSource::Random(_) => QWEN_MAX_PIXELS,
+        ModelSource::Random { .. } => QWEN_MAX_PIXELS,
     };
     Ok(plan_gpu(
         &config,
@@ -495,7 +541,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 sizes: m.sizes.clone(),
                 new_tokens: args.new_tokens,
                 compare_logits: args.compare_logits == "yes",
-                placement: m.placement.placement(),
+                placement: m.placement(),
             };
             print_json(&serde_json::to_value(bench(&options)?)?);
             Ok(ExitCode::SUCCESS)
@@ -509,7 +555,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 m.gpu,
                 &m.sizes,
                 args.new_tokens,
-                &m.placement.placement(),
+                &m.placement(),
             )?;
             let ok = report.ok;
             print_json(&serde_json::to_value(report)?);

@@ -15,11 +15,13 @@ use serde::Serialize;
 use super::gpu::{GpuMonitor, GpuSnapshot, PeakSampler};
 use super::host_memory;
 use super::memory::{self, MemoryEstimate, QueryLimits};
-use super::random::{preset_config, RandomWeights};
+use super::random::{preset_config, with_depth, RandomWeights};
 use super::{
     build_model, run_prompt, CacheLocation, CacheStatus, Engine, LoadOptions, PromptRun,
     SamplingParams, Timings,
 };
+use crate::measure::alloc;
+use crate::model::vision::VisionTiling;
 use crate::model::{split_after, Config, Precision, Qwen25VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 
@@ -27,8 +29,33 @@ use crate::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 #[derive(Debug, Clone)]
 pub enum ModelSource {
     Checkpoint(std::path::PathBuf),
-    /// Random weights at a released shape (`3b`, `7b`).
-    Random(String),
+    /// Random weights at a released shape (`3b`, `7b`), with `layers` decoder layers and
+    /// vision blocks instead of the shape's (see [`with_depth`]).
+    Random {
+        shape: String,
+        layers: Option<usize>,
+    },
+}
+
+/// The model's tiles and chunks, when a measurement wants others than its defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tiling {
+    /// None = [`VisionTiling::default`].
+    pub vision: Option<VisionTiling>,
+    /// None = [`crate::model::text::PREFILL_CHUNK`].
+    pub prefill_chunk: Option<usize>,
+}
+
+impl Tiling {
+    fn apply(&self, model: &mut Qwen25VlModel) -> candle_core::Result<()> {
+        if let Some(vision) = self.vision {
+            model.vision.set_tiling(vision)?;
+        }
+        if let Some(chunk) = self.prefill_chunk {
+            model.text.set_prefill_chunk(chunk)?;
+        }
+        Ok(())
+    }
 }
 
 /// Text tokens around the image in benchmark prompts (anchors.md measured with 40).
@@ -43,6 +70,8 @@ pub struct Placement {
     pub gpu_layers: Option<usize>,
     /// The int8 cache of a checkpoint (random weights have none).
     pub cache: CacheLocation,
+    /// Tiles and chunks of the model's work (they bound the workspace).
+    pub tiling: Tiling,
 }
 
 /// A loaded model with the processor that feeds it.
@@ -69,7 +98,8 @@ pub fn load(
                 cache: placement.cache.clone(),
                 ..LoadOptions::new(precision, device.clone())
             };
-            let engine = Engine::load(dir, &options)?;
+            let mut engine = Engine::load(dir, &options)?;
+            placement.tiling.apply(&mut engine.model)?;
             Ok(LoadedModel {
                 weight_bytes: engine.weight_bytes,
                 offloaded_weight_bytes: engine.offloaded_weight_bytes,
@@ -79,13 +109,14 @@ pub fn load(
                 processor: engine.processor,
             })
         }
-        ModelSource::Random(shape) => {
-            let config = preset_config(shape)?;
+        ModelSource::Random { shape, .. } => {
+            let config = source_config(source)?;
             let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
             let weights = Weights::new(vb, precision, device.clone());
             let main_layers = split_after(placement.gpu_layers, config.text.num_hidden_layers)?;
-            let built = build_model(&config, &weights, main_layers)
+            let mut built = build_model(&config, &weights, main_layers)
                 .with_context(|| format!("building the random {shape} model at {precision}"))?;
+            placement.tiling.apply(&mut built.model)?;
             let processor_config =
                 ImageProcessorConfig::default().with_pixel_limits(None, Some(QWEN_MAX_PIXELS))?;
             Ok(LoadedModel {
@@ -103,7 +134,13 @@ pub fn load(
 pub fn source_config(source: &ModelSource) -> Result<Config> {
     match source {
         ModelSource::Checkpoint(dir) => Ok(super::Checkpoint::open(dir)?.config),
-        ModelSource::Random(shape) => preset_config(shape),
+        ModelSource::Random { shape, layers } => {
+            let config = preset_config(shape)?;
+            match layers {
+                Some(n) => with_depth(config, *n),
+                None => Ok(config),
+            }
+        }
     }
 }
 
@@ -227,6 +264,143 @@ pub fn prompt_logits(loaded: &mut LoadedModel, width: u32, height: u32) -> Resul
         .flatten_all()?
         .to_device(&Device::Cpu)?
         .to_vec1::<f32>()?)
+}
+
+/// The heap's peaks over one query's stages on the CPU (live bytes as the counting allocator
+/// sees them; the `robobrain` binary registers it), beside the plan's workspaces for the same
+/// image and prompt. On the CPU every tensor is a heap allocation, so these are the CPU
+/// counterparts of what the plan bounds on the GPU.
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasuredStages {
+    pub image: String,
+    /// Live bytes when the query began: the loaded model and the rest of the process.
+    pub baseline_bytes: usize,
+    /// Peaks above the baseline: preprocessing and the vision tower, prefill, decode.
+    pub vision_peak_bytes: usize,
+    pub prefill_peak_bytes: usize,
+    pub decode_peak_bytes: usize,
+    /// The KV cache after prefill (within the prefill and decode peaks; the plan counts the
+    /// cache apart from the workspace).
+    pub prompt_kv_bytes: usize,
+    /// max(vision peak, prefill peak - prompt KV): what the plan's workspace bounds.
+    pub measured_workspace_bytes: usize,
+    pub planned_vision_bytes: u64,
+    pub planned_prefill_bytes: u64,
+    pub planned_workspace_bytes: u64,
+    /// measured / planned workspace.
+    pub measured_over_planned: f64,
+}
+
+/// Runs the `width` x `height` benchmark prompt stage by stage with greedy decoding of
+/// `new_tokens`, and measures each stage's heap peak (meaningful on the CPU with the counting
+/// allocator registered; zeros otherwise).
+pub fn measure_stages(
+    loaded: &mut LoadedModel,
+    width: u32,
+    height: u32,
+    new_tokens: usize,
+    precision: Precision,
+    gpu_layers: Option<usize>,
+) -> Result<(ImageRun, MeasuredStages)> {
+    let frame = synthetic_image(width, height);
+    let baseline = alloc::reset_peak();
+    let start = Instant::now();
+    let processed = loaded.processor.preprocess(&frame)?;
+    let cfg = loaded.model.config.clone();
+    let ids = benchmark_ids(&cfg, processed.num_image_tokens, BENCH_TEXT_TOKENS);
+    let preprocess_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let start = Instant::now();
+    let image_embeds = loaded
+        .model
+        .encode_image(&processed.pixel_values, processed.grid_thw)
+        .context("vision tower")?;
+    let vision_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let vision_peak = alloc::peak_bytes().saturating_sub(baseline);
+
+    alloc::reset_peak();
+    let start = Instant::now();
+    let (logits, rope) = loaded
+        .model
+        .prefill(&ids, Some(&image_embeds), &[processed.grid_thw], false)
+        .context("prefill")?;
+    let argmax = |logits: &candle_core::Tensor| -> Result<u32> {
+        Ok(logits.squeeze(0)?.argmax(0)?.to_scalar::<u32>()?)
+    };
+    let mut tokens = vec![argmax(&logits)?];
+    drop(logits);
+    let prefill_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let prefill_peak = alloc::peak_bytes().saturating_sub(baseline);
+    let t = &cfg.text;
+    let prompt_kv = loaded.model.text.cached_len()
+        * t.num_hidden_layers
+        * 2
+        * t.num_key_value_heads()
+        * t.head_dim()
+        * precision.activation_dtype().size_in_bytes();
+
+    alloc::reset_peak();
+    let start = Instant::now();
+    while tokens.len() < new_tokens {
+        let position = (ids.len() + tokens.len() - 1) as i64 + rope.delta;
+        let embed = loaded.model.text.embed(&tokens[tokens.len() - 1..])?;
+        let logits = loaded
+            .model
+            .text
+            .forward(
+                &embed,
+                &[vec![position], vec![position], vec![position]],
+                false,
+            )
+            .context("decode step")?;
+        tokens.push(argmax(&logits)?);
+    }
+    let decode_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let decode_peak = alloc::peak_bytes().saturating_sub(baseline);
+    loaded.model.text.clear_kv_cache();
+
+    let factor = (cfg.vision.patch_size * cfg.vision.spatial_merge_size) as u64;
+    let limits = QueryLimits {
+        max_image_pixels: processed.num_image_tokens as u64 * factor * factor,
+        max_text_tokens: ids.len() - processed.num_image_tokens,
+        max_new_tokens: new_tokens,
+    };
+    let plan = memory::estimate(&cfg, precision, &limits, false, gpu_layers);
+    let measured = vision_peak.max(prefill_peak.saturating_sub(prompt_kv));
+    let timings = Timings {
+        preprocess_ms,
+        vision_ms,
+        prefill_ms,
+        decode_ms,
+    };
+    let run = ImageRun {
+        image: format!("{width}x{height}"),
+        image_tokens: processed.num_image_tokens,
+        prompt_tokens: ids.len(),
+        new_tokens: tokens.len(),
+        timings,
+        prefill_with_vision_ms: vision_ms + prefill_ms,
+        decode_tokens_per_second: if decode_ms > 0.0 {
+            (tokens.len() - 1) as f64 / (decode_ms / 1000.0)
+        } else {
+            0.0
+        },
+        process_mib_after: None,
+        first_logits: None,
+    };
+    let stages = MeasuredStages {
+        image: run.image.clone(),
+        baseline_bytes: baseline,
+        vision_peak_bytes: vision_peak,
+        prefill_peak_bytes: prefill_peak,
+        decode_peak_bytes: decode_peak,
+        prompt_kv_bytes: prompt_kv,
+        measured_workspace_bytes: measured,
+        planned_vision_bytes: plan.vision_workspace,
+        planned_prefill_bytes: plan.prefill_workspace,
+        planned_workspace_bytes: plan.workspace,
+        measured_over_planned: measured as f64 / plan.workspace.max(1) as f64,
+    };
+    Ok((run, stages))
 }
 
 /// ||a - b|| / ||b||.
@@ -379,9 +553,12 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
 pub fn describe(source: &ModelSource) -> String {
     match source {
         ModelSource::Checkpoint(dir) => dir.display().to_string(),
-        ModelSource::Random(shape) => format!(
-            "random weights, RoboBrain2.0-{} shape",
-            shape.to_ascii_uppercase()
+        ModelSource::Random { shape, layers } => format!(
+            "random weights, RoboBrain2.0-{} shape{}",
+            shape.to_ascii_uppercase(),
+            layers.map_or(String::new(), |n| format!(
+                ", {n} decoder layers and vision blocks"
+            ))
         ),
     }
 }
@@ -421,6 +598,17 @@ pub struct MemcheckReport {
     pub runs: Vec<ImageRun>,
     pub peak_process_mib: Option<u64>,
     pub host: HostMemoryFigures,
+    /// On the CPU with the counting allocator: the heap's peak while loading, above what was
+    /// live before.
+    pub measured_load_peak_bytes: Option<usize>,
+    /// On the CPU with the counting allocator: heap bytes a first (warm-up) query left live.
+    /// candle's x86 int8 kernels keep a repacked copy of a quantized weight once it is first
+    /// multiplied with several rows, so this is about the size of the text weights there; the
+    /// measured queries come after it, so that their peaks are workspace alone.
+    pub measured_warm_up_retained_bytes: Option<usize>,
+    /// On the CPU with the counting allocator: each query's stage peaks against the plan (the
+    /// queries are then run stage by stage, greedy, to measure them).
+    pub measured: Vec<MeasuredStages>,
     pub ok: bool,
 }
 
@@ -501,6 +689,9 @@ pub fn memcheck(
         runs: vec![],
         peak_process_mib: None,
         host: HostMemoryFigures::default(),
+        measured_load_peak_bytes: None,
+        measured_warm_up_retained_bytes: None,
+        measured: vec![],
         ok: false,
     };
     // NVML's free memory, else the CUDA driver's (no NVML on Jetson boards).
@@ -522,8 +713,21 @@ pub fn memcheck(
     }
     let sampler = PeakSampler::gpu(gpu_index, Duration::from_millis(5));
     let mut host = HostMemoryWatch::start();
+    // Heap figures mean device memory only on the CPU.
+    let measuring = alloc::is_counting() && !device.is_cuda();
+    let before_load = alloc::reset_peak();
     let mut loaded = load(source, precision, device, placement)?;
     device.synchronize()?;
+    if measuring {
+        report.measured_load_peak_bytes = Some(alloc::peak_bytes().saturating_sub(before_load));
+        if let Some(&(w, h)) = sizes.first() {
+            let before = alloc::live_bytes();
+            measure_stages(&mut loaded, w, h, 2, precision, placement.gpu_layers)
+                .context("warm-up query")?;
+            report.measured_warm_up_retained_bytes =
+                Some(alloc::live_bytes().saturating_sub(before));
+        }
+    }
     host.loaded();
     report.weight_bytes = loaded.weight_bytes;
     report.offloaded_weight_bytes = loaded.offloaded_weight_bytes;
@@ -531,7 +735,21 @@ pub fn memcheck(
     report.load_seconds = loaded.load_seconds;
     report.gpu_after_load = monitor.read().ok();
     for &(w, h) in sizes {
-        let run = run_image(&mut loaded, device, w, h, new_tokens, &monitor)?;
+        let run = if measuring {
+            let (run, stages) = measure_stages(
+                &mut loaded,
+                w,
+                h,
+                new_tokens,
+                precision,
+                placement.gpu_layers,
+            )
+            .with_context(|| format!("measuring a {w}x{h} prompt"))?;
+            report.measured.push(stages);
+            run
+        } else {
+            run_image(&mut loaded, device, w, h, new_tokens, &monitor)?
+        };
         report
             .after_queries
             .push((run.image.clone(), monitor.read().ok()));

@@ -2,18 +2,20 @@
 //!
 //! Weight bytes are exact: they follow the same rule as [`crate::model::Weights`] (which
 //! matrices become Q8_0 and which stay dense), tensor by tensor. The KV cache is exact for a
-//! given context. The activation workspace is a bound on the largest transient tensors of one
-//! query (vision tower at the largest image allowed, text prefill at the longest prompt).
+//! given context. The activation workspace is a bound on what one query holds at once besides
+//! weights and cache (vision tower at the largest image allowed, text prefill at the longest
+//! prompt), following the model's tiles and chunks ([`VISION_ATTENTION_TILE`],
+//! [`VISION_ROW_CHUNK`], [`PREFILL_CHUNK`]).
 
 use serde::Serialize;
 
+use crate::model::text::PREFILL_CHUNK;
+use crate::model::vision::{VISION_ATTENTION_TILE, VISION_ROW_CHUNK};
 use crate::model::weights::{Q8_0_BLOCK, Q8_0_ROW_MULTIPLE};
 use crate::model::{Config, Precision};
 
 /// Bytes of one Q8_0 block: 32 int8 values and an f16 scale.
 const Q8_0_BLOCK_BYTES: u64 = 34;
-/// Query rows per chunk in the vision tower's full-attention blocks (bounds the score matrix).
-pub const VISION_ATTENTION_CHUNK: usize = 1024;
 pub const MIB: u64 = 1024 * 1024;
 
 /// Which part of the model a tensor belongs to: with `gpu_layers`, the decoder layers past the
@@ -220,7 +222,12 @@ pub struct MemoryEstimate {
     pub offloaded_weights: u64,
     /// Keys and values of the layers on the device.
     pub kv_cache: u64,
+    /// The larger of the two stages' workspaces below.
     pub workspace: u64,
+    /// What the vision tower holds at the largest image, besides weights.
+    pub vision_workspace: u64,
+    /// What prefill holds at the longest prompt, besides weights and KV cache.
+    pub prefill_workspace: u64,
     /// CUDA context and library handles (cuBLAS), not visible to allocators; 0 on the CPU.
     pub runtime_overhead: u64,
     pub total: u64,
@@ -247,21 +254,91 @@ pub fn estimate(
     let kv_cache =
         2 * layers as u64 * t.num_key_value_heads() as u64 * t.head_dim() as u64 * context * act;
 
-    // Vision tower at the largest image: hidden states, qkv, MLP intermediates, and the f32
-    // score matrix of one query chunk of a full-attention block against every patch.
     let v = &cfg.vision;
-    let patches =
-        (limits.max_image_tokens(cfg) * v.spatial_merge_size * v.spatial_merge_size) as u64;
-    let vision_states = patches * (4 * v.hidden_size as u64 + 3 * v.intermediate_size as u64) * act;
-    let vision_scores =
-        v.num_heads as u64 * patches.min(VISION_ATTENTION_CHUNK as u64) * patches * f32_bytes;
-    // Text prefill: hidden states and MLP intermediates of the whole prompt, plus the f32 score
-    // matrix of one layer.
-    let prompt = (limits.max_image_tokens(cfg) + limits.max_text_tokens) as u64;
-    let text_states = prompt * (4 * t.hidden_size as u64 + 3 * t.intermediate_size as u64) * act;
-    let text_scores = t.num_attention_heads as u64 * prompt * prompt * f32_bytes;
+    let (vh, vi) = (v.hidden_size as u64, v.intermediate_size as u64);
+    let (th, ti) = (t.hidden_size as u64, t.intermediate_size as u64);
+    // int8 prefill on the GPU multiplies with a dequantized f32 copy of each weight (candle's
+    // dequantize-mul-mat path, forced by default: see engine::parse_device); the largest one
+    // of each stage exists at once with the activations. Single rows (decode, the output head
+    // at the last position) use the vector kernel without it.
+    let dequantized = |matrices: &[(u64, u64)]| -> u64 {
+        if on_gpu && precision == Precision::Int8 {
+            let padded = |cols: u64| cols.next_multiple_of(Q8_0_ROW_MULTIPLE as u64);
+            matrices
+                .iter()
+                .map(|&(r, c)| r * padded(c) * f32_bytes)
+                .max()
+                .unwrap_or(0)
+        } else {
+            0
+        }
+    };
+
+    // Vision tower at the largest image, N patches, phase by phase as VisionBlock::forward
+    // runs (measured against this on the CPU: `robobrain memcheck`, docs/benchmarks.md). All
+    // along: the pixel rows and the rotary cos/sin (f32), and the block input. Then the
+    // largest of
+    // - q/k/v: the f32 queries, keys and values of the chunks done so far with one row chunk's
+    //   norm and fused qkv (before and after its bias), or joining them (4 x N x hidden, f32);
+    // - attention: q/k/v and the tiles' mixed rows, with one tile's f32 scores and probabilities
+    //   (heads x tile x N each: a full-attention block's keys are every patch of the frame);
+    // - row-wise layers: the mixed rows and the output rows so far, with one row chunk's
+    //   residual, norm and the MLP's three intermediate-wide tensors.
+    let merge = (v.spatial_merge_size * v.spatial_merge_size) as u64;
+    let patches = limits.max_image_tokens(cfg) as u64 * merge;
+    let rows = patches.min(VISION_ROW_CHUNK as u64);
+    let tile = patches.min(VISION_ATTENTION_TILE as u64);
+    let vision_frame =
+        patches * ((v.patch_input_len() + v.head_dim()) as u64 * f32_bytes + vh * act);
+    let vision_qkv = ((patches - rows) * 3 * vh * f32_bytes + rows * 7 * vh * act)
+        .max(4 * patches * vh * f32_bytes);
+    let vision_attention = patches * (3 * vh * f32_bytes + vh * act)
+        + 2 * v.num_heads as u64 * tile * patches * f32_bytes;
+    let vision_rows = (2 * patches - rows) * vh * act + rows * (2 * vh + 3 * vi) * act;
+    let merged = vh * merge;
+    let vision = vision_frame
+        + vision_qkv.max(vision_attention).max(vision_rows)
+        + dequantized(&[
+            (3 * vh, vh),
+            (vi, vh),
+            (vh, vi),
+            (merged, merged),
+            (v.out_hidden_size as u64, merged),
+        ]);
+
+    // Text prefill, chunk by chunk (TextModel::forward). All along: the image's pixel rows (the
+    // engine holds them to the end of the query), the prompt's embeddings and the image
+    // embeddings they were gathered from. Then the larger of, for one chunk in one layer,
+    // - attention: the layer input, its norm and the queries, the causal mask and the f32
+    //   scores and probabilities of the widest chunk (queries x keys: the last full chunk, or
+    //   the last one, which sees the whole prompt), and the copy of the layer's KV cache as it
+    //   grows;
+    // - MLP: the layer input, the residual, its norm and three intermediate-wide tensors.
+    // And the logits of the last position.
+    let prompt = ((limits.max_image_tokens(cfg) + limits.max_text_tokens) as u64).max(1);
+    let chunk = prompt.min(PREFILL_CHUNK as u64);
+    let last_chunk = prompt - (prompt - 1) / chunk * chunk;
+    let widest = (chunk * (prompt - last_chunk)).max(last_chunk * prompt);
+    let kv_width = t.num_key_value_heads() as u64 * t.head_dim() as u64;
+    let text_inputs = patches * v.patch_input_len() as u64 * f32_bytes + 2 * prompt * th * act;
+    let text_attention = chunk * 3 * th * act
+        + widest * f32_bytes
+        + 2 * t.num_attention_heads as u64 * widest * f32_bytes
+        + 2 * kv_width * prompt * act;
+    let text_mlp = chunk * (3 * th + 3 * ti) * act;
     let logits = t.vocab_size as u64 * f32_bytes;
-    let workspace = (vision_states + vision_scores).max(text_states + text_scores) + logits;
+    let q_width = t.num_attention_heads as u64 * t.head_dim() as u64;
+    let text = text_inputs
+        + text_attention.max(text_mlp)
+        + logits
+        + dequantized(&[
+            (q_width, th),
+            (kv_width, th),
+            (th, q_width),
+            (ti, th),
+            (th, ti),
+        ]);
+    let workspace = vision.max(text);
 
     let weights = split_weight_bytes(cfg, precision, gpu_layers);
     let runtime_overhead = if on_gpu { CUDA_RUNTIME_OVERHEAD } else { 0 };
@@ -271,6 +348,8 @@ pub fn estimate(
         offloaded_weights: weights.offloaded,
         kv_cache,
         workspace,
+        vision_workspace: vision,
+        prefill_workspace: text,
         runtime_overhead,
         total: weights.main + kv_cache + workspace + runtime_overhead,
     }
@@ -556,8 +635,9 @@ mod fit_tests {
             (Some(gib(24.0)), Precision::BF16, true, None),
             (Some(gib(12.0)), Precision::BF16, true, None),
             (Some(gib(8.0)), Precision::Int8, true, None),
-            // Too little for all of int8: the first 19 of 36 layers on the GPU.
-            (Some(gib(5.0)), Precision::Int8, true, Some(19)),
+            // Too little for all of int8: the first 29 of 36 layers on the GPU (19 when the
+            // workspace planned whole-prompt score matrices: 1.27 GiB at 1080p, now 0.48).
+            (Some(gib(5.0)), Precision::Int8, true, Some(29)),
             (Some(gib(2.0)), Precision::F32, false, None),
             (None, Precision::F32, false, None),
         ];
@@ -576,8 +656,10 @@ mod fit_tests {
                 assert!(check_fit(&cfg, precision, &limits, free, Some(n + 1)).is_err());
             }
         }
-        // The robot's 5.6 GB card: int8 fits whole with VGA-sized images; with 1080p ones 26
-        // layers stay on the GPU and the other 10 run on the CPU.
+        // The robot's 5.6 GB card: int8 fits whole with VGA-sized images, and with 1080p ones at
+        // the node's limits, 512 text tokens and max_new_tokens 256 (issue 9: 5.59 GiB with the
+        // headroom; before the bounded workspace only 26 layers fit). With 768 new tokens the
+        // larger KV cache leaves one layer on the CPU.
         let vga = QueryLimits {
             max_image_pixels: 644 * 476,
             ..limits
@@ -587,10 +669,24 @@ mod fit_tests {
             (choice.precision, choice.gpu_layers),
             (Precision::Int8, None)
         );
+        let node_default = QueryLimits {
+            max_text_tokens: 512,
+            max_new_tokens: 256,
+            ..limits
+        };
+        let choice = choose_auto(&cfg, &node_default, Some(gib(5.6)));
+        assert_eq!(
+            (choice.precision, choice.gpu_layers),
+            (Precision::Int8, None),
+            "{}",
+            choice.reason
+        );
         let choice = choose_auto(&cfg, &limits, Some(gib(5.6)));
         assert_eq!(
             (choice.precision, choice.gpu_layers),
-            (Precision::Int8, Some(26))
+            (Precision::Int8, Some(35)),
+            "{}",
+            choice.reason
         );
     }
 
@@ -643,7 +739,7 @@ mod fit_tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("gpu_layers 19 (19 of 36 decoder layers on the GPU"),
+            err.contains("gpu_layers 29 (29 of 36 decoder layers on the GPU"),
             "{err}"
         );
         assert!(check_fit(&cfg, Precision::Int8, &limits, 8 * (1 << 30), None).is_ok());

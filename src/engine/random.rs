@@ -20,6 +20,26 @@ pub fn preset_config(name: &str) -> anyhow::Result<Config> {
     Ok(Config::from_json(json)?)
 }
 
+/// `cfg` with `layers` decoder layers and `layers` vision blocks (the widths unchanged), for
+/// measuring at a released width on a machine that can't hold or run the whole depth. The
+/// vision full-attention blocks past the new depth are dropped; when none is left, the last
+/// block attends fully, so that the reduced tower still has the full-attention workspace.
+pub fn with_depth(mut cfg: Config, layers: usize) -> anyhow::Result<Config> {
+    anyhow::ensure!(
+        (1..=cfg.text.num_hidden_layers).contains(&layers),
+        "--layers {layers}: expected 1 to {} (the shape's decoder layers)",
+        cfg.text.num_hidden_layers
+    );
+    cfg.text.num_hidden_layers = layers;
+    cfg.vision.depth = layers.min(cfg.vision.depth);
+    let depth = cfg.vision.depth;
+    cfg.vision.fullatt_block_indexes.retain(|&i| i < depth);
+    if cfg.vision.fullatt_block_indexes.is_empty() {
+        cfg.vision.fullatt_block_indexes.push(depth - 1);
+    }
+    Ok(cfg)
+}
+
 /// Serves any requested tensor with values scaled like a trained network's: norms near 1,
 /// biases near 0, matrices with unit-variance outputs (std 1/sqrt(fan_in)).
 pub struct RandomWeights;
@@ -98,6 +118,19 @@ mod tests {
                 &Device::Cpu,
             )
             .unwrap()
+    }
+
+    #[test]
+    fn reduced_depth_keeps_the_widths_and_a_full_attention_block() {
+        let full = preset_config("3b").unwrap();
+        let cfg = with_depth(full.clone(), 4).unwrap();
+        assert_eq!((cfg.text.num_hidden_layers, cfg.vision.depth), (4, 4));
+        assert_eq!(cfg.vision.fullatt_block_indexes, vec![3]);
+        assert_eq!(cfg.text.hidden_size, full.text.hidden_size);
+        let cfg = with_depth(full.clone(), 16).unwrap();
+        assert_eq!(cfg.vision.fullatt_block_indexes, vec![7, 15]);
+        assert!(with_depth(full.clone(), 0).is_err());
+        assert!(with_depth(full, 37).is_err());
     }
 
     #[test]

@@ -133,8 +133,10 @@ impl Qwen25VlModel {
     }
 
     /// Starts a fresh sequence: positions of `ids`, prompt embeddings (image rows placed at the
-    /// image tokens) and the decoder over them. Leaves the KV cache filled for decoding; returns
-    /// the logits (all positions or the last) and the positions (for the decode offset).
+    /// image tokens) and the decoder over them, in chunks of the decoder's prefill chunk
+    /// ([`text::PREFILL_CHUNK`]: see [`text::TextModel::forward`]). Leaves the KV cache filled
+    /// for decoding; returns the logits (all positions or the last) and the positions (for the
+    /// decode offset).
     pub fn prefill(
         &mut self,
         ids: &[u32],

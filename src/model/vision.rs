@@ -68,8 +68,55 @@ impl Module for VisionMlp {
     }
 }
 
-/// Query rows per attention chunk (see [`crate::engine::memory::VISION_ATTENTION_CHUNK`]).
-const ATTENTION_QUERY_CHUNK: usize = crate::engine::memory::VISION_ATTENTION_CHUNK;
+/// Query rows per attention tile in the vision tower. A full-attention block sees every patch
+/// of a frame (10,764 at 1932x1092), so one tile's f32 scores and probabilities take
+/// 2 x 16 heads x 64 x 10,764 x 4 B = 88 MB; the 1024-row chunks used before took 1.4 GB
+/// (scores and probabilities), and the whole matrix would be 15 GB. Windowed blocks see 64
+/// patches per window, so their tiles are the windows themselves. On the CPU (2 shared cores,
+/// 3B widths, 4 blocks, f32) the tiles with the row chunks below took 11.6-12.3 s at 1280x720
+/// against 20.2-21.7 s for 1024-row chunks and whole-frame rows (docs/benchmarks.md).
+pub const VISION_ATTENTION_TILE: usize = 64;
+
+/// Patch rows per chunk of the row-wise parts of a vision block (norms, qkv, output projection,
+/// MLP) and of the merger: their intermediates exist for one chunk at a time, 1024 x (3 x 3420
+/// MLP + 2 x 1280) x 4 B = 52 MB at the 3B width, where a 1080p frame's 10,764 patches at once
+/// took 10,764 x (3 x 3420 + 4 x 1280) x 4 B = 0.66 GB. Large enough that the matrix products
+/// stay efficient.
+pub const VISION_ROW_CHUNK: usize = 1024;
+
+/// How the vision tower tiles its work; the defaults are the constants above, and tests use
+/// small values so that the tiny fixture spans several tiles and chunks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VisionTiling {
+    /// Query rows per attention tile ([`VISION_ATTENTION_TILE`]).
+    pub attention_tile: usize,
+    /// Rows per chunk of the row-wise layers ([`VISION_ROW_CHUNK`]).
+    pub row_chunk: usize,
+}
+
+impl Default for VisionTiling {
+    fn default() -> Self {
+        Self {
+            attention_tile: VISION_ATTENTION_TILE,
+            row_chunk: VISION_ROW_CHUNK,
+        }
+    }
+}
+
+/// `[start, start + len)` runs of at most `chunk` rows covering `start..end`.
+fn row_chunks(start: usize, end: usize, chunk: usize) -> impl Iterator<Item = (usize, usize)> {
+    (start..end)
+        .step_by(chunk.max(1))
+        .map(move |s| (s, chunk.max(1).min(end - s)))
+}
+
+/// Queries, keys and values of every patch: [heads, N, head_dim] each, in f32 (the rotary is
+/// applied in f32 as the reference does, and attention runs in f32).
+struct QueryKeyValue {
+    q: Tensor,
+    k: Tensor,
+    v: Tensor,
+}
 
 #[derive(Debug, Clone)]
 struct VisionAttention {
@@ -90,52 +137,86 @@ impl VisionAttention {
         })
     }
 
-    /// `xs` [N, hidden]; attention is restricted to each `[start, end)` run of `segments`.
-    fn forward(
+    /// q, k, v of `xs` [N, hidden] after `norm`, computed `row_chunk` rows at a time so that
+    /// the normed rows and the fused qkv output exist for one chunk only.
+    fn query_key_value(
         &self,
         xs: &Tensor,
+        norm: &RmsNorm,
         rotary: &VisionRotary,
+        row_chunk: usize,
+    ) -> Result<QueryKeyValue> {
+        let (n, _) = xs.dims2()?;
+        let (mut qs, mut ks, mut vs) = (Vec::new(), Vec::new(), Vec::new());
+        for (start, rows) in row_chunks(0, n, row_chunk) {
+            let qkv = self
+                .qkv
+                .forward(&norm.forward(&xs.narrow(0, start, rows)?)?)?
+                .reshape((rows, 3, self.num_heads, self.head_dim))?;
+            // [heads, rows, head_dim] each.
+            let split = |i: usize| -> Result<Tensor> {
+                qkv.narrow(1, i, 1)?
+                    .squeeze(1)?
+                    .transpose(0, 1)?
+                    .contiguous()
+            };
+            let (cos, sin) = (
+                rotary.cos.narrow(0, start, rows)?,
+                rotary.sin.narrow(0, start, rows)?,
+            );
+            qs.push(rotate(&split(0)?, &cos, &sin)?);
+            ks.push(rotate(&split(1)?, &cos, &sin)?);
+            vs.push(split(2)?.to_dtype(DType::F32)?);
+        }
+        // One list at a time, each freed once joined: a single extra [heads, N, head_dim].
+        let join = |parts: Vec<Tensor>| Tensor::cat(&parts, 1);
+        Ok(QueryKeyValue {
+            q: join(qs)?,
+            k: join(ks)?,
+            v: join(vs)?,
+        })
+    }
+
+    /// Attention of every `[start, end)` run of `segments` over itself, `tile` query rows at a
+    /// time: one tile's scores are [heads, tile, run length]. Returns the mixed rows before the
+    /// output projection, [rows, hidden] in `dtype`, one tensor per tile in patch order.
+    fn mix(
+        &self,
+        qkv: &QueryKeyValue,
         segments: &[(usize, usize)],
-    ) -> Result<Tensor> {
-        let (n, hidden) = xs.dims2()?;
-        let dtype = xs.dtype();
-        let qkv = self
-            .qkv
-            .forward(xs)?
-            .reshape((n, 3, self.num_heads, self.head_dim))?;
-        // [heads, N, head_dim] each; rotary is applied in f32 as the reference does.
-        let split = |i: usize| -> Result<Tensor> {
-            qkv.narrow(1, i, 1)?
-                .squeeze(1)?
-                .transpose(0, 1)?
-                .contiguous()
-        };
-        let q = rotary.apply(&split(0)?)?;
-        let k = rotary.apply(&split(1)?)?;
-        let v = split(2)?.to_dtype(DType::F32)?;
+        tile: usize,
+        dtype: DType,
+    ) -> Result<Vec<Tensor>> {
         let scale = 1.0 / (self.head_dim as f64).sqrt();
-        let mut outputs = Vec::with_capacity(segments.len());
+        let mut rows_out = Vec::new();
         for &(start, end) in segments {
             let len = end - start;
-            let k_t = k.narrow(1, start, len)?.t()?;
-            let v = v.narrow(1, start, len)?;
-            // Queries in chunks: a full-attention block at 1080p sees 10764 patches, whose whole
-            // score matrix (16 heads, f32) would take 7.4 GB; a chunk of 1024 rows takes 0.7 GB.
-            for chunk_start in (start..end).step_by(ATTENTION_QUERY_CHUNK) {
-                let rows = ATTENTION_QUERY_CHUNK.min(end - chunk_start);
-                let q = q.narrow(1, chunk_start, rows)?;
-                let scores = (q.matmul(&k_t)? * scale)?;
-                let probs = candle_nn::ops::softmax_last_dim(&scores)?;
-                outputs.push(probs.matmul(&v)?);
+            let k_t = qkv.k.narrow(1, start, len)?.t()?;
+            let v = qkv.v.narrow(1, start, len)?;
+            for (tile_start, rows) in row_chunks(start, end, tile) {
+                let q = qkv.q.narrow(1, tile_start, rows)?;
+                let probs = {
+                    let scores = (q.matmul(&k_t)? * scale)?;
+                    candle_nn::ops::softmax_last_dim(&scores)?
+                };
+                let mixed = probs.matmul(&v)?; // [heads, rows, head_dim]
+                drop(probs);
+                rows_out.push(
+                    mixed
+                        .transpose(0, 1)?
+                        .reshape((rows, self.num_heads * self.head_dim))?
+                        .to_dtype(dtype)?,
+                );
             }
         }
-        let attn = Tensor::cat(&outputs, 1)?; // [heads, N, head_dim]
-        let attn = attn
-            .transpose(0, 1)?
-            .reshape((n, hidden))?
-            .to_dtype(dtype)?;
-        self.proj.forward(&attn)
+        Ok(rows_out)
     }
+}
+
+/// `x` [heads, rows, head_dim] rotated by cos/sin [rows, head_dim / 2], in f32.
+fn rotate(x: &Tensor, cos: &Tensor, sin: &Tensor) -> Result<Tensor> {
+    let x = x.to_dtype(DType::F32)?.unsqueeze(0)?;
+    candle_nn::rotary_emb::rope(&x, &cos.contiguous()?, &sin.contiguous()?)?.squeeze(0)
 }
 
 #[derive(Debug, Clone)]
@@ -156,17 +237,36 @@ impl VisionBlock {
         })
     }
 
+    /// What lives at once for N patches: `xs`, q/k/v (3 x N x hidden, f32) while the tiles'
+    /// mixed rows (N x hidden) accumulate, then `xs`, the mixed rows and the output rows; the
+    /// rest is one attention tile or one row chunk.
     fn forward(
         &self,
         xs: &Tensor,
         rotary: &VisionRotary,
         segments: &[(usize, usize)],
+        tiling: VisionTiling,
     ) -> Result<Tensor> {
-        let xs = (xs
-            + self
+        let (n, _) = xs.dims2()?;
+        let mixed = {
+            let qkv = self
                 .attn
-                .forward(&self.norm1.forward(xs)?, rotary, segments)?)?;
-        &xs + self.mlp.forward(&self.norm2.forward(&xs)?)?
+                .query_key_value(xs, &self.norm1, rotary, tiling.row_chunk)?;
+            let tiles = self
+                .attn
+                .mix(&qkv, segments, tiling.attention_tile, xs.dtype())?;
+            drop(qkv);
+            Tensor::cat(&tiles, 0)?
+        };
+        // Output projection, residual, MLP, residual: row-wise, one chunk at a time.
+        let mut out = Vec::new();
+        for (start, rows) in row_chunks(0, n, tiling.row_chunk) {
+            let attn = self.attn.proj.forward(&mixed.narrow(0, start, rows)?)?;
+            let x = (xs.narrow(0, start, rows)? + attn)?;
+            out.push((&x + self.mlp.forward(&self.norm2.forward(&x)?)?)?);
+        }
+        drop(mixed);
+        Tensor::cat(&out, 0)
     }
 }
 
@@ -193,11 +293,23 @@ impl PatchMerger {
     }
 }
 
-impl Module for PatchMerger {
-    fn forward(&self, xs: &Tensor) -> Result<Tensor> {
-        let xs = self.ln_q.forward(xs)?.reshape(((), self.merged_dim))?;
-        // nn.GELU() in the reference: the exact erf form, not the tanh approximation.
-        self.fc2.forward(&self.fc1.forward(&xs)?.gelu_erf()?)
+impl PatchMerger {
+    /// `xs` [N, hidden] -> [N / unit, out_hidden], about `row_chunk` patch rows (whole merge
+    /// units) at a time so that the norm and fc1 intermediates exist for one chunk only.
+    fn forward(&self, xs: &Tensor, row_chunk: usize) -> Result<Tensor> {
+        let (n, hidden) = xs.dims2()?;
+        let unit = self.merged_dim / hidden;
+        let chunk = row_chunk.min(n).next_multiple_of(unit);
+        let mut out = Vec::new();
+        for (start, rows) in row_chunks(0, n, chunk) {
+            let x = self
+                .ln_q
+                .forward(&xs.narrow(0, start, rows)?)?
+                .reshape(((), self.merged_dim))?;
+            // nn.GELU() in the reference: the exact erf form, not the tanh approximation.
+            out.push(self.fc2.forward(&self.fc1.forward(&x)?.gelu_erf()?)?);
+        }
+        Tensor::cat(&out, 0)
     }
 }
 
@@ -205,14 +317,6 @@ impl Module for PatchMerger {
 struct VisionRotary {
     cos: Tensor,
     sin: Tensor,
-}
-
-impl VisionRotary {
-    /// `x` [heads, N, head_dim] -> rotated, in f32.
-    fn apply(&self, x: &Tensor) -> Result<Tensor> {
-        let x = x.to_dtype(DType::F32)?.unsqueeze(0)?;
-        candle_nn::rotary_emb::rope(&x, &self.cos, &self.sin)?.squeeze(0)
-    }
 }
 
 /// Where each patch goes and which patches attend to each other, for a list of images.
@@ -276,6 +380,7 @@ pub struct VisionModel {
     merger: PatchMerger,
     inv_freq: Vec<f32>,
     cfg: VisionConfig,
+    tiling: VisionTiling,
 }
 
 impl VisionModel {
@@ -295,7 +400,21 @@ impl VisionModel {
             merger: PatchMerger::new(cfg, w.pp("merger"))?,
             inv_freq,
             cfg: cfg.clone(),
+            tiling: VisionTiling::default(),
         })
+    }
+
+    /// Tiles and chunks other than the defaults (tests use small ones on the tiny fixture).
+    pub fn set_tiling(&mut self, tiling: VisionTiling) -> Result<()> {
+        if tiling.attention_tile == 0 || tiling.row_chunk == 0 {
+            candle_core::bail!("vision tiling {tiling:?}: tiles and chunks need at least one row");
+        }
+        self.tiling = tiling;
+        Ok(())
+    }
+
+    pub fn tiling(&self) -> VisionTiling {
+        self.tiling
     }
 
     /// (h, w) position of every patch in the processor's 2x2 merge-block order.
@@ -362,11 +481,13 @@ impl VisionModel {
                 .reshape((n, d))
         };
 
-        let positions = self.patch_positions(grids);
-        let rotary = self.rotary(&positions, device)?;
-        let rotary = VisionRotary {
-            cos: to_windows(&rotary.cos)?,
-            sin: to_windows(&rotary.sin)?,
+        let rotary = {
+            // Scoped so that only the reordered copy stays.
+            let natural = self.rotary(&self.patch_positions(grids), device)?;
+            VisionRotary {
+                cos: to_windows(&natural.cos)?,
+                sin: to_windows(&natural.sin)?,
+            }
         };
 
         let mut xs = to_windows(&self.patch_embed.forward(pixel_values)?)?;
@@ -376,9 +497,10 @@ impl VisionModel {
             } else {
                 &layout.window_segments
             };
-            xs = block.forward(&xs, &rotary, segments)?;
+            xs = block.forward(&xs, &rotary, segments, self.tiling)?;
         }
-        let merged = self.merger.forward(&xs)?;
+        let merged = self.merger.forward(&xs, self.tiling.row_chunk)?;
+        drop(xs);
         // Back to the processor's order: row j of `merged` belongs at window_index[j].
         let mut inverse = vec![0u32; layout.window_index.len()];
         for (j, &i) in layout.window_index.iter().enumerate() {

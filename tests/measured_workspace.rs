@@ -1,0 +1,75 @@
+//! The memory plan's workspace against the heap peaks the counting allocator measures on the
+//! CPU, at the 3B model's widths (one decoder layer and one vision block, a small vocabulary so
+//! that the test loads quickly). On the CPU every tensor is a heap allocation, so this checks the
+//! plan's formula against what the code really holds, stage by stage: a CPU proxy for the GPU.
+//!
+//! One test in its own binary: the allocator counts every thread, so nothing else may run.
+
+use candle_core::{DType, Device};
+use candle_nn::VarBuilder;
+use robobrain::engine::bench::{measure_stages, LoadedModel};
+use robobrain::engine::random::{preset_config, with_depth, RandomWeights};
+use robobrain::engine::{build_model, CacheStatus};
+use robobrain::measure::alloc::{self, CountingAllocator};
+use robobrain::model::{Precision, Weights};
+use robobrain::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
+
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
+#[test]
+fn planned_workspace_is_within_15_percent_of_the_measured_peak() {
+    assert!(alloc::is_counting());
+    let mut config = with_depth(preset_config("3b").unwrap(), 1).unwrap();
+    // The vocabulary only sizes the embedding and the last position's logits.
+    config.text.vocab_size = 4096;
+    config.image_token_id = 4000;
+    config.vision_start_token_id = 4001;
+    config.vision_end_token_id = 4002;
+    let precision = Precision::Int8;
+    let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
+    let weights = Weights::new(vb, precision, Device::Cpu);
+    let built = build_model(&config, &weights, None).unwrap();
+    let processor = ImageProcessor::new(
+        ImageProcessorConfig::default()
+            .with_pixel_limits(None, Some(12_845_056))
+            .unwrap(),
+    );
+    let mut loaded = LoadedModel {
+        model: built.model,
+        processor,
+        weight_bytes: built.weight_bytes,
+        offloaded_weight_bytes: 0,
+        cache: CacheStatus::Disabled,
+        load_seconds: 0.0,
+    };
+    // A first query: candle's x86 int8 kernels keep repacked weights after their first use.
+    measure_stages(&mut loaded, 320, 240, 2, precision, None).unwrap();
+    for (w, h) in [(640, 480), (1280, 720)] {
+        let (run, m) = measure_stages(&mut loaded, w, h, 3, precision, None).unwrap();
+        eprintln!(
+            "{w}x{h} ({} image tokens): vision {:.1} MB measured, {:.1} planned; prefill (less KV) {:.1} measured, {:.1} planned; workspace ratio {:.3}",
+            run.image_tokens,
+            m.vision_peak_bytes as f64 / 1e6,
+            m.planned_vision_bytes as f64 / 1e6,
+            (m.prefill_peak_bytes - m.prompt_kv_bytes) as f64 / 1e6,
+            m.planned_prefill_bytes as f64 / 1e6,
+            m.measured_over_planned
+        );
+        assert!(
+            (0.85..=1.15).contains(&m.measured_over_planned),
+            "{w}x{h}: measured workspace {} bytes, planned {}",
+            m.measured_workspace_bytes,
+            m.planned_workspace_bytes
+        );
+        // Each stage on its own too, so that a stage the plan misjudges can't hide behind the other.
+        let vision = m.vision_peak_bytes as f64 / m.planned_vision_bytes as f64;
+        let prefill =
+            (m.prefill_peak_bytes - m.prompt_kv_bytes) as f64 / m.planned_prefill_bytes as f64;
+        assert!((0.85..=1.15).contains(&vision), "{w}x{h}: vision {vision}");
+        assert!(
+            (0.85..=1.15).contains(&prefill),
+            "{w}x{h}: prefill {prefill}"
+        );
+    }
+}
