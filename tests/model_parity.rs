@@ -847,3 +847,33 @@ fn chunked_prefill_keeps_greedy_tokens_and_the_decoder_split() {
         }
     }
 }
+
+#[test]
+fn int8_with_a_bf16_kv_cache_stays_within_the_int8_bound() {
+    // What int8 runs on a GPU (Precision::kv_cache_dtype), forced here on the CPU.
+    let reference = Reference::load();
+    let mut f32_kv = load(Precision::Int8);
+    let mut bf16_kv = load(Precision::Int8);
+    bf16_kv
+        .model
+        .text
+        .set_kv_cache_dtype(candle_core::DType::BF16);
+    for case in ALL_CASES {
+        let ids = reference.ids(case, "input_ids");
+        let pixels = reference.pixels(case);
+        let pixels = pixels.as_ref().map(|(p, g)| (p, *g));
+        let with_bf16 = bf16_kv.prefill_logits(&ids, pixels).unwrap();
+        let with_f32 = f32_kv.prefill_logits(&ids, pixels).unwrap();
+        let expected = reference.tensor(case, "logits");
+        let (to_reference, to_f32_kv) = (
+            relative_l2_error(&with_bf16, &expected),
+            relative_l2_error(&with_bf16, &with_f32),
+        );
+        eprintln!("{case}: int8 + bf16 KV: relative L2 {to_reference:.3e} to f32, {to_f32_kv:.3e} to int8 with an f32 KV cache");
+        assert!(to_reference < 5e-2, "{case}: {to_reference}");
+        assert!(
+            to_f32_kv > 0.0,
+            "{case}: the bf16 cache changed nothing: was it used?"
+        );
+    }
+}

@@ -251,8 +251,13 @@ pub fn estimate(
     let t = &cfg.text;
     let context = limits.max_context(cfg) as u64;
     let layers = main_layers(cfg, gpu_layers);
-    let kv_cache =
-        2 * layers as u64 * t.num_key_value_heads() as u64 * t.head_dim() as u64 * context * act;
+    let kv_bytes = precision.kv_cache_dtype(on_gpu).size_in_bytes() as u64;
+    let kv_cache = 2
+        * layers as u64
+        * t.num_key_value_heads() as u64
+        * t.head_dim() as u64
+        * context
+        * kv_bytes;
 
     let v = &cfg.vision;
     let (vh, vi) = (v.hidden_size as u64, v.intermediate_size as u64);
@@ -324,7 +329,7 @@ pub fn estimate(
     let text_attention = chunk * 3 * th * act
         + widest * f32_bytes
         + 2 * t.num_attention_heads as u64 * widest * f32_bytes
-        + 2 * kv_width * prompt * act;
+        + 2 * kv_width * prompt * kv_bytes;
     let text_mlp = chunk * (3 * th + 3 * ti) * act;
     let logits = t.vocab_size as u64 * f32_bytes;
     let q_width = t.num_attention_heads as u64 * t.head_dim() as u64;
@@ -635,9 +640,10 @@ mod fit_tests {
             (Some(gib(24.0)), Precision::BF16, true, None),
             (Some(gib(12.0)), Precision::BF16, true, None),
             (Some(gib(8.0)), Precision::Int8, true, None),
-            // Too little for all of int8: the first 29 of 36 layers on the GPU (19 when the
-            // workspace planned whole-prompt score matrices: 1.27 GiB at 1080p, now 0.48).
-            (Some(gib(5.0)), Precision::Int8, true, Some(29)),
+            // Too little for all of int8: the first 30 of 36 layers on the GPU (19 when the
+            // workspace planned whole-prompt score matrices, 1.27 GiB at 1080p, now 0.48; 29
+            // with an f32 KV cache, now bf16 on a GPU at int8).
+            (Some(gib(5.0)), Precision::Int8, true, Some(30)),
             (Some(gib(2.0)), Precision::F32, false, None),
             (None, Precision::F32, false, None),
         ];
@@ -659,7 +665,7 @@ mod fit_tests {
         // The robot's 5.6 GB card: int8 fits whole with VGA-sized images, and with 1080p ones at
         // the node's limits, 512 text tokens and max_new_tokens 256 (issue 9: 5.59 GiB with the
         // headroom; before the bounded workspace only 26 layers fit). With 768 new tokens the
-        // larger KV cache leaves one layer on the CPU.
+        // larger KV cache left one layer on the CPU while it was f32; in bf16 it fits whole.
         let vga = QueryLimits {
             max_image_pixels: 644 * 476,
             ..limits
@@ -684,7 +690,7 @@ mod fit_tests {
         let choice = choose_auto(&cfg, &limits, Some(gib(5.6)));
         assert_eq!(
             (choice.precision, choice.gpu_layers),
-            (Precision::Int8, Some(35)),
+            (Precision::Int8, None),
             "{}",
             choice.reason
         );
@@ -739,7 +745,7 @@ mod fit_tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("gpu_layers 29 (29 of 36 decoder layers on the GPU"),
+            err.contains("gpu_layers 30 (30 of 36 decoder layers on the GPU"),
             "{err}"
         );
         assert!(check_fit(&cfg, Precision::Int8, &limits, 8 * (1 << 30), None).is_ok());

@@ -232,6 +232,34 @@ mod tests {
     }
 
     #[test]
+    fn the_node_defaults_fit_the_robot_s_5_6_gib_card() {
+        // Issue 9's card: 5734 MiB free for the process. At the node's default image cap
+        // (1932x1092) the plan says 4.91 GiB (the issue's target is 4.8: not met yet), and the
+        // whole model fits with the headroom kept; at 644x476, 4.53 GiB (target 4.6).
+        let cfg = robobrain_3b();
+        let full = plan_gpu(
+            &cfg,
+            &node_defaults(Quantization::Fixed(Precision::Int8), 5734),
+        );
+        assert_eq!(full.fits, Some(true), "{}", full.summary());
+        assert_eq!(full.estimate.gpu_layers, 36);
+        let gib = |b: u64| b as f64 / (1u64 << 30) as f64;
+        assert!(gib(full.estimate.total) < 5.0, "{}", full.summary());
+        let vga = PlanRequest {
+            limits: QueryLimits {
+                max_image_pixels: 644 * 476,
+                ..node_defaults(Quantization::Auto, 0).limits
+            },
+            ..node_defaults(Quantization::Fixed(Precision::Int8), 5734)
+        };
+        let vga = plan_gpu(&cfg, &vga);
+        assert!(gib(vga.estimate.total) <= 4.6, "{}", vga.summary());
+        // auto at the node's defaults takes the whole int8 model rather than offloading.
+        let auto = plan_gpu(&cfg, &node_defaults(Quantization::Auto, 5734));
+        assert_eq!((auto.precision, auto.gpu_layers), (Precision::Int8, None));
+    }
+
+    #[test]
     fn auto_takes_auto_s_choice_and_a_hand_set_gpu_layers_wins() {
         let cfg = robobrain_3b();
         let roomy = plan_gpu(&cfg, &node_defaults(Quantization::Auto, 80_000));

@@ -96,6 +96,9 @@ struct Attention {
     head_dim: usize,
     /// Keys and values of every position seen so far: [1, kv_heads, len, head_dim].
     kv_cache: Option<(Tensor, Tensor)>,
+    /// What the cache holds ([`crate::model::Precision::kv_cache_dtype`]); attention runs in
+    /// it, so the cache is never converted whole.
+    kv_dtype: DType,
 }
 
 impl Attention {
@@ -111,6 +114,7 @@ impl Attention {
             num_kv_heads: nkv,
             head_dim: hd,
             kv_cache: None,
+            kv_dtype: w.precision().kv_cache_dtype(w.device().is_cuda()),
         })
     }
 
@@ -141,8 +145,9 @@ impl Attention {
             &heads(self.k_proj.forward(xs)?, self.num_kv_heads)?,
             cos,
             sin,
-        )?;
-        let v = heads(self.v_proj.forward(xs)?, self.num_kv_heads)?;
+        )?
+        .to_dtype(self.kv_dtype)?;
+        let v = heads(self.v_proj.forward(xs)?, self.num_kv_heads)?.to_dtype(self.kv_dtype)?;
         let (k, v) = match &self.kv_cache {
             Some((pk, pv)) => (Tensor::cat(&[pk, &k], 2)?, Tensor::cat(&[pv, &v], 2)?),
             None => (k, v),
@@ -155,7 +160,11 @@ impl Attention {
         // 4 B = 48 MB per layer for a 2.9k-token prompt. Head h uses KV head h / groups either way.
         let context = k.dim(2)?;
         let dtype = q.dtype();
-        let q = q.reshape((b, self.num_kv_heads, groups * l, self.head_dim))?;
+        // In the cache's dtype: only this chunk's queries (and later its probabilities and
+        // mixed rows) are converted, never the cache (a no-op when they agree).
+        let q = q
+            .reshape((b, self.num_kv_heads, groups * l, self.head_dim))?
+            .to_dtype(self.kv_dtype)?;
         // Scores in f32: [b, heads, L, context], with L at most a prefill chunk. At most two
         // such f32 matrices (scores and probabilities) exist at once.
         let probs = {
@@ -175,11 +184,12 @@ impl Attention {
             };
             let probs = candle_nn::ops::softmax_last_dim(&scores)?;
             drop(scores);
-            probs.to_dtype(dtype)?
+            probs.to_dtype(self.kv_dtype)?
         };
         let mixed = probs
             .reshape((b, self.num_kv_heads, groups * l, context))?
-            .matmul(&v)?;
+            .matmul(&v)?
+            .to_dtype(dtype)?;
         drop(probs);
         self.o_proj.forward(
             &mixed
@@ -345,6 +355,15 @@ impl TextModel {
 
     pub fn prefill_chunk(&self) -> usize {
         self.prefill_chunk
+    }
+
+    /// Another KV cache dtype than the precision's for every layer (to measure its effect on
+    /// the CPU, where the default keeps f32); clears the cache.
+    pub fn set_kv_cache_dtype(&mut self, dtype: DType) {
+        for layer in &mut self.layers {
+            layer.self_attn.kv_cache = None;
+            layer.self_attn.kv_dtype = dtype;
+        }
     }
 
     pub fn embed(&self, ids: &[u32]) -> Result<Tensor> {
