@@ -69,7 +69,12 @@ log="$work/launch.log"
 say "starting: ${launcher[0]} ${launcher[1]} ... (log $log)"
 "${launcher[@]}" >"$log" 2>&1 &
 pid=$!
-cleanup() { kill -KILL "$pid" 2>/dev/null || true; }
+# On failure: SIGINT first, so that launch stops the node too (a killed launch leaves it running).
+cleanup() {
+    kill -INT "$pid" 2>/dev/null || return 0
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+}
 trap cleanup EXIT
 
 answered=""
