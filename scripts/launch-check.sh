@@ -28,14 +28,19 @@ if [[ -z "${AMENT_PREFIX_PATH:-}" ]]; then
     [[ -x "$root/.venv-ros/bin/python" ]] || { say "no ROS 2 environment: source /opt/ros/jazzy/setup.bash (or run scripts/setup.sh)"; exit 2; }
     set +u; . "$root/scripts/ros-env.sh"; set -u
 fi
+# The package's share folder: a cmake --install prefix or colcon's --merge-install install/
+# (<prefix>/share/robobrain), or colcon's default isolated install/ (<prefix>/robobrain/share/robobrain).
+share=""
+for candidate in "$prefix/share/robobrain" "$prefix/robobrain/share/robobrain"; do
+    [[ -f "$candidate/package.xml" ]] && { share="$candidate"; break; }
+done
+[[ -n "$share" ]] || { say "$prefix holds no robobrain install (no share/robobrain/package.xml)"; exit 2; }
 if [[ -f "$prefix/local_setup.bash" ]]; then
     set +u; . "$prefix/local_setup.bash"; set -u      # colcon's, or ament's with -DAMENT_CMAKE_ENVIRONMENT_GENERATION=ON
-elif [[ -f "$prefix/share/robobrain/local_setup.bash" ]]; then
-    set +u; . "$prefix/share/robobrain/local_setup.bash"; set -u
 else
-    say "$prefix holds no robobrain install (no share/robobrain/local_setup.bash)"; exit 2
+    set +u; . "$share/local_setup.bash"; set -u       # the package's own
 fi
-launch_file="$prefix/share/robobrain/launch/brain.launch.py"
+launch_file="$share/launch/brain.launch.py"
 [[ -f "$launch_file" ]] || { say "$launch_file not installed"; exit 1; }
 
 # Away from the clone: its launch/ folder would pass for the `launch` package.
