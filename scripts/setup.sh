@@ -53,14 +53,14 @@ ln -sf librmw_fastrtps_cpp.so "$venv/lib/librmw_implementation.so"
 . scripts/ros-env.sh
 
 # 3. Interfaces ---------------------------------------------------------------------------------
+# CMakeLists.txt sees that .venv-ros is a PyPI prefix and applies scripts/cmake/pypi-prefix-fixes.cmake.
 interfaces_build="$root/build/interfaces"
 mkdir -p "$root/build"
 if [[ ! -f "$interfaces_build/CMakeCache.txt" ]]; then
     say "configuring the robobrain interfaces"
     cmake -S "$root" -B "$interfaces_build" -DROBOBRAIN_BUILD_NODE=OFF -DBUILD_TESTING=OFF \
         -DCMAKE_INSTALL_PREFIX="$ROBOBRAIN_IFACE_PREFIX" \
-        -DPython3_EXECUTABLE="$venv/bin/python3" \
-        -DCMAKE_PROJECT_INCLUDE="$root/scripts/cmake/pypi-prefix-fixes.cmake" >"$root/build/interfaces-configure.log" \
+        -DPython3_EXECUTABLE="$venv/bin/python3" >"$root/build/interfaces-configure.log" \
         || { cat "$root/build/interfaces-configure.log"; exit 1; }
 fi
 say "building the robobrain interfaces"

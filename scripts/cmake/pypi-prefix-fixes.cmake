@@ -1,5 +1,8 @@
-# Passed as -DCMAKE_PROJECT_INCLUDE=<this file> by scripts/setup.sh when building against the
-# ROS 2 wheels from PyPI (.venv-ros). Not needed with a regular ROS 2 install.
+# Included by CMakeLists.txt when it finds that the ROS 2 prefix is made of PyPI wheels
+# (.venv-ros, scripts/setup.sh); no flag needed. Not used with a regular ROS 2 install. Still
+# works as -DCMAKE_PROJECT_INCLUDE=<this file> (older build folders of setup.sh have that in
+# their cache): the guard makes a second include a no-op.
+include_guard(GLOBAL)
 #
 # Two problems of that prefix, fixed once the whole CMakeLists has been read:
 # 1. The wheels' exported targets name the wheel builder's Python include folder

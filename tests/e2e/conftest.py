@@ -39,15 +39,16 @@ def node_binary():
     return target / "debug" / "robobrain_node"
 
 
-def start_node(*ros_args, name=NODE_NAME, log_path=None, binary=None, env=None):
-    """Starts robobrain_node (or `binary`) with config/robobrain.yaml and extra --ros-args."""
+def start_node(*ros_args, name=NODE_NAME, log_path=None, binary=None, env=None, params_file=None):
+    """Starts robobrain_node (or `binary`) with config/robobrain.yaml (or `params_file`) and extra
+    --ros-args."""
     binary = Path(binary) if binary else node_binary()
     assert binary.is_file(), f"{binary} not built: run scripts/test.sh (or scripts/setup.sh)"
     command = [
         str(binary),
         "--ros-args",
         "--params-file",
-        str(REPO / "config" / "robobrain.yaml"),
+        str(params_file or REPO / "config" / "robobrain.yaml"),
         "-r",
         f"__node:={name}",
         *ros_args,

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Checks the installed launch file the way a robot engineer uses it:
+#
+#   scripts/launch-check.sh INSTALL_PREFIX      # colcon's install/, or a `cmake --install` prefix
+#
+# starts `ros2 launch robobrain brain.launch.py model_path:=<tiny> device:=cpu quantization:=f32`
+# from that prefix (or the same through launch.LaunchService where ros2cli is absent but launch and
+# launch_ros are there), waits until a query is answered (scripts/query.py), sends SIGINT and
+# requires exit status 0 with the node "finished cleanly" (launch itself exits 0 even after a node
+# died, so its log is checked too). Needs launch + launch_ros (a ROS 2 distro; PyPI has neither).
+#
+# Exit status: 0 passed, 77 skipped (no launch/launch_ros here), anything else failed.
+# The ROS environment: the one already sourced (e.g. /opt/ros/jazzy/setup.bash), else this clone's
+# PyPI prefix (scripts/ros-env.sh); then the install prefix's local_setup.bash on top.
+# LAUNCH_CHECK_MODEL (default tests/fixtures/tiny) and LAUNCH_CHECK_TIMEOUT (s, default 90).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+say() { printf '\033[1mlaunch-check:\033[0m %s\n' "$*" >&2; }
+
+[[ $# -eq 1 && -d "$1" ]] || { say "usage: scripts/launch-check.sh INSTALL_PREFIX"; exit 2; }
+prefix="$(cd "$1" && pwd)"
+model="${LAUNCH_CHECK_MODEL:-$root/tests/fixtures/tiny}"
+timeout_s="${LAUNCH_CHECK_TIMEOUT:-90}"
+node=robobrain_launch_check
+
+# The setup files of ROS and ament read unset variables: not under `set -u`.
+if [[ -z "${AMENT_PREFIX_PATH:-}" ]]; then
+    [[ -x "$root/.venv-ros/bin/python" ]] || { say "no ROS 2 environment: source /opt/ros/jazzy/setup.bash (or run scripts/setup.sh)"; exit 2; }
+    set +u; . "$root/scripts/ros-env.sh"; set -u
+fi
+# The package's share folder: a cmake --install prefix or colcon's --merge-install install/
+# (<prefix>/share/robobrain), or colcon's default isolated install/ (<prefix>/robobrain/share/robobrain).
+share=""
+for candidate in "$prefix/share/robobrain" "$prefix/robobrain/share/robobrain"; do
+    [[ -f "$candidate/package.xml" ]] && { share="$candidate"; break; }
+done
+[[ -n "$share" ]] || { say "$prefix holds no robobrain install (no share/robobrain/package.xml)"; exit 2; }
+if [[ -f "$prefix/local_setup.bash" ]]; then
+    set +u; . "$prefix/local_setup.bash"; set -u      # colcon's, or ament's with -DAMENT_CMAKE_ENVIRONMENT_GENERATION=ON
+else
+    set +u; . "$share/local_setup.bash"; set -u       # the package's own
+fi
+launch_file="$share/launch/brain.launch.py"
+[[ -f "$launch_file" ]] || { say "$launch_file not installed"; exit 1; }
+
+# Away from the clone: its launch/ folder would pass for the `launch` package.
+work="$(mktemp -d)"
+cd "$work"
+if ! python3 -c 'import sys, launch, launch_ros; sys.exit(launch.__file__ is None or launch_ros.__file__ is None)' 2>/dev/null; then
+    say "skipped: the launch and launch_ros Python packages are not installed (they come with a ROS 2 distro, e.g. ros-jazzy-launch-ros; PyPI has neither)"
+    exit 77
+fi
+arguments=("model_path:=$model" device:=cpu quantization:=f32 max_new_tokens:=8 "node_name:=$node")
+if command -v ros2 >/dev/null && ros2 launch --help >/dev/null 2>&1; then
+    launcher=(ros2 launch robobrain brain.launch.py "${arguments[@]}")
+else
+    # What `ros2 launch` does with a launch file and name:=value arguments, without ros2cli.
+    launcher=(python3 -c '
+import sys
+from launch import LaunchDescription, LaunchService
+from launch.actions import IncludeLaunchDescription
+from launch.launch_description_sources import PythonLaunchDescriptionSource
+arguments = [tuple(a.split(":=", 1)) for a in sys.argv[2:]]
+service = LaunchService(argv=sys.argv[2:])
+service.include_launch_description(LaunchDescription([IncludeLaunchDescription(
+    PythonLaunchDescriptionSource(sys.argv[1]), launch_arguments=arguments)]))
+sys.exit(service.run())
+' "$launch_file" "${arguments[@]}")
+fi
+
+export ROS_AUTOMATIC_DISCOVERY_RANGE=LOCALHOST
+export ROS_DOMAIN_ID="${ROS_DOMAIN_ID:-$((100 + $$ % 100))}"
+log="$work/launch.log"
+say "starting: ${launcher[0]} ${launcher[1]} ... (log $log)"
+"${launcher[@]}" >"$log" 2>&1 &
+pid=$!
+# On failure: SIGINT first, so that launch stops the node too (a killed launch leaves it running).
+cleanup() {
+    kill -INT "$pid" 2>/dev/null || return 0
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+answered=""
+deadline=$((SECONDS + timeout_s))
+while ((SECONDS < deadline)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+        say "launch ended before answering:"; cat "$log" >&2; exit 1
+    fi
+    # Text only (no camera needed); the model loads on its own thread after the service is up.
+    if out="$(python3 "$root/scripts/query.py" --node "$node" --task general --prompt "the red mug" --timeout 10 2>&1)" \
+        && grep -q '^success: True' <<<"$out"; then
+        answered="$out"
+        break
+    fi
+    sleep 1
+done
+[[ -n "$answered" ]] || { say "no answer within $timeout_s s; last reply: ${out:-none}"; cat "$log" >&2; exit 1; }
+say "answered: $(grep '^tokens:' <<<"$answered")"
+
+kill -INT "$pid"
+for _ in $(seq 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$pid" 2>/dev/null; then
+    say "launch did not stop within 20 s of SIGINT"; cat "$log" >&2; exit 1
+fi
+status=0
+wait "$pid" || status=$?
+trap - EXIT
+if [[ $status -ne 0 ]] || grep -q "process has died" "$log" || ! grep -q "process has finished cleanly" "$log"; then
+    say "launch exit status $status after SIGINT:"; cat "$log" >&2; exit 1
+fi
+say "passed: answered, stopped by SIGINT, exit status 0, the node finished cleanly"
+rm -rf "$work"
