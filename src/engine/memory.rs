@@ -316,8 +316,9 @@ pub fn estimate(
     // embeddings they were gathered from. Then the larger of, for one chunk in one layer,
     // - attention: the layer input, its norm and the queries, the causal mask and the f32
     //   scores and probabilities of the widest chunk (queries x keys: the last full chunk, or
-    //   the last one, which sees the whole prompt), and the copy of the layer's KV cache as it
-    //   grows;
+    //   the last one, which sees the whole prompt), and the copy of the layer's KV cache when
+    //   it grows (a query's cache is reserved whole, so only callers that reserve nothing, such
+    //   as memcheck's prefill, pay it: a few MB at the 3B shape);
     // - MLP: the layer input, the residual, its norm and three intermediate-wide tensors.
     // And the logits of the last position.
     let prompt = ((limits.max_image_tokens(cfg) + limits.max_text_tokens) as u64).max(1);

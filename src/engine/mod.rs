@@ -560,6 +560,11 @@ pub fn run_prompt(
     timings.vision_ms = ms_since(start);
 
     let start = Instant::now();
+    // The whole query's KV cache at once (written in place): the answer's last token needs no
+    // cache entry.
+    model
+        .text
+        .reserve_kv_cache(ids.len() + limits.max_new_tokens - 1);
     let (logits, rope) = model
         .prefill(ids, image_embeds.as_ref(), &grids, false)
         .context("prefill")?;
