@@ -286,4 +286,16 @@ fn infer_prints_a_summary_or_json() {
     assert_eq!(json["sampling"]["repetition_penalty"], 1.05);
     assert_eq!(json["task"], "general");
     assert_eq!(json["device"], "cpu");
+    // The cores this process may use, unless told.
+    let cores = std::thread::available_parallelism().unwrap().get() as u64;
+    if std::env::var_os("RAYON_NUM_THREADS").is_none() {
+        assert_eq!(json["cpu_threads"], cores);
+    }
+    let one = robobrain(&[&["--threads", "1"], common.as_slice(), &["--json"]].concat());
+    let one: Value = serde_json::from_str(&stdout(&one)).unwrap();
+    assert_eq!(one["cpu_threads"], 1);
+    assert_eq!(
+        one["tokens"], json["tokens"],
+        "the same answer on one thread"
+    );
 }

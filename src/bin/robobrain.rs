@@ -51,6 +51,10 @@ static ALLOCATOR: CountingAllocator = CountingAllocator;
     about = "RoboBrain 2.0 (Qwen2.5-VL) in candle: queries, memory plans and benchmarks"
 )]
 struct Cli {
+    /// Threads for the CPU's work (default: the cores this process may use, affinity and
+    /// cgroup quota included).
+    #[arg(long, global = true, value_name = "N", value_parser = at_least_one())]
+    threads: Option<usize>,
     #[command(subcommand)]
     command: Command,
 }
@@ -359,6 +363,7 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
         "model": model_dir,
         "precision": args.precision.name(),
         "device": args.device.to_string(),
+        "cpu_threads": robobrain::engine::threads::cpu_threads(),
         "task": args.task.name(),
         "raw_output": output.text,
         "result": answer,
@@ -572,7 +577,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    robobrain::engine::threads::configure_cpu_threads(cli.threads);
+    match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");

@@ -462,6 +462,8 @@ pub struct BenchOptions {
 pub struct BenchReport {
     pub model: String,
     pub device: String,
+    /// Threads candle's CPU kernels use (engine::threads).
+    pub cpu_threads: usize,
     pub gpu_before: Option<GpuSnapshot>,
     pub gpu_note: Option<String>,
     pub results: Vec<PrecisionReport>,
@@ -542,6 +544,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
         });
     }
     Ok(BenchReport {
+        cpu_threads: super::threads::cpu_threads(),
         model: describe(&options.source),
         device: format!("{:?}", options.device.location()),
         gpu_note: before.as_ref().err().cloned(),

@@ -17,6 +17,7 @@ pub mod prompt;
 pub mod random;
 pub mod sampling;
 pub mod stats;
+pub mod threads;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
