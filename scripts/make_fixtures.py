@@ -14,6 +14,13 @@ What it writes
   (flat config.json as saved by transformers 4.x, `visual.*` / `model.*` weight names, sharded
   safetensors with an index), a tiny byte-level BPE tokenizer carrying the Qwen special tokens,
   preprocessor_config.json and generation_config.json.
+- reference/generation.json: transformers' composition of generation_config with generate()
+  keywords (what its logits processors apply), and 40-token continuations with the checkpoint's
+  own generation_config (greedy, and RoboBrain's upstream do_sample=True, temperature=0.7).
+  `--generation-only` rewrites just this file.
+- reference/multi_image.safetensors and .json: a prompt with both images (input ids, each
+  image's pixel_values, grids, 3-axis positions, logits of every position, 16 greedy tokens).
+  `--multi-image-only` rewrites just these.
 - reference/reference.safetensors and reference/reference.json: what transformers computes for
   three cases (two images with different prompts, and a text-only prompt): pixel_values,
   image_grid_thw, input_ids, 3-axis position ids and rope delta, prefill logits of every
@@ -396,15 +403,93 @@ def write_generation_reference(out: Path) -> None:
               "upstream call equal:", runs["greedy"] == runs["upstream"])
 
 
+# Two images in one prompt (reference/multi_image.*): RoboBrain's general task takes several
+# camera views at once; transformers places each image's tokens in turn and continues the
+# M-RoPE positions after each.
+MULTI_IMAGE_TEXT = "What differs between the two pictures?"
+MULTI_IMAGE_TOKENS = 16
+
+
+def write_multi_image_reference(out: Path) -> None:
+    tiny = out / "tiny"
+    model = Qwen2_5_VLForConditionalGeneration.from_pretrained(
+        str(tiny), dtype=torch.float32, attn_implementation="eager").eval()
+    reference = json.loads((out / "reference" / "reference.json").read_text())
+    preprocessor = json.loads((tiny / "preprocessor_config.json").read_text())
+    image_processor = Qwen2VLImageProcessorPil(
+        min_pixels=preprocessor["min_pixels"], max_pixels=preprocessor["max_pixels"])
+    hf_tokenizer = PreTrainedTokenizerFast(
+        tokenizer_file=str(tiny / "tokenizer.json"), eos_token="<|im_end|>", pad_token="<|endoftext|>")
+    ids = reference["special_token_ids"]
+    images = [Image.open(out / "images" / f"{name}.png").convert("RGB") for name in ("image_0", "image_1")]
+    content = [{"type": "image"}, {"type": "image"}, {"type": "text", "text": MULTI_IMAGE_TEXT}]
+    prompt = hf_tokenizer.apply_chat_template(
+        [{"role": "user", "content": content}], chat_template=CHAT_TEMPLATE, tokenize=False,
+        add_generation_prompt=True)
+    # As Qwen2_5_VLProcessor: every image's features, each placeholder expanded to its own count.
+    features = image_processor(images=images, return_tensors="pt")
+    grids = features["image_grid_thw"]
+    expanded = prompt
+    for grid in grids:
+        expanded = expanded.replace("<|image_pad|>", "<|placeholder|>" * (int(grid.prod()) // 4), 1)
+    expanded = expanded.replace("<|placeholder|>", "<|image_pad|>")
+    input_ids = torch.tensor([hf_tokenizer(expanded)["input_ids"]])
+    inputs = {
+        "pixel_values": features["pixel_values"],
+        "image_grid_thw": grids,
+        "input_ids": input_ids,
+        "attention_mask": torch.ones_like(input_ids),
+        "mm_token_type_ids": (input_ids == ids["<|image_pad|>"]).to(torch.int32),
+    }
+    eos = reference["eos_token_ids"]
+    with torch.no_grad():
+        logits = model(**inputs).logits[0]
+        greedy = model.generate(**inputs, do_sample=False, repetition_penalty=1.0,
+                                max_new_tokens=MULTI_IMAGE_TOKENS, eos_token_id=eos, pad_token_id=eos[1],
+                                temperature=None, top_p=None, top_k=None)[0, input_ids.shape[1]:]
+    position_ids, delta = model.model.get_rope_index(
+        input_ids, mm_token_type_ids=inputs["mm_token_type_ids"], image_grid_thw=grids)
+    assert len(greedy) == MULTI_IMAGE_TOKENS, "EOS in the two-image continuation"
+    patches = [int(g.prod()) for g in grids]
+    pixels = features["pixel_values"].float()
+    tensors = {
+        "input_ids": input_ids[0].clone(),
+        "pixel_values_0": pixels[: patches[0]].clone(),
+        "pixel_values_1": pixels[patches[0]:].clone(),
+        "grid_thw": grids.clone(),
+        "position_ids": position_ids[:, 0, :].clone(),
+        "logits": logits.clone(),
+        "greedy_tokens": greedy.clone(),
+    }
+    save_file(tensors, str(out / "reference" / "multi_image.safetensors"))
+    write_json(out / "reference" / "multi_image.json", {
+        "generator": "scripts/make_fixtures.py",
+        "transformers_version": transformers.__version__,
+        "prompt": prompt,
+        "user_text": MULTI_IMAGE_TEXT,
+        "images": ["images/image_0.png", "images/image_1.png"],
+        "grid_thw": grids.tolist(),
+        "num_prompt_tokens": int(input_ids.shape[1]),
+        "rope_delta": int(delta[0, 0]),
+        "greedy_tokens": greedy.tolist(),
+    })
+    print("two images:", int(input_ids.shape[1]), "tokens, grids", grids.tolist(), "greedy", greedy.tolist())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "tests" / "fixtures"))
     parser.add_argument("--generation-only", action="store_true",
                         help="keep the checkpoint and the other references; rewrite reference/generation.json")
+    parser.add_argument("--multi-image-only", action="store_true",
+                        help="keep the checkpoint and the other references; rewrite reference/multi_image.*")
     args = parser.parse_args()
     out = Path(args.out)
     if args.generation_only:
         write_generation_reference(out)
+        return
+    if args.multi_image_only:
+        write_multi_image_reference(out)
         return
     tiny, ref_dir, img_dir = out / "tiny", out / "reference", out / "images"
     for d in (tiny, ref_dir, img_dir):
@@ -568,6 +653,7 @@ def main() -> None:
         print(name, record["num_prompt_tokens"], "tokens; greedy:", record["greedy_tokens"],
               "margin", round(record["last_logit_top2_margin"], 3))
     write_generation_reference(out)
+    write_multi_image_reference(out)
 
 
 if __name__ == "__main__":

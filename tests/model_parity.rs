@@ -877,3 +877,117 @@ fn int8_with_a_bf16_kv_cache_stays_within_the_int8_bound() {
         );
     }
 }
+
+#[test]
+fn two_images_in_one_prompt_match_transformers() {
+    // reference/multi_image.*: image_0 and image_1 then a question, as RoboBrain's general task
+    // takes several camera views. One vision pass per image, image rows in order, M-RoPE
+    // positions continuing after each image.
+    let dir = fixtures().join("reference");
+    let tensors =
+        candle_core::safetensors::load(dir.join("multi_image.safetensors"), &Device::Cpu).unwrap();
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("multi_image.json")).unwrap())
+            .unwrap();
+    let ids: Vec<u32> = tensors["input_ids"]
+        .to_dtype(candle_core::DType::I64)
+        .unwrap()
+        .to_vec1::<i64>()
+        .unwrap()
+        .into_iter()
+        .map(|v| v as u32)
+        .collect();
+    let grids: Vec<[usize; 3]> = json["grid_thw"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            let g: Vec<usize> = g
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_u64().unwrap() as usize)
+                .collect();
+            [g[0], g[1], g[2]]
+        })
+        .collect();
+    let mut engine = load(Precision::F32);
+
+    // The prompt our template and tokenizer build, with each image's own token count.
+    let prompt = ChatPrompt {
+        user_text: json["user_text"].as_str().unwrap(),
+        ..Default::default()
+    };
+    assert_eq!(
+        prompt.render_with_images(2),
+        json["prompt"].as_str().unwrap(),
+        "chat template with two images"
+    );
+
+    // Positions: three axes, every token, as transformers' get_rope_index.
+    let cfg = &engine.model.config;
+    let rope = rope_index(
+        &ids,
+        cfg.image_token_id,
+        &grids,
+        cfg.vision.spatial_merge_size,
+    )
+    .unwrap();
+    let expected = tensors["position_ids"]
+        .to_dtype(candle_core::DType::I64)
+        .unwrap()
+        .to_vec2::<i64>()
+        .unwrap();
+    for (axis, expected) in expected.iter().enumerate() {
+        assert_eq!(&rope.positions[axis], expected, "axis {axis}");
+    }
+    assert_eq!(rope.delta, json["rope_delta"].as_i64().unwrap());
+
+    // Logits of every position, and greedy tokens (each step re-runs the prompt and the answer
+    // so far: the decode path for several images is the same decoder).
+    let embeds = |engine: &Engine| {
+        let parts: Vec<Tensor> = (0..2)
+            .map(|i| {
+                engine
+                    .model
+                    .encode_image(&tensors[&format!("pixel_values_{i}")], grids[i])
+                    .unwrap()
+            })
+            .collect();
+        Tensor::cat(&parts, 0).unwrap()
+    };
+    let image_embeds = embeds(&engine);
+    let (logits, _) = engine
+        .model
+        .prefill(&ids, Some(&image_embeds), &grids, true)
+        .unwrap();
+    let err = relative_error(&logits, &tensors["logits"]);
+    eprintln!("two images: f32 prefill logits relative error {err:.2e}");
+    assert!(err < 1e-5, "two-image prefill logits relative error {err}");
+    let mut sequence = ids.clone();
+    let expected_tokens: Vec<u32> = json["greedy_tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_u64().unwrap() as u32)
+        .collect();
+    for _ in 0..expected_tokens.len() {
+        let (logits, _) = engine
+            .model
+            .prefill(&sequence, Some(&image_embeds), &grids, false)
+            .unwrap();
+        let next = logits
+            .squeeze(0)
+            .unwrap()
+            .argmax(0)
+            .unwrap()
+            .to_scalar::<u32>()
+            .unwrap();
+        sequence.push(next);
+    }
+    assert_eq!(
+        sequence[ids.len()..],
+        expected_tokens[..],
+        "greedy continuation"
+    );
+}

@@ -21,12 +21,14 @@ pub struct ChatPrompt<'a> {
 impl ChatPrompt<'_> {
     /// The prompt text exactly as the checkpoint's chat template renders it (one image pad).
     pub fn render(&self) -> String {
+        self.render_with_images(usize::from(self.has_image))
+    }
+
+    /// The prompt with `images` image placeholders before the text, in order (the chat
+    /// template's rendering of several image parts, as for RoboBrain's multi-view questions).
+    pub fn render_with_images(&self, images: usize) -> String {
         let system = self.system.unwrap_or(DEFAULT_SYSTEM);
-        let image = if self.has_image {
-            "<|vision_start|><|image_pad|><|vision_end|>"
-        } else {
-            ""
-        };
+        let image = "<|vision_start|><|image_pad|><|vision_end|>".repeat(images);
         format!(
             "<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{image}{}<|im_end|>\n<|im_start|>assistant\n{}",
             self.user_text, self.assistant_prefix
