@@ -11,6 +11,7 @@
 //!    original image and clamped ([`mapping`]).
 
 pub mod annotate;
+pub mod limits;
 pub mod mapping;
 pub mod parse;
 pub mod prompt;
