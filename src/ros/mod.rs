@@ -22,8 +22,8 @@ pub mod params;
 pub mod publish;
 pub mod query;
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context as _;
@@ -49,6 +49,33 @@ pub const NODE_NAME: &str = "robobrain";
 
 /// How long one spin waits for work; bounds how quickly the spin thread notices shutdown.
 const SPIN_PERIOD: Duration = Duration::from_millis(20);
+
+/// The pause after each spin. r2r 0.9 hands each service request and action
+/// goal to a channel of 10 with `try_send` and drops (silently: it logs through the `log` crate,
+/// which nothing here prints) what does not fit, and one spin takes one request. Without a pause
+/// the spin thread takes a burst of 20 requests before the serving task wakes up, and 9 are lost;
+/// with it, the serving task (which only spawns a task per request) empties the channel between
+/// two spins, and intake stays above 1000 requests a second.
+const SPIN_GAP: Duration = Duration::from_millis(1);
+
+/// Requests the `~/query` service keeps until the node takes them. rclcpp's default keeps 10,
+/// so a burst of 20 lost 10 calls without a word; this holds any burst a robot's planners
+/// send, and the query queue (query_queue_size) then answers the excess "queue is full".
+const SERVICE_REQUEST_DEPTH: usize = 1000;
+
+/// How long shutdown waits for in-flight queries to send their "node shutting down" reply.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
+
+/// After the last reply, how long the spin thread keeps going so that action results (sent by
+/// the executor when a client asks) get out.
+const SHUTDOWN_FLUSH: Duration = Duration::from_millis(300);
+
+/// Locks `mutex` even when a thread panicked while holding it: the data behind these locks
+/// (statistics, camera frames, model state) stays meaningful after a panic, and one failed query
+/// must not take every later one down with a poisoned lock.
+pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 fn now_header() -> Header {
     let since_epoch = SystemTime::now()
@@ -88,7 +115,10 @@ pub async fn run_node() -> anyhow::Result<()> {
     let cameras = CameraRegistry::new(&params.camera_topics);
     let camera_tasks = cameras::subscribe_all(&mut node, &cameras, params.image_qos)?;
     let mut service = node
-        .create_service::<Query::Service>("~/query", QosProfile::services_default())
+        .create_service::<Query::Service>(
+            "~/query",
+            QosProfile::services_default().keep_last(SERVICE_REQUEST_DEPTH),
+        )
         .context("creating the ~/query service")?;
     let action_goals = node
         .create_action_server::<QueryAction::Action>("~/query_stream")
@@ -108,6 +138,11 @@ pub async fn run_node() -> anyhow::Result<()> {
         plan: String::new(),
     }));
     let (backend_handle, jobs) = backend::job_queue(params.query_queue_size);
+    // Shutdown is announced twice: to the engine thread (stops the job in progress at its next
+    // check) and to every waiting query (answers its caller at once).
+    let shutting_down = Arc::new(AtomicBool::new(false));
+    let (shutdown_sender, shutdown) = tokio::sync::watch::channel(false);
+    let in_flight = Arc::new(AtomicUsize::new(0));
     let backend_config = BackendConfig {
         model_path: params.model_path.clone(),
         quantization: params.quantization.clone(),
@@ -120,6 +155,8 @@ pub async fn run_node() -> anyhow::Result<()> {
         gpu_index: params.gpu_index,
         max_new_tokens: params.max_new_tokens,
         max_image_pixels: params.max_image_pixels,
+        max_prompt_tokens: params.max_prompt_tokens,
+        shutting_down: shutting_down.clone(),
     };
     let service_stats = Arc::new(Mutex::new(QueryStats::default()));
     let (answers, answers_to_publish) = tokio::sync::mpsc::unbounded_channel();
@@ -130,9 +167,15 @@ pub async fn run_node() -> anyhow::Result<()> {
         defaults: QueryDefaults {
             max_new_tokens: params.max_new_tokens,
             timeout: params.query_timeout,
+            max_new_tokens_limit: params.max_new_tokens_limit,
+            timeout_limit: params.query_timeout_limit,
+            max_prompt_chars: params.max_prompt_chars,
+            max_decoded_image_pixels: params.max_decoded_image_pixels,
             sampling: params.sampling,
         },
         stats: service_stats.clone(),
+        shutdown,
+        in_flight: in_flight.clone(),
     };
     let gpu = GpuMonitor::open(params.gpu_index);
     let diagnostics = DiagnosticsSources {
@@ -153,6 +196,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         tokio::task::spawn_blocking(move || {
             while !stop.load(Ordering::Relaxed) {
                 node.spin_once(SPIN_PERIOD);
+                std::thread::sleep(SPIN_GAP);
             }
         })
     };
@@ -177,7 +221,8 @@ pub async fn run_node() -> anyhow::Result<()> {
             // Each query in its own task: a slow one must not hold up validation of the next.
             tokio::spawn(async move {
                 let response = handler.answer(request.message.clone()).await;
-                // The client may have gone away; nothing else to do then.
+                // The client may have gone away; nothing else to do then. Every string of the
+                // response is ROS-safe, so this conversion cannot panic.
                 let _ = request.respond(response);
             });
         }
@@ -212,7 +257,23 @@ pub async fn run_node() -> anyhow::Result<()> {
         _ = sigterm.recv() => "SIGTERM",
     };
     r2r::log_info!(&logger, "{reason}: shutting down");
-    // Cancels in-flight queries and all subscriptions, then stops spinning.
+    // Every waiting caller gets "node shutting down" while the spin thread still sends replies.
+    shutting_down.store(true, Ordering::Relaxed);
+    let _ = shutdown_sender.send(true);
+    let grace_ends = tokio::time::Instant::now() + SHUTDOWN_GRACE;
+    while in_flight.load(Ordering::SeqCst) > 0 && tokio::time::Instant::now() < grace_ends {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let unanswered = in_flight.load(Ordering::SeqCst);
+    if unanswered > 0 {
+        r2r::log_warn!(
+            &logger,
+            "{unanswered} queries still unanswered after {} s; exiting anyway",
+            SHUTDOWN_GRACE.as_secs()
+        );
+    }
+    tokio::time::sleep(SHUTDOWN_FLUSH).await;
+    // Ends the subscriptions and the serving tasks, then stops spinning.
     tasks.shutdown().await;
     stop_spinning.store(true, Ordering::Relaxed);
     spinner.await.context("the spin thread panicked")?;

@@ -168,11 +168,17 @@ mod tests {
 
     #[test]
     fn caps_name_the_field_the_value_and_the_parameter() {
-        assert!(check_cap("max_new_tokens", 256, 256, "max_new_tokens").is_ok());
-        let err = check_cap("timeout_ms", 4_294_967_295, 60_000, "query_timeout_ms").unwrap_err();
+        assert!(check_cap("max_new_tokens", 256, 256, "max_new_tokens_limit").is_ok());
+        let err = check_cap(
+            "timeout_ms",
+            4_294_967_295,
+            60_000,
+            "query_timeout_limit_ms",
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "timeout_ms 4294967295 is above the node's cap of 60000 (parameter query_timeout_ms); \
+            "timeout_ms 4294967295 is above the node's cap of 60000 (parameter query_timeout_limit_ms); \
              ask for at most 60000, or 0 for the default"
         );
     }
