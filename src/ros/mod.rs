@@ -215,15 +215,19 @@ pub async fn run_node() -> anyhow::Result<()> {
         logger.clone(),
     ));
     tasks.spawn(action::serve(handler.clone(), action_goals, logger.clone()));
+    let service_logger = logger.clone();
     tasks.spawn(async move {
         while let Some(request) = service.next().await {
             let handler = handler.clone();
+            let logger = service_logger.clone();
             // Each query in its own task: a slow one must not hold up validation of the next.
             tokio::spawn(async move {
                 let response = handler.answer(request.message.clone()).await;
-                // The client may have gone away; nothing else to do then. Every string of the
-                // response is ROS-safe, so this conversion cannot panic.
-                let _ = request.respond(response);
+                // Every string of the response is ROS-safe, so this conversion cannot panic. A
+                // failure (the client gone, or rmw refusing) is logged: no reply went out.
+                if let Err(e) = request.respond(response) {
+                    r2r::log_warn!(&logger, "sending a ~/query reply failed: {e}");
+                }
             });
         }
     });
