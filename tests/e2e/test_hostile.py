@@ -356,6 +356,27 @@ def test_twenty_callers_times_five_all_answered(hostile, ros_client):
     print(f"20 callers x 5: {answered} answered, {100 - answered} refused as queue full")
 
 
+def test_a_burst_of_goals_within_rcls_goal_depth_is_answered_or_refused(hostile):
+    # r2r 0.9 cannot set the action server's QoS: rcl's default keeps 10 goal requests, and one
+    # spin takes one, so a burst of more than about 10 goals at once can lose some before the node
+    # sees them (README, "Nothing goes unanswered"). Ten at once are all answered or refused.
+    message = QueryAction.Goal()
+    message.task, message.prompt, message.max_new_tokens = "general", "the red mug", 2
+    sent = [hostile.action.send_goal_async(message) for _ in range(10)]
+    assert wait_until(lambda: all(f.done() for f in sent), timeout=30), (
+        f"{sum(not f.done() for f in sent)} of 10 goals never accepted or rejected"
+    )
+    results = [f.result().get_result_async() for f in sent]
+    assert wait_until(lambda: all(r.done() for r in results), timeout=60), (
+        f"{sum(not r.done() for r in results)} of 10 goals never got a result"
+    )
+    outcomes = [r.result() for r in results]
+    answered = sum(o.status == GoalStatus.STATUS_SUCCEEDED for o in outcomes)
+    full = sum(o.status == GoalStatus.STATUS_ABORTED and "queue is full" in o.result.error for o in outcomes)
+    assert answered + full == 10, [o.result.error for o in outcomes]
+    print(f"burst of 10 goals: {answered} answered, {full} refused as queue full")
+
+
 KILLED_CLIENT = """
 import sys, time, rclpy
 from robobrain.srv import Query
@@ -364,7 +385,7 @@ node = rclpy.create_node("doomed_client")
 client = node.create_client(Query, sys.argv[1])
 assert client.wait_for_service(timeout_sec=20)
 request = Query.Request()
-request.task, request.prompt = "general", "tell me everything"
+request.task, request.prompt = "general", "the red mug"
 request.max_new_tokens, request.timeout_ms = int(sys.argv[2]), int(sys.argv[3])
 client.call_async(request)
 print("sent", flush=True)
@@ -375,7 +396,8 @@ while True:
 
 def test_a_killed_client_holds_the_engine_no_longer_than_its_deadline(hostile):
     # ROS tells a service nothing when its client dies, so the query's deadline bounds it: with
-    # timeout_ms 2000, the next caller waits about that long, not for 4000 tokens.
+    # timeout_ms 2000, the next caller waits for the rest of those 2 s, not for 4000 tokens
+    # (which take the tiny model far longer; the queued-goal test relies on that too).
     doomed = subprocess.Popen(
         [sys.executable, "-c", KILLED_CLIENT, f"/{NAME}/query", str(NEW_TOKENS_LIMIT), "2000"],
         stdout=subprocess.PIPE, text=True,
@@ -389,7 +411,7 @@ def test_a_killed_client_holds_the_engine_no_longer_than_its_deadline(hostile):
         response = hostile.ask(timeout_ms=10000)
         waited = time.monotonic() - killed
         assert response.success, response.error
-        assert waited < 2.5, f"the next caller waited {waited:.1f} s"
+        assert 0.8 < waited < 2.5, f"the next caller waited {waited:.1f} s"
         print(f"after a killed client: next query answered {waited:.2f} s later")
     finally:
         if doomed.poll() is None:
@@ -410,7 +432,8 @@ def test_a_deadline_during_a_slow_resize_frees_the_engine_quickly(hostile):
     assert quick.success, quick.error
     assert replied < 1.5 and freed < 1.0, (replied, freed)
     print(f"deadline 400 ms in a 9 MP resize: reply after {replied:.2f} s, next query answered {freed:.2f} s later")
-    assert "inference timed out" in hostile.log() or "timed out" in hostile.log()
+    # The engine itself stopped the job on its deadline (in the resize: the frame was decoded).
+    assert "pointing query failed: inference timed out" in hostile.log()
 
 
 def test_a_cancelled_queued_goal_leaves_the_queue_at_once(hostile):
