@@ -319,3 +319,34 @@ pub async fn run_node() -> anyhow::Result<()> {
     spinner.await.context("the spin thread panicked")?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_poisoned_by_a_panic_still_serves_its_data() {
+        let counter = Arc::new(Mutex::new(41));
+        let poisoner = counter.clone();
+        let panicked = std::thread::spawn(move || {
+            let _guard = poisoner.lock().unwrap();
+            panic!("a query panicked while holding the lock");
+        })
+        .join();
+        assert!(panicked.is_err() && counter.is_poisoned());
+        *lock(&counter) += 1;
+        assert_eq!(*lock(&counter), 42);
+    }
+
+    #[test]
+    fn panic_messages_are_read_from_either_payload() {
+        let of =
+            |f: fn()| engine_backend::panic_message(&*std::panic::catch_unwind(f).unwrap_err());
+        assert_eq!(of(|| panic!("plain")), "plain");
+        assert_eq!(of(|| panic!("formatted {}", 7)), "formatted 7");
+        assert_eq!(
+            of(|| std::panic::panic_any(3_u8)),
+            "a panic without a message"
+        );
+    }
+}
