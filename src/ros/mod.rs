@@ -50,33 +50,33 @@ pub const NODE_NAME: &str = "robobrain";
 /// How long one spin waits for work; bounds how quickly the spin thread notices shutdown.
 const SPIN_PERIOD: Duration = Duration::from_millis(20);
 
-/// The pause after each spin. r2r 0.9 hands each service request and action goal to a channel
-/// of 10 with `try_send` and drops what does not fit (silently: it logs through the `log` crate,
-/// which nothing here prints), and one spin takes one request. Without a pause the spin thread
-/// took a burst of 20 requests before the serving task woke up, and 9 were lost. With it, and
-/// with a thread of its own emptying each channel ([`unbounded_intake`]), the channels never
-/// fill; intake stays near 1000 requests a second.
-const SPIN_GAP: Duration = Duration::from_millis(1);
+/// Takes what r2r put into one of its request channels, without waiting, into an unbounded one.
+///
+/// r2r 0.9 hands each service request and action goal to a channel of 10 with `try_send` and
+/// drops what does not fit (silently: it logs through the `log` crate, which nothing here
+/// prints). One spin takes at most one request per service and one goal per action server, so
+/// the spin thread empties both channels right after every spin: they never hold more than one,
+/// however busy the rest of the process is (a serving task woken by the channel used to fall
+/// 10 spins behind in a burst of 20, and 9 calls were lost). The node's own queue
+/// (query_queue_size) then refuses the excess with an answer.
+struct Intake<S: futures::Stream + Unpin> {
+    requests: S,
+    forward: tokio::sync::mpsc::UnboundedSender<S::Item>,
+}
 
-/// Moves everything r2r puts into one of its 10-deep request channels into an unbounded one, on
-/// a thread of its own: woken by the spin thread's send, it empties the channel at once, however
-/// busy the async executor is. The node's own limit (query_queue_size) then refuses the excess
-/// with an answer.
-fn unbounded_intake<T: Send + 'static>(
-    mut requests: impl futures::Stream<Item = T> + Unpin + Send + 'static,
-    name: &str,
-) -> std::io::Result<tokio::sync::mpsc::UnboundedReceiver<T>> {
-    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
-    std::thread::Builder::new()
-        .name(name.to_string())
-        .spawn(move || {
-            while let Some(request) = futures::executor::block_on(requests.next()) {
-                if sender.send(request).is_err() {
-                    break; // the serving task ended: shutdown
-                }
-            }
-        })?;
-    Ok(receiver)
+impl<S: futures::Stream + Unpin> Intake<S> {
+    fn new(requests: S) -> (Self, tokio::sync::mpsc::UnboundedReceiver<S::Item>) {
+        let (forward, receiver) = tokio::sync::mpsc::unbounded_channel();
+        (Self { requests, forward }, receiver)
+    }
+
+    fn take_ready(&mut self) {
+        use futures::FutureExt as _;
+        while let Some(Some(request)) = self.requests.next().now_or_never() {
+            // No receiver only at shutdown, when nothing is served any more.
+            let _ = self.forward.send(request);
+        }
+    }
 }
 
 /// An unbounded receiver as a stream.
@@ -219,12 +219,15 @@ pub async fn run_node() -> anyhow::Result<()> {
     };
 
     let stop_spinning = Arc::new(AtomicBool::new(false));
+    let (mut service_intake, mut service) = Intake::new(service);
+    let (mut goal_intake, action_goals) = Intake::new(action_goals);
     let spinner = {
         let stop = stop_spinning.clone();
         tokio::task::spawn_blocking(move || {
             while !stop.load(Ordering::Relaxed) {
                 node.spin_once(SPIN_PERIOD);
-                std::thread::sleep(SPIN_GAP);
+                service_intake.take_ready();
+                goal_intake.take_ready();
             }
         })
     };
@@ -242,10 +245,6 @@ pub async fn run_node() -> anyhow::Result<()> {
         annotated_publisher,
         logger.clone(),
     ));
-    let mut service = unbounded_intake(service, "robobrain-query-intake")
-        .context("starting the ~/query intake thread")?;
-    let action_goals = unbounded_intake(action_goals, "robobrain-goal-intake")
-        .context("starting the ~/query_stream intake thread")?;
     tasks.spawn(action::serve(
         handler.clone(),
         tokio_stream_of(action_goals),
