@@ -204,6 +204,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         stats: service_stats.clone(),
         shutdown,
         in_flight: in_flight.clone(),
+        logger: logger.clone(),
     };
     let gpu = GpuMonitor::open(params.gpu_index);
     let diagnostics = DiagnosticsSources {

@@ -83,6 +83,8 @@ pub struct QueryHandler {
     pub shutdown: watch::Receiver<bool>,
     /// Queries between arrival and reply; shutdown waits for it to reach 0.
     pub in_flight: Arc<AtomicUsize>,
+    /// The node's ROS logger name.
+    pub logger: String,
 }
 
 /// Counts one query in [`QueryHandler::in_flight`] for as long as it lives.
@@ -160,6 +162,10 @@ impl QueryHandler {
             .await
             .unwrap_or_else(|panic| {
                 let reason = super::engine_backend::panic_message(&*panic);
+                r2r::log_error!(
+                    &self.logger,
+                    "a {task_name} query panicked: {reason}; answered with an error, the node keeps serving"
+                );
                 Err(format!(
                     "internal error while answering ({reason}); the node keeps serving"
                 ))
