@@ -349,15 +349,72 @@ impl Engine {
     pub fn generate(
         &mut self,
         request: &InferenceRequest,
-        mut on_token: impl FnMut(&GeneratedSoFar),
+        on_token: impl FnMut(&GeneratedSoFar),
         cancel: &AtomicBool,
     ) -> Result<InferenceOutput> {
+        let stages = StopChecks {
+            between_stages: &|| false,
+            each_token: &|| cancel.load(Ordering::Relaxed),
+        };
+        self.generate_checked(request, on_token, &stages)
+    }
+
+    /// [`Self::generate`] that looks at `should_stop` in every stage: during the image resize,
+    /// before the vision tower, before and after the prefill, and after each token. When it says
+    /// stop, the query ends there (`stop_reason` "cancelled", the tokens made so far), so a
+    /// deadline or a cancel frees the engine within one stage's step rather than after the
+    /// whole prompt.
+    pub fn generate_until(
+        &mut self,
+        request: &InferenceRequest,
+        on_token: impl FnMut(&GeneratedSoFar),
+        should_stop: &dyn Fn() -> bool,
+    ) -> Result<InferenceOutput> {
+        let stages = StopChecks {
+            between_stages: should_stop,
+            each_token: should_stop,
+        };
+        self.generate_checked(request, on_token, &stages)
+    }
+
+    fn generate_checked(
+        &mut self,
+        request: &InferenceRequest,
+        mut on_token: impl FnMut(&GeneratedSoFar),
+        stop: &StopChecks,
+    ) -> Result<InferenceOutput> {
         let start = Instant::now();
-        let processed = request
-            .image
-            .map(|image| self.processor.preprocess(image))
-            .transpose()
-            .context("preprocessing the image")?;
+        let sampling = self.sampling_for(&request.sampling, request.seed);
+        let stopped_early = |timings: Timings, image: Option<ResizeInfo>| InferenceOutput {
+            text: String::new(),
+            tokens: Vec::new(),
+            prompt_tokens: 0,
+            image_tokens: 0,
+            stop_reason: StopReason::Cancelled.name(),
+            image,
+            timings,
+            sampling: sampling.clone(),
+        };
+        if (stop.between_stages)() {
+            return Ok(stopped_early(Timings::default(), None));
+        }
+        let processed = match request.image {
+            Some(image) => match self
+                .processor
+                .preprocess_until(image, stop.between_stages)
+                .context("preprocessing the image")?
+            {
+                Some(processed) => Some(processed),
+                None => {
+                    let timings = Timings {
+                        preprocess_ms: ms_since(start),
+                        ..Timings::default()
+                    };
+                    return Ok(stopped_early(timings, None));
+                }
+            },
+            None => None,
+        };
         let image_tokens = processed.as_ref().map_or(0, |p| p.num_image_tokens);
         let prompt = ChatPrompt {
             has_image: processed.is_some(),
@@ -372,8 +429,7 @@ impl Engine {
             Ok(())
         };
         let eos = self.checkpoint.eos_token_ids();
-        let sampling = self.sampling_for(&request.sampling, request.seed);
-        let run = run_prompt(
+        let run = run_prompt_checked(
             &mut self.model,
             &ids,
             processed.as_ref(),
@@ -384,7 +440,7 @@ impl Engine {
                 eos_token_ids: &eos,
             },
             &mut on_tokens,
-            cancel,
+            stop,
         )?;
         let (tokens, stop) = (run.tokens, run.stop);
         let timings = Timings {
@@ -532,6 +588,15 @@ pub struct PromptOutput {
     pub timings: Timings,
 }
 
+/// When a prompt run looks at whether to stop.
+struct StopChecks<'a> {
+    /// Before preprocessing, during the resize, before the vision tower, before and after the
+    /// prefill.
+    between_stages: &'a dyn Fn() -> bool,
+    /// After each generated token (the first comes out of the prefill).
+    each_token: &'a dyn Fn() -> bool,
+}
+
 /// Vision -> prefill -> decode for prompt `ids` (image pads already expanded) and its image.
 /// `on_tokens` sees the answer tokens so far after each one; `cancel` stops after the current.
 pub fn run_prompt(
@@ -543,11 +608,54 @@ pub fn run_prompt(
     on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
     cancel: &AtomicBool,
 ) -> Result<PromptOutput> {
+    let stop = StopChecks {
+        between_stages: &|| false,
+        each_token: &|| cancel.load(Ordering::Relaxed),
+    };
+    run_prompt_checked(model, ids, image, device, limits, on_tokens, &stop)
+}
+
+/// [`run_prompt`] that looks at `should_stop` before the vision tower, before and after the
+/// prefill and after each token; stopped, it returns the tokens so far with
+/// [`StopReason::Cancelled`].
+pub fn run_prompt_until(
+    model: &mut Qwen25VlModel,
+    ids: &[u32],
+    image: Option<&ProcessedImage>,
+    device: &Device,
+    limits: &PromptRun,
+    on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
+    should_stop: &dyn Fn() -> bool,
+) -> Result<PromptOutput> {
+    let stop = StopChecks {
+        between_stages: should_stop,
+        each_token: should_stop,
+    };
+    run_prompt_checked(model, ids, image, device, limits, on_tokens, &stop)
+}
+
+fn run_prompt_checked(
+    model: &mut Qwen25VlModel,
+    ids: &[u32],
+    image: Option<&ProcessedImage>,
+    device: &Device,
+    limits: &PromptRun,
+    on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
+    stop: &StopChecks,
+) -> Result<PromptOutput> {
     anyhow::ensure!(
         limits.max_new_tokens > 0,
         "max_new_tokens must be at least 1"
     );
     let mut timings = Timings::default();
+    let stopped = |timings: Timings| PromptOutput {
+        tokens: Vec::new(),
+        stop: StopReason::Cancelled,
+        timings,
+    };
+    if (stop.between_stages)() {
+        return Ok(stopped(timings));
+    }
     let start = Instant::now();
     let grids: Vec<[usize; 3]> = image.iter().map(|p| p.grid_thw).collect();
     let image_embeds = image
@@ -559,6 +667,9 @@ pub fn run_prompt(
         .transpose()?;
     sync(device)?;
     timings.vision_ms = ms_since(start);
+    if (stop.between_stages)() {
+        return Ok(stopped(timings));
+    }
 
     let start = Instant::now();
     // The whole query's KV cache at once (written in place): the answer's last token needs no
@@ -569,6 +680,12 @@ pub fn run_prompt(
     let (logits, rope) = model
         .prefill(ids, image_embeds.as_ref(), &grids, false)
         .context("prefill")?;
+    if (stop.between_stages)() {
+        // The prefill filled the KV cache; the next query starts from an empty one.
+        model.text.clear_kv_cache();
+        timings.prefill_ms = ms_since(start);
+        return Ok(stopped(timings));
+    }
     let mut sampler = TokenSampler::new(limits.sampling, ids);
     let mut token = sampler.next(&logits.squeeze(0)?)?;
     timings.prefill_ms = ms_since(start);
@@ -584,7 +701,7 @@ pub fn run_prompt(
         if tokens.len() >= limits.max_new_tokens {
             break StopReason::MaxNewTokens;
         }
-        if cancel.load(Ordering::Relaxed) {
+        if (stop.each_token)() {
             break StopReason::Cancelled;
         }
         let position = (ids.len() + tokens.len() - 1) as i64 + rope.delta;

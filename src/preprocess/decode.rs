@@ -9,7 +9,13 @@
 //! Every malformed input is an [`DecodeError`] naming what is wrong; nothing here panics on
 //! untrusted data.
 
-use image::{ImageFormat, RgbImage};
+use image::{ImageDecoder, ImageFormat, RgbImage};
+
+/// The default cap on a frame's decoded size (width x height), checked from the header before
+/// any pixel is decoded: 8192 x 4096 = 33,554,432 pixels (8K UHD, 7680 x 4320, fits). A frame
+/// of that size takes ~100 MB as RGB; larger ones are refused, whatever their compressed size
+/// (a 242 KiB PNG can claim 16000 x 16000).
+pub const DEFAULT_MAX_DECODED_PIXELS: u64 = 8192 * 4096;
 
 /// Why a frame could not be turned into an RGB image.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +55,16 @@ pub enum DecodeError {
 
     #[error("compressed image is empty (format '{0}')")]
     EmptyCompressed(String),
+
+    #[error(
+        "image too large: {width}x{height} = {pixels} pixels, the limit (max_decoded_image_pixels) is {max_pixels}"
+    )]
+    TooLarge {
+        width: u32,
+        height: u32,
+        pixels: u64,
+        max_pixels: u64,
+    },
 
     #[error("could not decode {format} image: {source}")]
     Compressed {
@@ -114,11 +130,18 @@ pub struct RawFrame<'a> {
 /// Bytes past `width * bytes_per_pixel` in each row (step padding) are ignored, and the last row
 /// needs no padding, as some drivers send it without.
 pub fn decode_raw(frame: &RawFrame<'_>) -> Result<RgbImage, DecodeError> {
+    decode_raw_within(frame, DEFAULT_MAX_DECODED_PIXELS)
+}
+
+/// [`decode_raw`], refusing a frame of more than `max_pixels` (width x height) before its data
+/// is touched.
+pub fn decode_raw_within(frame: &RawFrame<'_>, max_pixels: u64) -> Result<RgbImage, DecodeError> {
     let encoding = RawEncoding::from_ros_name(frame.encoding)?;
     let (width, height) = (frame.width, frame.height);
     if width == 0 || height == 0 {
         return Err(DecodeError::EmptyImage { width, height });
     }
+    check_size(width, height, max_pixels)?;
     let bytes_per_pixel = encoding.bytes_per_pixel();
     let row_bytes = u64::from(width) * bytes_per_pixel as u64;
     if u64::from(frame.step) < row_bytes {
@@ -187,6 +210,20 @@ pub fn decode_raw(frame: &RawFrame<'_>) -> Result<RgbImage, DecodeError> {
         .expect("buffer length is width * height * 3 by construction"))
 }
 
+/// Refuses `width` x `height` above `max_pixels`.
+pub fn check_size(width: u32, height: u32, max_pixels: u64) -> Result<(), DecodeError> {
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels > max_pixels {
+        return Err(DecodeError::TooLarge {
+            width,
+            height,
+            pixels,
+            max_pixels,
+        });
+    }
+    Ok(())
+}
+
 /// Full-range 16-bit to 8-bit with rounding: 0 -> 0, 65535 -> 255, 32896 -> 128.
 fn mono16_to_8(value: u16) -> u8 {
     ((u32::from(value) + 128) / 257) as u8
@@ -232,6 +269,17 @@ impl CompressedFormat {
 
 /// Decodes a JPEG or PNG frame to RGB (alpha and 16-bit PNGs are converted).
 pub fn decode_compressed(format: &str, data: &[u8]) -> Result<RgbImage, DecodeError> {
+    decode_compressed_within(format, data, DEFAULT_MAX_DECODED_PIXELS)
+}
+
+/// [`decode_compressed`], refusing an image whose header claims more than `max_pixels` before
+/// any pixel is decoded (a decompression bomb costs only its header). The decoder also gets an
+/// allocation limit sized for that many pixels, in case a header lies.
+pub fn decode_compressed_within(
+    format: &str,
+    data: &[u8],
+    max_pixels: u64,
+) -> Result<RgbImage, DecodeError> {
     if data.is_empty() {
         return Err(DecodeError::EmptyCompressed(format.to_string()));
     }
@@ -240,11 +288,27 @@ pub fn decode_compressed(format: &str, data: &[u8]) -> Result<RgbImage, DecodeEr
         CompressedFormat::Jpeg => ImageFormat::Jpeg,
         CompressedFormat::Png => ImageFormat::Png,
     };
-    let decoded = image::load_from_memory_with_format(data, image_format).map_err(|source| {
-        DecodeError::Compressed {
-            format: kind.name(),
-            source,
-        }
+    let failed = |source| DecodeError::Compressed {
+        format: kind.name(),
+        source,
+    };
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(data), image_format);
+    let mut limits = image::Limits::default();
+    // 16-bit RGBA is the widest layout decoded here: 8 bytes a pixel, plus the decoder's own.
+    limits.max_alloc = Some(max_pixels.saturating_mul(8).saturating_add(64 << 20));
+    reader.limits(limits);
+    let decoder = reader.into_decoder().map_err(failed)?;
+    let (width, height) = decoder.dimensions();
+    check_size(width, height, max_pixels)?;
+    let decoded = image::DynamicImage::from_decoder(decoder).map_err(|source| match source {
+        // The header passed the pixel check, so a limit hit here means a lying header.
+        image::ImageError::Limits(_) => DecodeError::TooLarge {
+            width,
+            height,
+            pixels: u64::from(width) * u64::from(height),
+            max_pixels,
+        },
+        source => failed(source),
     })?;
     Ok(decoded.into_rgb8())
 }
@@ -437,10 +501,100 @@ mod tests {
 
     #[test]
     fn absurd_dimensions_do_not_overflow_or_allocate() {
-        let err = decode_raw(&raw("rgba8", u32::MAX, u32::MAX, u32::MAX, &[0; 16])).unwrap_err();
+        let no_cap = u64::MAX;
+        let frame = raw("rgba8", u32::MAX, u32::MAX, u32::MAX, &[0; 16]);
+        let err = decode_raw_within(&frame, no_cap).unwrap_err();
         assert!(matches!(err, DecodeError::StepTooSmall { .. }), "{err:?}");
-        let err = decode_raw(&raw("mono8", u32::MAX, u32::MAX, u32::MAX, &[0; 16])).unwrap_err();
+        let frame = raw("mono8", u32::MAX, u32::MAX, u32::MAX, &[0; 16]);
+        let err = decode_raw_within(&frame, no_cap).unwrap_err();
         assert!(matches!(err, DecodeError::Truncated { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_raw_frame_above_the_pixel_cap_is_refused_from_its_header() {
+        // 16 bytes of data for a 100000 x 100000 frame: refused for its size, not its data.
+        let err = decode_raw(&raw("rgb8", 100_000, 100_000, 300_000, &[0; 16])).unwrap_err();
+        assert!(matches!(err, DecodeError::TooLarge { .. }), "{err:?}");
+        assert_eq!(
+            err.to_string(),
+            "image too large: 100000x100000 = 10000000000 pixels, the limit \
+             (max_decoded_image_pixels) is 33554432"
+        );
+        let (data, step) = encode("rgb8", 8, 4, 0);
+        assert!(decode_raw_within(&raw("rgb8", 8, 4, step, &data), 32).is_ok());
+        let err = decode_raw_within(&raw("rgb8", 8, 4, step, &data), 31).unwrap_err();
+        assert!(
+            matches!(err, DecodeError::TooLarge { pixels: 32, .. }),
+            "{err:?}"
+        );
+    }
+
+    /// CRC-32 (ISO-HDLC) as PNG chunks use it.
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+
+    /// A PNG claiming `width` x `height` RGB whose pixel data is a few bytes of nothing.
+    fn png_header(width: u32, height: u32) -> Vec<u8> {
+        let mut ihdr = Vec::new();
+        ihdr.extend_from_slice(&width.to_be_bytes());
+        ihdr.extend_from_slice(&height.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        for (kind, data) in [
+            (b"IHDR", &ihdr[..]),
+            (b"IDAT", &[0x78, 0x9c, 0, 0][..]),
+            (b"IEND", &[][..]),
+        ] {
+            let mut chunk = kind.to_vec();
+            chunk.extend_from_slice(data);
+            png.extend_from_slice(&(data.len() as u32).to_be_bytes());
+            png.extend_from_slice(&chunk);
+            png.extend_from_slice(&crc32(&chunk).to_be_bytes());
+        }
+        png
+    }
+
+    #[test]
+    fn a_png_bomb_is_refused_from_its_header() {
+        let err = decode_compressed("png", &png_header(16_000, 16_000)).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                DecodeError::TooLarge {
+                    width: 16_000,
+                    height: 16_000,
+                    pixels: 256_000_000,
+                    max_pixels: DEFAULT_MAX_DECODED_PIXELS
+                }
+            ),
+            "{err:?}"
+        );
+        // Under the cap the same header gets as far as its (missing) pixel data.
+        let err = decode_compressed("png", &png_header(64, 48)).unwrap_err();
+        assert!(matches!(err, DecodeError::Compressed { .. }), "{err:?}");
+        // A real image under a cap it exceeds is refused too, and fits a larger one.
+        let png = encoded(ImageFormat::Png, &test_image(40, 30));
+        let err = decode_compressed_within("png", &png, 1199).unwrap_err();
+        assert!(
+            matches!(err, DecodeError::TooLarge { pixels: 1200, .. }),
+            "{err:?}"
+        );
+        assert_eq!(
+            decode_compressed_within("png", &png, 1200).unwrap(),
+            test_image(40, 30)
+        );
     }
 
     #[test]

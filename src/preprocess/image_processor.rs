@@ -456,11 +456,22 @@ fn clip8(acc: i32) -> u8 {
 
 /// Horizontal pass: rows `row0..row0 + rows` of `src` (`in_w` pixels wide) to `taps.start.len()`
 /// pixels wide.
-fn horizontal_pass(src: &[u8], in_w: usize, row0: usize, rows: usize, taps: &Taps) -> Vec<u8> {
+/// `None` when `stop` said so (checked every [`STOP_CHECK_ROWS`] rows).
+fn horizontal_pass(
+    src: &[u8],
+    in_w: usize,
+    row0: usize,
+    rows: usize,
+    taps: &Taps,
+    stop: &dyn Fn() -> bool,
+) -> Option<Vec<u8>> {
     let out_w = taps.start.len();
     let half: i32 = 1 << (PRECISION_BITS - 1);
     let mut buf = vec![0u8; rows * out_w * 3];
     for (r, out_row) in buf.chunks_exact_mut(out_w * 3).enumerate() {
+        if r % STOP_CHECK_ROWS == 0 && stop() {
+            return None;
+        }
         let in_row = &src[(row0 + r) * in_w * 3..(row0 + r + 1) * in_w * 3];
         for (xx, o) in out_row.chunks_exact_mut(3).enumerate() {
             let xmin = taps.start[xx];
@@ -478,18 +489,27 @@ fn horizontal_pass(src: &[u8], in_w: usize, row0: usize, rows: usize, taps: &Tap
             o[2] = clip8(s2);
         }
     }
-    buf
+    Some(buf)
 }
 
 /// Vertical pass: `src` holds rows `row0..` of a `width`-pixel-wide image; produces
-/// `taps.start.len()` rows.
-fn vertical_pass(src: &[u8], width: usize, row0: usize, taps: &Taps) -> Vec<u8> {
+/// `taps.start.len()` rows; `None` when `stop` said so.
+fn vertical_pass(
+    src: &[u8],
+    width: usize,
+    row0: usize,
+    taps: &Taps,
+    stop: &dyn Fn() -> bool,
+) -> Option<Vec<u8>> {
     let out_h = taps.start.len();
     let row_len = width * 3;
     let half: i32 = 1 << (PRECISION_BITS - 1);
     let mut out = vec![0u8; out_h * row_len];
     let mut acc = vec![0i32; row_len];
     for (yy, out_row) in out.chunks_exact_mut(row_len).enumerate() {
+        if yy % STOP_CHECK_ROWS == 0 && stop() {
+            return None;
+        }
         acc.fill(half);
         let ymin = taps.start[yy];
         let n = taps.len[yy];
@@ -507,8 +527,12 @@ fn vertical_pass(src: &[u8], width: usize, row0: usize, taps: &Taps) -> Vec<u8> 
             *o = clip8(a);
         }
     }
-    out
+    Some(out)
 }
+
+/// How many output rows a resize pass computes between two looks at its `stop` callback: a few
+/// milliseconds of work even for an 8K-wide image, so a deadline stops a resize promptly.
+const STOP_CHECK_ROWS: usize = 16;
 
 /// Resizes an RGB `u8` image to `width` x `height` exactly as Pillow 13's
 /// `Image.resize((width, height), Image.BICUBIC)` (no `box`, no `reducing_gap`) does.
@@ -520,13 +544,23 @@ fn vertical_pass(src: &[u8], width: usize, row0: usize, taps: &Taps) -> Vec<u8> 
 /// the digest table in `tests/preprocess.rs`). The pass order changes results by up to ~20 levels
 /// on noisy images, so it matters for exactness.
 pub fn resize_bicubic_pil(src: &RgbImage, width: u32, height: u32) -> RgbImage {
+    resize_bicubic_pil_until(src, width, height, &|| false).expect("never stopped")
+}
+
+/// [`resize_bicubic_pil`] that gives up (`None`) soon after `stop` returns true.
+pub fn resize_bicubic_pil_until(
+    src: &RgbImage,
+    width: u32,
+    height: u32,
+    stop: &dyn Fn() -> bool,
+) -> Option<RgbImage> {
     let (in_w, in_h) = (src.width() as usize, src.height() as usize);
     let (out_w, out_h) = (width as usize, height as usize);
     if (in_w, in_h) == (out_w, out_h) {
-        return src.clone();
+        return Some(src.clone());
     }
     if in_w == 0 || in_h == 0 || out_w == 0 || out_h == 0 {
-        return RgbImage::new(width, height);
+        return Some(RgbImage::new(width, height));
     }
     let need_h = out_w != in_w;
     let need_v = out_h != in_h;
@@ -536,12 +570,12 @@ pub fn resize_bicubic_pil(src: &RgbImage, width: u32, height: u32) -> RgbImage {
         && out_h < in_h
         && (in_h - out_h) as i64 > 2 * (in_w as i64 - out_w as i64);
     let out = if !need_v {
-        horizontal_pass(input, in_w, 0, in_h, &precompute_taps(in_w, out_w))
+        horizontal_pass(input, in_w, 0, in_h, &precompute_taps(in_w, out_w), stop)?
     } else if !need_h {
-        vertical_pass(input, in_w, 0, &precompute_taps(in_h, out_h))
+        vertical_pass(input, in_w, 0, &precompute_taps(in_h, out_h), stop)?
     } else if vertical_first {
-        let tmp = vertical_pass(input, in_w, 0, &precompute_taps(in_h, out_h));
-        horizontal_pass(&tmp, in_w, 0, out_h, &precompute_taps(in_w, out_w))
+        let tmp = vertical_pass(input, in_w, 0, &precompute_taps(in_h, out_h), stop)?;
+        horizontal_pass(&tmp, in_w, 0, out_h, &precompute_taps(in_w, out_w), stop)?
     } else {
         // Only the input rows the vertical taps reach go through the horizontal pass.
         let vt = precompute_taps(in_h, out_h);
@@ -552,10 +586,11 @@ pub fn resize_bicubic_pil(src: &RgbImage, width: u32, height: u32) -> RgbImage {
             first,
             last - first,
             &precompute_taps(in_w, out_w),
-        );
-        vertical_pass(&tmp, out_w, first, &vt)
+            stop,
+        )?;
+        vertical_pass(&tmp, out_w, first, &vt, stop)?
     };
-    RgbImage::from_raw(width, height, out).expect("buffer size")
+    Some(RgbImage::from_raw(width, height, out).expect("buffer size"))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -672,27 +707,45 @@ impl ImageProcessor {
 
     /// RGB image to `pixel_values` + `grid_thw`.
     pub fn preprocess(&self, image: &RgbImage) -> Result<ProcessedImage> {
+        Ok(self
+            .preprocess_until(image, &|| false)?
+            .expect("never stopped"))
+    }
+
+    /// [`Self::preprocess`] that gives up (`Ok(None)`) soon after `stop` returns true: the
+    /// resize of a large frame is the slow part, and it looks at `stop` as it goes.
+    pub fn preprocess_until(
+        &self,
+        image: &RgbImage,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<Option<ProcessedImage>> {
         let (w0, h0) = image.dimensions();
         let (w, h) = self.target_size(w0, h0)?;
         let resized_owned;
         let resized = if (w, h) == (w0, h0) {
             image
         } else {
-            resized_owned = resize_bicubic_pil(image, w, h);
+            match resize_bicubic_pil_until(image, w, h, stop) {
+                Some(done) => resized_owned = done,
+                None => return Ok(None),
+            }
             &resized_owned
         };
+        if stop() {
+            return Ok(None);
+        }
         let (data, grid_h, grid_w) = self.patchify(resized);
         let c = &self.config;
         let dim = 3 * c.temporal_patch_size * c.patch_size * c.patch_size;
         let n = grid_h * grid_w;
         let pixel_values = Tensor::from_vec(data, (n, dim), &Device::Cpu)?;
-        Ok(ProcessedImage {
+        Ok(Some(ProcessedImage {
             pixel_values,
             grid_thw: [1, grid_h, grid_w],
             original_size: (w0, h0),
             resized_size: (w, h),
             num_image_tokens: n / (c.merge_size * c.merge_size),
-        })
+        }))
     }
 
     /// Normalize + temporal duplication + patch ordering in one pass. `img` sides are multiples
@@ -873,6 +926,34 @@ mod tests {
             let r = resize_bicubic_pil(&flat, w, h);
             assert!(r.pixels().all(|p| p.0 == [200, 0, 255]), "{w}x{h}");
         }
+    }
+
+    #[test]
+    fn a_resize_stops_soon_after_it_is_told_to() {
+        use std::cell::Cell;
+        let img = RgbImage::from_fn(400, 300, |x, y| image::Rgb([x as u8, y as u8, 7]));
+        // Never stopped: the same pixels as the plain resize, in both pass orders.
+        for (w, h) in [(120, 90), (390, 40)] {
+            let resized = resize_bicubic_pil_until(&img, w, h, &|| false).unwrap();
+            assert_eq!(resized, resize_bicubic_pil(&img, w, h), "{w}x{h}");
+        }
+        // Told to stop on its third look: it looks every STOP_CHECK_ROWS rows and gives up.
+        let looks = Cell::new(0);
+        let stop = || {
+            looks.set(looks.get() + 1);
+            looks.get() >= 3
+        };
+        assert!(resize_bicubic_pil_until(&img, 120, 90, &stop).is_none());
+        assert_eq!(looks.get(), 3);
+        let processor = ImageProcessor::new(ImageProcessorConfig::default());
+        assert!(processor
+            .preprocess_until(&img, &|| true)
+            .unwrap()
+            .is_none());
+        assert!(processor
+            .preprocess_until(&img, &|| false)
+            .unwrap()
+            .is_some());
     }
 
     #[test]

@@ -69,11 +69,13 @@ async fn run_goal(
     let (progress, progress_updates) = watch::channel(GenerationProgress::default());
     let mut feedback = tokio::spawn(publish_feedback(goal.clone(), progress_updates));
     let cancel = Arc::new(AtomicBool::new(false));
+    let (cancelled_sender, cancelled_receiver) = watch::channel(false);
     let answering = handler.answer_streaming(
         as_request(goal.goal.clone()),
         Streaming {
             progress: Some(progress),
             cancel: cancel.clone(),
+            cancelled: Some(cancelled_receiver),
         },
     );
     tokio::pin!(answering);
@@ -83,7 +85,10 @@ async fn run_goal(
             outcome = &mut answering => break outcome,
             Some(cancel_request) = cancel_requests.next(), if !cancelled => {
                 cancel_request.accept();
+                // The flag stops a running generation after its current step; the watch ends
+                // the wait at once, queued or running (the engine then skips or stops the job).
                 cancel.store(true, Ordering::Relaxed);
+                let _ = cancelled_sender.send(true);
                 cancelled = true;
             }
         }
@@ -91,9 +96,12 @@ async fn run_goal(
     // The last feedback goes out before the result: the engine drops its progress sender as it
     // answers, which ends the feedback task. A query that timed out while queued holds it until
     // the engine reaches it, so stop waiting after a moment.
-    if tokio::time::timeout(FEEDBACK_DRAIN, &mut feedback)
-        .await
-        .is_err()
+    // A cancelled goal is answered at once: its caller asked to stop hearing about it, and a
+    // queued one would hold its progress sender until the engine skips it.
+    if cancelled
+        || tokio::time::timeout(FEEDBACK_DRAIN, &mut feedback)
+            .await
+            .is_err()
     {
         feedback.abort();
     }
@@ -126,7 +134,8 @@ async fn publish_feedback(
     mut progress: watch::Receiver<GenerationProgress>,
 ) {
     while progress.changed().await.is_ok() {
-        let GenerationProgress { text, tokens } = progress.borrow_and_update().clone();
+        let GenerationProgress { mut text, tokens } = progress.borrow_and_update().clone();
+        crate::tasks::limits::make_ros_safe(&mut text);
         // Fails only when the action server is gone (shutdown).
         let _ = goal.publish_feedback(QueryAction::Feedback {
             text_so_far: text,

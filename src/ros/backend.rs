@@ -77,12 +77,21 @@ pub struct InferenceAnswer {
 pub enum InferenceError {
     #[error("no model loaded: {0}")]
     NoModel(String),
+    /// The request asked for more than the node allows (the text names the limit); the model
+    /// did not run.
+    #[error("{0}")]
+    Refused(String),
     #[error("inference failed: {0}")]
     Failed(String),
     #[error("inference timed out")]
     TimedOut,
     #[error("cancelled by the caller")]
     Cancelled,
+    /// The caller stopped waiting (a service client's own deadline) before its deadline.
+    #[error("the caller went away")]
+    CallerGone,
+    #[error("node shutting down")]
+    ShuttingDown,
 }
 
 /// The model's state, for the "Model" diagnostic status. Written by the backend.
@@ -139,6 +148,10 @@ pub struct BackendConfig {
     /// Sizes the memory plan: the longest answer a query may ask for.
     pub max_new_tokens: u32,
     pub max_image_pixels: u64,
+    /// Longest prompt text in tokens; also sizes the memory plan's text.
+    pub max_prompt_tokens: usize,
+    /// Set once the node shuts down: the job in progress stops at its next check.
+    pub shutting_down: Arc<AtomicBool>,
 }
 
 /// The sending side of the job queue.

@@ -12,7 +12,9 @@ use r2r::sensor_msgs::msg::{CompressedImage, Image};
 use r2r::std_msgs::msg::Header;
 use r2r::QosProfile;
 
-use crate::preprocess::decode::{decode_compressed, decode_raw, DecodeError, RawFrame};
+use crate::preprocess::decode::{
+    decode_compressed_within, decode_raw_within, DecodeError, RawFrame,
+};
 
 use super::params::ImageQos;
 
@@ -59,11 +61,14 @@ impl CameraFrame {
         }
     }
 
-    /// Converts the frame to RGB; only called when a query needs it.
-    pub fn decode(&self) -> Result<image::RgbImage, DecodeError> {
+    /// Converts the frame to RGB, refusing one above `max_pixels` (width x height) from its
+    /// header; only called when a query needs it.
+    pub fn decode(&self, max_pixels: u64) -> Result<image::RgbImage, DecodeError> {
         match self {
-            CameraFrame::Raw(image) => decode_raw(&raw_view(image)),
-            CameraFrame::Compressed(image) => decode_compressed(&image.format, &image.data),
+            CameraFrame::Raw(image) => decode_raw_within(&raw_view(image), max_pixels),
+            CameraFrame::Compressed(image) => {
+                decode_compressed_within(&image.format, &image.data, max_pixels)
+            }
         }
     }
 }
@@ -178,24 +183,19 @@ impl CameraRegistry {
     }
 
     fn record(&self, topic: &str, frame: CameraFrame) {
-        if let Some(state) = self.states.lock().expect("camera lock").get_mut(topic) {
+        if let Some(state) = super::lock(&self.states).get_mut(topic) {
             state.record(frame);
         }
     }
 
     /// The newest frame of `topic`, if the topic is configured and has delivered one.
     pub fn latest(&self, topic: &str) -> Option<LatestFrame> {
-        self.states
-            .lock()
-            .expect("camera lock")
-            .get(topic)?
-            .latest
-            .clone()
+        super::lock(&self.states).get(topic)?.latest.clone()
     }
 
     /// Remembers the outcome of decoding a queried frame (for diagnostics).
     pub fn note_decode(&self, topic: &str, result: Result<(u32, u32), &DecodeError>) {
-        if let Some(state) = self.states.lock().expect("camera lock").get_mut(topic) {
+        if let Some(state) = super::lock(&self.states).get_mut(topic) {
             match result {
                 Ok(size) => {
                     state.size = Some(size);
@@ -208,7 +208,7 @@ impl CameraRegistry {
 
     /// Runs `f` on every camera's state, in topic order.
     pub fn for_each(&self, mut f: impl FnMut(&str, &mut CameraState)) {
-        let mut states = self.states.lock().expect("camera lock");
+        let mut states = super::lock(&self.states);
         for topic in self.topics.iter() {
             if let Some(state) = states.get_mut(topic) {
                 f(topic, state);

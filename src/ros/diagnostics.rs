@@ -166,7 +166,7 @@ impl DiagnosticsSources {
 
     fn model_status(&self) -> DiagnosticStatus {
         let name = format!("{}: Model", self.node_name);
-        let state = self.model.lock().expect("model state lock").clone();
+        let state = super::lock(&self.model).clone();
         let (level, message, values) = match state {
             ModelState::NotConfigured => (
                 WARN,
@@ -264,7 +264,7 @@ impl DiagnosticsSources {
 
     fn service_status(&self) -> DiagnosticStatus {
         let name = format!("{}: Query service", self.node_name);
-        let stats = self.service.lock().expect("stats lock").clone();
+        let stats = super::lock(&self.service).clone();
         let (level, message) = match stats.last_succeeded {
             None => (OK, "no queries yet".to_string()),
             Some(true) => (OK, "last query answered".to_string()),

@@ -19,6 +19,7 @@ use crate::engine::memory::{self, QueryLimits};
 use crate::engine::{parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions};
 use crate::model::Precision;
 use crate::preprocess::image_processor::ImageProcessorConfig;
+use crate::tasks::limits::check_prompt_tokens;
 use crate::tasks::{build_prompt, interpret, ModelSize, ThinkingMode};
 
 /// Starts the backend thread, logging through the ROS logger `logger`. It ends when every job
@@ -35,7 +36,7 @@ pub fn spawn(
 }
 
 fn set(state: &SharedModelState, value: ModelState) {
-    *state.lock().expect("model state lock") = value;
+    *super::lock(state) = value;
 }
 
 fn run(
@@ -136,15 +137,19 @@ fn run(
     let model_id = model_id(&config.model_path);
     while let Some(job) = jobs.blocking_recv() {
         if job.reply.is_closed() {
-            continue; // the caller gave up while the job waited
+            continue; // the caller gave up (cancelled, timed out, shutdown) while the job waited
         }
         let started = Instant::now();
         let sampler = gpu_monitor
             .as_ref()
             .map(|_| PeakSampler::gpu(config.gpu_index, PEAK_SAMPLING_PERIOD));
-        let result = answer(&mut engine, &job, &model_id);
-        if let Err(e) = &result {
-            r2r::log_warn!(logger, "{} query failed: {e}", job.task.name());
+        let result = answer_catching_panics(&mut engine, &job, &model_id, &config, logger);
+        match &result {
+            Err(InferenceError::Refused(e)) => {
+                r2r::log_info!(logger, "{} query refused: {e}", job.task.name());
+            }
+            Err(e) => r2r::log_warn!(logger, "{} query failed: {e}", job.task.name()),
+            Ok(_) => {}
         }
         if let (Some(sampler), Some(monitor)) = (sampler, &gpu_monitor) {
             let peak = sampler.finish();
@@ -178,7 +183,7 @@ fn placement(engine: &Engine) -> String {
 }
 
 fn record_query_memory(state: &SharedModelState, after: Option<u64>, peak: Option<u64>) {
-    if let ModelState::Ready { memory, .. } = &mut *state.lock().expect("model state lock") {
+    if let ModelState::Ready { memory, .. } = &mut *super::lock(state) {
         memory.after_last_query_mib = after.or(memory.after_last_query_mib);
         memory.peak_mib = memory.peak_mib.max(peak).max(after);
     }
@@ -224,7 +229,7 @@ fn load(
         .max_pixels;
     let limits = QueryLimits {
         max_image_pixels: config.max_image_pixels.min(checkpoint_max_pixels),
-        max_text_tokens: 512,
+        max_text_tokens: config.max_prompt_tokens,
         max_new_tokens: config.max_new_tokens as usize,
     };
     let free = if device.is_cuda() {
@@ -303,7 +308,7 @@ fn load(
         plan.total as f64 / GIB
     );
     r2r::log_info!(logger, "memory plan {summary}");
-    if let ModelState::Loading { plan, .. } = &mut *state.lock().expect("model state lock") {
+    if let ModelState::Loading { plan, .. } = &mut *super::lock(state) {
         *plan = summary;
     }
     if let Some(free) = free {
@@ -334,21 +339,70 @@ fn describe_failure(error: &str) -> String {
     }
 }
 
+/// [`answer`], with a panic anywhere in it turned into an error reply: the engine thread
+/// survives and serves the next job (with an empty KV cache, whatever the panic left).
+fn answer_catching_panics(
+    engine: &mut Engine,
+    job: &InferenceJob,
+    model_id: &str,
+    config: &BackendConfig,
+    logger: &str,
+) -> Result<InferenceAnswer, InferenceError> {
+    let answered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        answer(engine, job, model_id, config)
+    }));
+    answered.unwrap_or_else(|panic| {
+        let reason = panic_message(&*panic);
+        r2r::log_error!(
+            logger,
+            "{} query panicked in the engine: {reason}; the engine keeps serving",
+            job.task.name()
+        );
+        engine.model.text.clear_kv_cache();
+        Err(InferenceError::Failed(format!(
+            "internal error in the engine ({reason}); the node keeps serving"
+        )))
+    })
+}
+
+/// The text of a panic's payload (a `&str` or `String` for `panic!` and `expect`).
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_string())
+}
+
 fn answer(
     engine: &mut Engine,
     job: &InferenceJob,
     model_id: &str,
+    config: &BackendConfig,
 ) -> Result<InferenceAnswer, InferenceError> {
-    if Instant::now() >= job.deadline {
-        return Err(InferenceError::TimedOut);
-    }
-    if job.cancel.load(Ordering::Relaxed) {
-        return Err(InferenceError::Cancelled);
+    let should_stop = || {
+        Instant::now() >= job.deadline
+            || job.cancel.load(Ordering::Relaxed)
+            || job.reply.is_closed()
+            || config.shutting_down.load(Ordering::Relaxed)
+    };
+    if should_stop() {
+        return Err(stop_cause(job, config));
     }
     let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
     let mode = ThinkingMode::resolve(size, Some(job.thinking));
     let prompt = build_prompt(job.task, &job.prompt, mode)
-        .map_err(|e| InferenceError::Failed(e.to_string()))?;
+        .map_err(|e| InferenceError::Refused(e.to_string()))?;
+    // Counted before any model work: the prompt text alone (template included), as the
+    // chat template will tokenize it; the image's tokens are sized by max_image_pixels.
+    let text_tokens = engine
+        .checkpoint
+        .tokenizer
+        .encode(prompt.user_text.as_str(), false)
+        .map_err(|e| InferenceError::Failed(format!("tokenizing the prompt: {e}")))?
+        .len();
+    check_prompt_tokens(text_tokens, config.max_prompt_tokens)
+        .map_err(|e| InferenceError::Refused(e.to_string()))?;
     let image = job.image.as_ref().map(|i| &*i.rgb);
     let request = InferenceRequest {
         image,
@@ -361,14 +415,10 @@ fn answer(
         sampling: job.sampling,
         seed: job.seed,
     };
-    let cancel = &job.cancel;
     let output = engine
-        .generate(
+        .generate_until(
             &request,
             |generated| {
-                if Instant::now() >= job.deadline || job.reply.is_closed() {
-                    cancel.store(true, Ordering::Relaxed);
-                }
                 // Only a streamed query pays for decoding its text on every token. A decoding
                 // failure skips this update; the final decode reports it as the query's error.
                 if let (Some(progress), Ok(text)) = (&job.progress, generated.text()) {
@@ -379,7 +429,7 @@ fn answer(
                     });
                 }
             },
-            cancel,
+            &should_stop,
         )
         .map_err(|e| {
             // A failed query must not keep its KV cache (GPU memory) until the next one.
@@ -387,7 +437,7 @@ fn answer(
             InferenceError::Failed(describe_failure(&format!("{e:#}")))
         })?;
     if output.stop_reason == "cancelled" {
-        return Err(stop_cause(job));
+        return Err(stop_cause(job, config));
     }
     let resize = output.resize_info();
     Ok(InferenceAnswer {
@@ -404,12 +454,16 @@ fn answer(
     })
 }
 
-/// Why a job stopped early: its caller cancelled it, or its deadline passed (or the caller left,
-/// which only a deadline-bound service client does).
-fn stop_cause(job: &InferenceJob) -> InferenceError {
-    if Instant::now() < job.deadline && !job.reply.is_closed() {
+/// Why a job stopped early, most decisive first: the node is shutting down, its deadline
+/// passed, its caller cancelled it, or its caller stopped waiting.
+fn stop_cause(job: &InferenceJob, config: &BackendConfig) -> InferenceError {
+    if config.shutting_down.load(Ordering::Relaxed) {
+        InferenceError::ShuttingDown
+    } else if Instant::now() >= job.deadline {
+        InferenceError::TimedOut
+    } else if job.cancel.load(Ordering::Relaxed) {
         InferenceError::Cancelled
     } else {
-        InferenceError::TimedOut
+        InferenceError::CallerGone
     }
 }

@@ -22,8 +22,8 @@ pub mod params;
 pub mod publish;
 pub mod query;
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context as _;
@@ -49,6 +49,61 @@ pub const NODE_NAME: &str = "robobrain";
 
 /// How long one spin waits for work; bounds how quickly the spin thread notices shutdown.
 const SPIN_PERIOD: Duration = Duration::from_millis(20);
+
+/// Takes what r2r put into one of its request channels, without waiting, into an unbounded one.
+///
+/// r2r 0.9 hands each service request and action goal to a channel of 10 with `try_send` and
+/// drops what does not fit (silently: it logs through the `log` crate, which nothing here
+/// prints). One spin takes at most one request per service and one goal per action server, so
+/// the spin thread empties both channels right after every spin: they never hold more than one,
+/// however busy the rest of the process is (a serving task woken by the channel used to fall
+/// 10 spins behind in a burst of 20, and 9 calls were lost). The node's own queue
+/// (query_queue_size) then refuses the excess with an answer.
+struct Intake<S: futures::Stream + Unpin> {
+    requests: S,
+    forward: tokio::sync::mpsc::UnboundedSender<S::Item>,
+}
+
+impl<S: futures::Stream + Unpin> Intake<S> {
+    fn new(requests: S) -> (Self, tokio::sync::mpsc::UnboundedReceiver<S::Item>) {
+        let (forward, receiver) = tokio::sync::mpsc::unbounded_channel();
+        (Self { requests, forward }, receiver)
+    }
+
+    fn take_ready(&mut self) {
+        use futures::FutureExt as _;
+        while let Some(Some(request)) = self.requests.next().now_or_never() {
+            // No receiver only at shutdown, when nothing is served any more.
+            let _ = self.forward.send(request);
+        }
+    }
+}
+
+/// An unbounded receiver as a stream.
+fn tokio_stream_of<T>(
+    mut receiver: tokio::sync::mpsc::UnboundedReceiver<T>,
+) -> impl futures::Stream<Item = T> + Unpin {
+    Box::pin(futures::stream::poll_fn(move |cx| receiver.poll_recv(cx)))
+}
+
+/// Requests the `~/query` service keeps until the node takes them. rclcpp's default keeps 10,
+/// so a burst of 20 lost 10 calls without a word; this holds any burst a robot's planners
+/// send, and the query queue (query_queue_size) then answers the excess "queue is full".
+const SERVICE_REQUEST_DEPTH: usize = 1000;
+
+/// How long shutdown waits for in-flight queries to send their "node shutting down" reply.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
+
+/// After the last reply, how long the spin thread keeps going so that action results (sent by
+/// the executor when a client asks) get out.
+const SHUTDOWN_FLUSH: Duration = Duration::from_millis(300);
+
+/// Locks `mutex` even when a thread panicked while holding it: the data behind these locks
+/// (statistics, camera frames, model state) stays meaningful after a panic, and one failed query
+/// must not take every later one down with a poisoned lock.
+pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 fn now_header() -> Header {
     let since_epoch = SystemTime::now()
@@ -87,8 +142,11 @@ pub async fn run_node() -> anyhow::Result<()> {
 
     let cameras = CameraRegistry::new(&params.camera_topics);
     let camera_tasks = cameras::subscribe_all(&mut node, &cameras, params.image_qos)?;
-    let mut service = node
-        .create_service::<Query::Service>("~/query", QosProfile::services_default())
+    let service = node
+        .create_service::<Query::Service>(
+            "~/query",
+            QosProfile::services_default().keep_last(SERVICE_REQUEST_DEPTH),
+        )
         .context("creating the ~/query service")?;
     let action_goals = node
         .create_action_server::<QueryAction::Action>("~/query_stream")
@@ -108,6 +166,11 @@ pub async fn run_node() -> anyhow::Result<()> {
         plan: String::new(),
     }));
     let (backend_handle, jobs) = backend::job_queue(params.query_queue_size);
+    // Shutdown is announced twice: to the engine thread (stops the job in progress at its next
+    // check) and to every waiting query (answers its caller at once).
+    let shutting_down = Arc::new(AtomicBool::new(false));
+    let (shutdown_sender, shutdown) = tokio::sync::watch::channel(false);
+    let in_flight = Arc::new(AtomicUsize::new(0));
     let backend_config = BackendConfig {
         model_path: params.model_path.clone(),
         quantization: params.quantization.clone(),
@@ -120,6 +183,8 @@ pub async fn run_node() -> anyhow::Result<()> {
         gpu_index: params.gpu_index,
         max_new_tokens: params.max_new_tokens,
         max_image_pixels: params.max_image_pixels,
+        max_prompt_tokens: params.max_prompt_tokens,
+        shutting_down: shutting_down.clone(),
     };
     let service_stats = Arc::new(Mutex::new(QueryStats::default()));
     let (answers, answers_to_publish) = tokio::sync::mpsc::unbounded_channel();
@@ -130,9 +195,16 @@ pub async fn run_node() -> anyhow::Result<()> {
         defaults: QueryDefaults {
             max_new_tokens: params.max_new_tokens,
             timeout: params.query_timeout,
+            max_new_tokens_limit: params.max_new_tokens_limit,
+            timeout_limit: params.query_timeout_limit,
+            max_prompt_chars: params.max_prompt_chars,
+            max_decoded_image_pixels: params.max_decoded_image_pixels,
             sampling: params.sampling,
         },
         stats: service_stats.clone(),
+        shutdown,
+        in_flight: in_flight.clone(),
+        logger: logger.clone(),
     };
     let gpu = GpuMonitor::open(params.gpu_index);
     let diagnostics = DiagnosticsSources {
@@ -148,11 +220,15 @@ pub async fn run_node() -> anyhow::Result<()> {
     };
 
     let stop_spinning = Arc::new(AtomicBool::new(false));
+    let (mut service_intake, mut service) = Intake::new(service);
+    let (mut goal_intake, action_goals) = Intake::new(action_goals);
     let spinner = {
         let stop = stop_spinning.clone();
         tokio::task::spawn_blocking(move || {
             while !stop.load(Ordering::Relaxed) {
                 node.spin_once(SPIN_PERIOD);
+                service_intake.take_ready();
+                goal_intake.take_ready();
             }
         })
     };
@@ -170,15 +246,24 @@ pub async fn run_node() -> anyhow::Result<()> {
         annotated_publisher,
         logger.clone(),
     ));
-    tasks.spawn(action::serve(handler.clone(), action_goals, logger.clone()));
+    tasks.spawn(action::serve(
+        handler.clone(),
+        tokio_stream_of(action_goals),
+        logger.clone(),
+    ));
+    let service_logger = logger.clone();
     tasks.spawn(async move {
-        while let Some(request) = service.next().await {
+        while let Some(request) = service.recv().await {
             let handler = handler.clone();
+            let logger = service_logger.clone();
             // Each query in its own task: a slow one must not hold up validation of the next.
             tokio::spawn(async move {
                 let response = handler.answer(request.message.clone()).await;
-                // The client may have gone away; nothing else to do then.
-                let _ = request.respond(response);
+                // Every string of the response is ROS-safe, so this conversion cannot panic. A
+                // failure (the client gone, or rmw refusing) is logged: no reply went out.
+                if let Err(e) = request.respond(response) {
+                    r2r::log_warn!(&logger, "sending a ~/query reply failed: {e}");
+                }
             });
         }
     });
@@ -212,9 +297,56 @@ pub async fn run_node() -> anyhow::Result<()> {
         _ = sigterm.recv() => "SIGTERM",
     };
     r2r::log_info!(&logger, "{reason}: shutting down");
-    // Cancels in-flight queries and all subscriptions, then stops spinning.
+    // Every waiting caller gets "node shutting down" while the spin thread still sends replies.
+    shutting_down.store(true, Ordering::Relaxed);
+    let _ = shutdown_sender.send(true);
+    let grace_ends = tokio::time::Instant::now() + SHUTDOWN_GRACE;
+    while in_flight.load(Ordering::SeqCst) > 0 && tokio::time::Instant::now() < grace_ends {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let unanswered = in_flight.load(Ordering::SeqCst);
+    if unanswered > 0 {
+        r2r::log_warn!(
+            &logger,
+            "{unanswered} queries still unanswered after {} s; exiting anyway",
+            SHUTDOWN_GRACE.as_secs()
+        );
+    }
+    tokio::time::sleep(SHUTDOWN_FLUSH).await;
+    // Ends the subscriptions and the serving tasks, then stops spinning.
     tasks.shutdown().await;
     stop_spinning.store(true, Ordering::Relaxed);
     spinner.await.context("the spin thread panicked")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_poisoned_by_a_panic_still_serves_its_data() {
+        let counter = Arc::new(Mutex::new(41));
+        let poisoner = counter.clone();
+        let panicked = std::thread::spawn(move || {
+            let _guard = poisoner.lock().unwrap();
+            panic!("a query panicked while holding the lock");
+        })
+        .join();
+        assert!(panicked.is_err() && counter.is_poisoned());
+        *lock(&counter) += 1;
+        assert_eq!(*lock(&counter), 42);
+    }
+
+    #[test]
+    fn panic_messages_are_read_from_either_payload() {
+        let of =
+            |f: fn()| engine_backend::panic_message(&*std::panic::catch_unwind(f).unwrap_err());
+        assert_eq!(of(|| panic!("plain")), "plain");
+        assert_eq!(of(|| panic!("formatted {}", 7)), "formatted 7");
+        assert_eq!(
+            of(|| std::panic::panic_any(3_u8)),
+            "a panic without a message"
+        );
+    }
 }

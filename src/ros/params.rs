@@ -119,6 +119,32 @@ pub const DECLARED: &[Declared] = &[
         "Generation limit used when a query asks for 0.",
     ),
     declare(
+        "max_new_tokens_limit",
+        ParamDefault::Int(8192),
+        "Cap of a query's own max_new_tokens: a query asking for more is refused at once, naming \
+         this cap (it would hold the engine that long). At least max_new_tokens.",
+    ),
+    declare(
+        "max_prompt_chars",
+        ParamDefault::Int(8192),
+        "Longest prompt a query may send, in characters; longer ones are refused before \
+         tokenizing. A cheap first bound: max_prompt_tokens is the real one.",
+    ),
+    declare(
+        "max_prompt_tokens",
+        ParamDefault::Int(512),
+        "Longest prompt text in tokens (the task template included, image tokens not); longer \
+         ones are refused before the model runs. 512 is the text the memory plan sizes the KV \
+         cache and workspace for (next to the image tokens and max_new_tokens).",
+    ),
+    declare(
+        "max_decoded_image_pixels",
+        ParamDefault::Int(33_554_432),
+        "Largest image a query may send or a camera may deliver, as width x height before \
+         resizing; larger ones are refused from their header, before any pixel is decoded. \
+         33554432 = 8192x4096 (8K UHD fits), ~100 MB as RGB.",
+    ),
+    declare(
         "top_k",
         ParamDefault::Int(-1),
         "Sample only among the k likeliest tokens (when a query's temperature is above 0); 0: no \
@@ -143,6 +169,12 @@ pub const DECLARED: &[Declared] = &[
         "query_timeout_ms",
         ParamDefault::Int(60_000),
         "Time limit of a query (queueing included) used when a query asks for 0.",
+    ),
+    declare(
+        "query_timeout_limit_ms",
+        ParamDefault::Int(600_000),
+        "Cap of a query's own timeout_ms: a query asking for more is refused at once, naming this \
+         cap. At least query_timeout_ms.",
     ),
     declare(
         "query_queue_size",
@@ -210,6 +242,14 @@ pub struct NodeParams {
     /// Empty: next to the checkpoint.
     pub cache_dir: String,
     pub max_new_tokens: u32,
+    /// The largest max_new_tokens a query may ask for.
+    pub max_new_tokens_limit: u32,
+    /// The longest timeout_ms a query may ask for.
+    pub query_timeout_limit: Duration,
+    pub max_prompt_chars: usize,
+    pub max_prompt_tokens: usize,
+    /// Largest width x height of an image before resizing.
+    pub max_decoded_image_pixels: u64,
     /// top_k, top_p and repetition_penalty over the checkpoint's generation_config.
     pub sampling: SamplingOverrides,
     /// Largest image after resizing (smart_resize's max_pixels).
@@ -392,6 +432,13 @@ pub fn resolve(
         quantized_cache: boolean("quantized_cache")?,
         cache_dir: string("cache_dir")?,
         max_new_tokens: integer("max_new_tokens", 1, 32_768)? as u32,
+        max_new_tokens_limit: integer("max_new_tokens_limit", 1, 1 << 20)? as u32,
+        query_timeout_limit: Duration::from_millis(
+            integer("query_timeout_limit_ms", 1, 86_400_000)? as u64,
+        ),
+        max_prompt_chars: integer("max_prompt_chars", 1, 1 << 20)? as usize,
+        max_prompt_tokens: integer("max_prompt_tokens", 1, 1 << 17)? as usize,
+        max_decoded_image_pixels: integer("max_decoded_image_pixels", 3136, 1 << 34)? as u64,
         sampling,
         max_image_pixels: integer("max_image_pixels", 3136, 1 << 34)? as u64,
         query_timeout: Duration::from_millis(integer("query_timeout_ms", 1, 3_600_000)? as u64),
@@ -402,12 +449,26 @@ pub fn resolve(
         camera_stale_after: seconds("camera_stale_after")?,
         hardware_id: string("hardware_id")?,
     };
+    if params.max_new_tokens > params.max_new_tokens_limit {
+        bail!(
+            "parameter max_new_tokens = {} is above max_new_tokens_limit = {}",
+            params.max_new_tokens,
+            params.max_new_tokens_limit
+        );
+    }
+    if params.query_timeout > params.query_timeout_limit {
+        bail!(
+            "parameter query_timeout_ms = {} is above query_timeout_limit_ms = {}",
+            params.query_timeout.as_millis(),
+            params.query_timeout_limit.as_millis()
+        );
+    }
     Ok((params, unknown))
 }
 
 /// Reads the parameters of an r2r node (set through `--ros-args`).
 pub fn from_node(node: &r2r::Node) -> anyhow::Result<(NodeParams, Vec<String>)> {
-    let values = node.params.lock().expect("parameter map lock");
+    let values = super::lock(&node.params);
     let names: Vec<String> = values.keys().cloned().collect();
     let given = |name: &str| values.get(name).map(|p| p.value.clone());
     resolve(&given, &names).context("invalid node parameters")

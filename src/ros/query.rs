@@ -4,9 +4,11 @@
 //! the action adds a progress channel and a cancel flag. Every successful answer also goes to the
 //! publishing task ([`super::publish`]) for `~/results` and `~/annotated`.
 
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use futures::FutureExt as _;
 
 use r2r::robobrain::msg::{Box2D, Point2D, Result as QueryResult, Sampling};
 use r2r::robobrain::srv::Query;
@@ -15,16 +17,25 @@ use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::engine::stats::QueryStats;
 use crate::engine::{SamplingOverrides, SamplingParams};
+use crate::tasks::limits::{self, make_ros_safe};
 use crate::tasks::{Task, TaskAnswer};
 
 use super::backend::{BackendHandle, GenerationProgress, InferenceAnswer, InferenceJob, JobImage};
 use super::cameras::{raw_view, CameraRegistry};
 
-/// Defaults for request fields left at 0 (or -1, for the sampling fields).
+/// Defaults for request fields left at 0 (or -1, for the sampling fields), and the caps and
+/// limits every request is checked against before any work.
 #[derive(Debug, Clone, Copy)]
 pub struct QueryDefaults {
     pub max_new_tokens: u32,
     pub timeout: Duration,
+    /// The cap of a request's max_new_tokens.
+    pub max_new_tokens_limit: u32,
+    /// The cap of a request's timeout_ms.
+    pub timeout_limit: Duration,
+    pub max_prompt_chars: usize,
+    /// Largest width x height of an image before resizing.
+    pub max_decoded_image_pixels: u64,
     /// The node's sampling parameters, over the checkpoint's generation_config.
     pub sampling: SamplingOverrides,
 }
@@ -53,7 +64,13 @@ pub struct Streaming {
     pub progress: Option<watch::Sender<GenerationProgress>>,
     /// Set to stop generation after the current token.
     pub cancel: Arc<AtomicBool>,
+    /// Turns true when the caller cancels: the query is answered "cancelled" at once, even while
+    /// it still waits in the queue (the engine then skips it).
+    pub cancelled: Option<watch::Receiver<bool>>,
 }
+
+/// Why a query ended without an answer, as the caller reads it.
+const SHUTTING_DOWN: &str = "node shutting down";
 
 #[derive(Clone)]
 pub struct QueryHandler {
@@ -62,6 +79,54 @@ pub struct QueryHandler {
     pub defaults: QueryDefaults,
     pub stats: Arc<Mutex<QueryStats>>,
     pub answers: mpsc::UnboundedSender<AnsweredQuery>,
+    /// Turns true when the node shuts down: every waiting query is answered at once.
+    pub shutdown: watch::Receiver<bool>,
+    /// Queries between arrival and reply; shutdown waits for it to reach 0.
+    pub in_flight: Arc<AtomicUsize>,
+    /// The node's ROS logger name.
+    pub logger: String,
+}
+
+/// Counts one query in [`QueryHandler::in_flight`] for as long as it lives.
+struct InFlight(Arc<AtomicUsize>);
+
+impl InFlight {
+    fn enter(counter: &Arc<AtomicUsize>) -> Self {
+        counter.fetch_add(1, Ordering::SeqCst);
+        Self(counter.clone())
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Resolves when `receiver` turns true; never when its sender is gone without that.
+async fn turned_true(receiver: Option<watch::Receiver<bool>>) {
+    if let Some(mut receiver) = receiver {
+        if receiver.wait_for(|value| *value).await.is_ok() {
+            return;
+        }
+    }
+    std::future::pending().await
+}
+
+/// Every string of a result made fit for a ROS message (see [`limits::ros_safe`]).
+fn make_result_ros_safe(result: &mut QueryResult) {
+    for text in [
+        &mut result.header.frame_id,
+        &mut result.task,
+        &mut result.prompt,
+        &mut result.answer,
+        &mut result.thinking,
+        &mut result.parse_error,
+        &mut result.model_id,
+        &mut result.quantization,
+    ] {
+        make_ros_safe(text);
+    }
 }
 
 impl QueryHandler {
@@ -86,13 +151,29 @@ impl QueryHandler {
         request: Query::Request,
         streaming: Streaming,
     ) -> QueryOutcome {
+        let _in_flight = InFlight::enter(&self.in_flight);
         let arrived = Instant::now();
         let task_name = request.task.clone();
         let prompt = request.prompt.clone();
-        let outcome = self.run(request, streaming).await;
-        let mut stats = self.stats.lock().expect("stats lock");
+        // A panic anywhere on the query path becomes this query's error reply (and is counted),
+        // never a dead task that leaves its caller waiting.
+        let outcome = std::panic::AssertUnwindSafe(self.run(request, streaming))
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|panic| {
+                let reason = super::engine_backend::panic_message(&*panic);
+                r2r::log_error!(
+                    &self.logger,
+                    "a {task_name} query panicked: {reason}; answered with an error, the node keeps serving"
+                );
+                Err(format!(
+                    "internal error while answering ({reason}); the node keeps serving"
+                ))
+            });
+        let mut stats = super::lock(&self.stats);
         match outcome {
-            Ok(answered) => {
+            Ok(mut answered) => {
+                make_result_ros_safe(&mut answered.result);
                 let result = answered.result.clone();
                 stats.record_success(
                     arrived.elapsed(),
@@ -107,16 +188,19 @@ impl QueryHandler {
                     result,
                 }
             }
-            Err(error) => {
+            Err(mut error) => {
                 stats.record_failure(&error);
+                make_ros_safe(&mut error);
+                let mut result = QueryResult {
+                    task: task_name,
+                    prompt,
+                    ..Default::default()
+                };
+                make_result_ros_safe(&mut result);
                 QueryOutcome {
                     success: false,
                     error,
-                    result: QueryResult {
-                        task: task_name,
-                        prompt,
-                        ..Default::default()
-                    },
+                    result,
                 }
             }
         }
@@ -127,12 +211,23 @@ impl QueryHandler {
         request: Query::Request,
         streaming: Streaming,
     ) -> Result<AnsweredQuery, String> {
+        if *self.shutdown.borrow() {
+            return Err(SHUTTING_DOWN.to_string());
+        }
         let task: Task = request
             .task
             .parse()
             .map_err(|e: crate::tasks::UnknownTask| e.to_string())?;
         if request.prompt.trim().is_empty() {
             return Err("empty prompt: say what to look for or ask".to_string());
+        }
+        limits::check_prompt_chars(&request.prompt, self.defaults.max_prompt_chars)
+            .map_err(|e| e.to_string())?;
+        if let Some(token) = limits::reserved_token(&request.prompt) {
+            return Err(limits::LimitError::ReservedToken {
+                token: token.to_string(),
+            }
+            .to_string());
         }
         let (sampling, seed) = sampling_of(&request)?;
         if !(request.max_image_age.is_finite() && request.max_image_age >= 0.0) {
@@ -141,12 +236,52 @@ impl QueryHandler {
                 request.max_image_age
             ));
         }
+        limits::check_cap(
+            "max_new_tokens",
+            request.max_new_tokens.into(),
+            self.defaults.max_new_tokens_limit.into(),
+            "max_new_tokens_limit",
+        )
+        .map_err(|e| e.to_string())?;
+        limits::check_cap(
+            "timeout_ms",
+            request.timeout_ms.into(),
+            self.defaults.timeout_limit.as_millis() as u64,
+            "query_timeout_limit_ms",
+        )
+        .map_err(|e| e.to_string())?;
         let timeout = match request.timeout_ms {
             0 => self.defaults.timeout,
             ms => Duration::from_millis(ms.into()),
         };
         let deadline = Instant::now() + timeout;
-        let image = self.image_for(task, &request)?;
+        let timed_out = || format!("query timed out after {} ms", timeout.as_millis());
+        let mut shutdown = self.shutdown.clone();
+        let shutting_down = async move {
+            let _ = shutdown.wait_for(|down| *down).await;
+        };
+        tokio::pin!(shutting_down);
+        let cancelled = turned_true(streaming.cancelled.clone());
+        tokio::pin!(cancelled);
+
+        // Decoding is CPU work on untrusted data: on the blocking pool, bounded by the decoded
+        // size cap, and the caller's deadline, cancel and shutdown still answer at once.
+        let (image, request) = {
+            let handler = self.clone();
+            let decoding = tokio::task::spawn_blocking(move || {
+                let image = handler.image_for(task, &request);
+                (image, request)
+            });
+            tokio::select! {
+                decoded = decoding => match decoded {
+                    Ok((image, request)) => (image?, request),
+                    Err(join) => return Err(format!("internal error while decoding the image ({join}); the node keeps serving")),
+                },
+                _ = tokio::time::sleep_until(deadline.into()) => return Err(timed_out()),
+                _ = &mut cancelled => return Err(super::backend::InferenceError::Cancelled.to_string()),
+                _ = &mut shutting_down => return Err(SHUTTING_DOWN.to_string()),
+            }
+        };
         let (image_width, image_height) = image.as_ref().map_or((0, 0), |i| i.rgb.dimensions());
         let header = image.as_ref().map(|i| i.header.clone()).unwrap_or_default();
         let rgb = image.as_ref().map(|i| i.rgb.clone());
@@ -165,15 +300,28 @@ impl QueryHandler {
                 seed,
                 deadline,
                 image,
-                cancel: streaming.cancel,
+                cancel: streaming.cancel.clone(),
                 progress: streaming.progress,
                 reply,
             })
             .map_err(|e| e.to_string())?;
-        let answer = match tokio::time::timeout_at(deadline.into(), answer).await {
-            Err(_) => return Err(format!("query timed out after {} ms", timeout.as_millis())),
-            Ok(Err(_)) => return Err("inference backend dropped the query".to_string()),
-            Ok(Ok(outcome)) => outcome.map_err(|e| e.to_string())?,
+        // Whichever ends first; leaving drops `answer`, which the engine sees (a queued job is
+        // skipped, a running one stops at its next check).
+        let answer = tokio::select! {
+            outcome = answer => match outcome {
+                Err(_) => return Err("inference backend dropped the query".to_string()),
+                // The engine may notice the deadline first: the same text either way.
+                Ok(outcome) => outcome.map_err(|e| match e {
+                    super::backend::InferenceError::TimedOut => timed_out(),
+                    e => e.to_string(),
+                })?,
+            },
+            _ = tokio::time::sleep_until(deadline.into()) => return Err(timed_out()),
+            _ = &mut cancelled => {
+                streaming.cancel.store(true, Ordering::Relaxed);
+                return Err(super::backend::InferenceError::Cancelled.to_string());
+            }
+            _ = &mut shutting_down => return Err(SHUTTING_DOWN.to_string()),
         };
         Ok(AnsweredQuery {
             result: to_result_msg(
@@ -192,8 +340,11 @@ impl QueryHandler {
     /// The image a query is about: the inline one when it has data, else the camera's latest.
     fn image_for(&self, task: Task, request: &Query::Request) -> Result<Option<JobImage>, String> {
         if !request.image.data.is_empty() {
-            let rgb = crate::preprocess::decode::decode_raw(&raw_view(&request.image))
-                .map_err(|e| format!("bad inline image: {e}"))?;
+            let rgb = crate::preprocess::decode::decode_raw_within(
+                &raw_view(&request.image),
+                self.defaults.max_decoded_image_pixels,
+            )
+            .map_err(|e| format!("bad inline image: {e}"))?;
             return Ok(Some(JobImage {
                 rgb: Arc::new(rgb),
                 header: request.image.header.clone(),
@@ -222,12 +373,12 @@ impl QueryHandler {
         let age = latest.age();
         if request.max_image_age > 0.0 && age.as_secs_f32() > request.max_image_age {
             return Err(format!(
-                "stale frame on camera '{topic}': {:.2} s old, max_image_age is {:.2} s",
+                "stale frame on camera '{topic}': {:.3} s old, max_image_age is {} s",
                 age.as_secs_f32(),
                 request.max_image_age
             ));
         }
-        let decoded = latest.frame.decode();
+        let decoded = latest.frame.decode(self.defaults.max_decoded_image_pixels);
         self.cameras
             .note_decode(&topic, decoded.as_ref().map(|rgb| rgb.dimensions()));
         let rgb =

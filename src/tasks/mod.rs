@@ -13,6 +13,7 @@
 //!    aligned depth image (the core of 3-D answers; the node does not use it yet).
 
 pub mod annotate;
+pub mod limits;
 pub mod mapping;
 pub mod parse;
 pub mod prompt;

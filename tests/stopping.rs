@@ -1,0 +1,87 @@
+//! `Engine::generate_until` stops in every stage it is told to, and a stopped query leaves the
+//! engine as a fresh one (the next answer is the same as without the stop).
+
+use std::cell::Cell;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use candle_core::Device;
+use robobrain::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides};
+use robobrain::model::Precision;
+
+fn load() -> Engine {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny");
+    Engine::load(dir, &LoadOptions::new(Precision::F32, Device::Cpu)).expect("tiny checkpoint")
+}
+
+fn request(image: Option<&image::RgbImage>) -> InferenceRequest<'_> {
+    InferenceRequest {
+        image,
+        prompt: ChatPrompt {
+            user_text: "Where is the red mug?",
+            ..Default::default()
+        },
+        max_new_tokens: 6,
+        sampling: SamplingOverrides {
+            temperature: Some(0.0),
+            ..Default::default()
+        },
+        seed: Some(1),
+    }
+}
+
+#[test]
+fn every_stage_can_stop_the_query_and_the_next_one_is_unaffected() {
+    let mut engine = load();
+    let picture = image::RgbImage::from_fn(640, 480, |x, y| image::Rgb([x as u8, y as u8, 90]));
+    let reference = engine
+        .generate(&request(Some(&picture)), |_| {}, &AtomicBool::new(false))
+        .unwrap();
+    assert_eq!(reference.stop_reason, "max_new_tokens");
+
+    // Count the looks a full run takes, then stop at each of them in turn.
+    let looks = Cell::new(0usize);
+    let full = engine
+        .generate_until(&request(Some(&picture)), |_| {}, &|| {
+            looks.set(looks.get() + 1);
+            false
+        })
+        .unwrap();
+    assert_eq!(
+        full.tokens, reference.tokens,
+        "never stopped: the same answer"
+    );
+    let total = looks.get();
+    // Before preprocessing, during the resize (640x480 rows in steps of 16), after it, before
+    // the vision tower, before and after the prefill, and after each token but the last.
+    assert!(total > 10, "only {total} looks");
+
+    for stop_at in 1..=total {
+        let looks = Cell::new(0usize);
+        let stopped = engine
+            .generate_until(&request(Some(&picture)), |_| {}, &|| {
+                looks.set(looks.get() + 1);
+                looks.get() >= stop_at
+            })
+            .unwrap();
+        assert_eq!(
+            stopped.stop_reason, "cancelled",
+            "stopped at look {stop_at}"
+        );
+        assert_eq!(looks.get(), stop_at, "no look after the stop");
+        assert!(stopped.tokens.len() < reference.tokens.len());
+        assert_eq!(stopped.tokens[..], reference.tokens[..stopped.tokens.len()]);
+    }
+    // Whatever stage a stop left, the next query starts clean (KV cache included).
+    let after = engine
+        .generate(&request(Some(&picture)), |_| {}, &AtomicBool::new(false))
+        .unwrap();
+    assert_eq!(after.tokens, reference.tokens);
+    let text_only = engine
+        .generate_until(&request(None), |_| {}, &|| true)
+        .unwrap();
+    assert_eq!(
+        (text_only.stop_reason, text_only.tokens.len()),
+        ("cancelled", 0)
+    );
+}
