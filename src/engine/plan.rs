@@ -4,7 +4,11 @@
 
 use serde::Serialize;
 
+use candle_core::Device;
+
+use super::gpu::{driver_memory, GpuMonitor};
 use super::memory::{self, AutoChoice, DoesNotFit, MemoryEstimate, QueryLimits};
+use super::DeviceSpec;
 use crate::model::{Config, Precision};
 
 /// The node's defaults (config/robobrain.yaml): what `robobrain plan` checks unless told
@@ -167,6 +171,161 @@ impl GpuPlan {
     }
 }
 
+/// Where a model is asked to run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LoadRequest {
+    pub quantization: Quantization,
+    pub device: DeviceSpec,
+    pub gpu_layers: Option<usize>,
+    pub limits: QueryLimits,
+    /// NVML index of the GPU whose free memory is checked.
+    pub gpu_index: u32,
+}
+
+/// A line for the log: what was found or decided on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub warning: bool,
+    pub text: String,
+}
+
+/// What to load where, decided and checked before loading.
+#[derive(Debug)]
+pub struct LoadDecision {
+    pub precision: Precision,
+    pub device: Device,
+    pub gpu_layers: Option<usize>,
+    /// The memory plan (on the CPU, its RAM share), checked against the GPU's free memory when
+    /// that is known.
+    pub plan: GpuPlan,
+    pub notes: Vec<Note>,
+}
+
+/// The load policy, for the node and the command line: opens the device (`auto` falls back to
+/// the CPU when there is no usable GPU: an error otherwise), reads the GPU's free memory (NVML,
+/// else the CUDA driver, else unknown: no fit check) and lets `auto` choose. A plan that does
+/// not fit comes back with its refusal ([`LoadDecision::check`]), so that the caller can log
+/// what it found first.
+pub fn decide_load(cfg: &Config, request: &LoadRequest) -> Result<LoadDecision, String> {
+    let mut notes = Vec::new();
+    let mut note = |warning: bool, text: String| notes.push(Note { warning, text });
+    let auto = request.quantization == Quantization::Auto;
+    let device = match request.device.open() {
+        Ok(device) => device,
+        // auto means the best that runs: without a usable GPU that is the CPU.
+        Err(e) if auto => {
+            note(
+                true,
+                format!("{e:#}; quantization auto runs the model on the CPU"),
+            );
+            Device::Cpu
+        }
+        Err(e) => return Err(format!("{e:#}")),
+    };
+    if !device.is_cuda() {
+        let precision = match request.quantization {
+            Quantization::Fixed(p) => p,
+            // candle's CPU kernels are fastest in f32, and host RAM is the robot's larger pool.
+            Quantization::Auto => Precision::F32,
+        };
+        let plan = plan_cpu(cfg, precision, &request.limits);
+        return Ok(LoadDecision {
+            precision,
+            device,
+            gpu_layers: request.gpu_layers,
+            plan,
+            notes,
+        });
+    }
+    let free_bytes = match GpuMonitor::open(request.gpu_index).read() {
+        Ok(gpu) => {
+            note(
+                false,
+                format!(
+                    "GPU {}: {} MiB total, {} MiB used, {} MiB free",
+                    gpu.name, gpu.total_mib, gpu.used_mib, gpu.free_mib
+                ),
+            );
+            Some(gpu.free_bytes())
+        }
+        Err(reason) => match driver_memory(&device) {
+            Some((free, total)) => {
+                note(
+                    false,
+                    format!(
+                        "GPU {}: {} MiB total, {} MiB free (from the CUDA driver; {reason})",
+                        request.gpu_index,
+                        total >> 20,
+                        free >> 20
+                    ),
+                );
+                Some(free)
+            }
+            None => {
+                note(
+                    true,
+                    format!("no GPU memory figures before loading ({reason}); loading without a fit check"),
+                );
+                None
+            }
+        },
+    };
+    let plan = plan_gpu(
+        cfg,
+        &PlanRequest {
+            quantization: request.quantization,
+            gpu_layers: request.gpu_layers,
+            limits: request.limits,
+            free_bytes,
+        },
+    );
+    if auto {
+        note(
+            false,
+            format!(
+                "quantization auto chose {} ({})",
+                plan.auto.precision, plan.auto.reason
+            ),
+        );
+    }
+    let device = if plan.on_gpu { device } else { Device::Cpu };
+    Ok(LoadDecision {
+        precision: plan.precision,
+        gpu_layers: plan.gpu_layers,
+        device,
+        plan,
+        notes,
+    })
+}
+
+impl LoadDecision {
+    /// The refusal, with figures and remedies, when the plan does not fit the free memory.
+    pub fn check(&self) -> Result<(), String> {
+        match &self.plan.refusal {
+            Some(refusal) => Err(refusal.to_string()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The plan of a model on the CPU (host RAM): no fit check, no CUDA runtime.
+fn plan_cpu(cfg: &Config, precision: Precision, limits: &QueryLimits) -> GpuPlan {
+    let auto = memory::choose_auto(cfg, limits, None);
+    GpuPlan {
+        precision,
+        on_gpu: false,
+        gpu_layers: None,
+        limits: *limits,
+        estimate: memory::estimate(cfg, precision, limits, false, None),
+        context_tokens: limits.max_context(cfg),
+        free_bytes: None,
+        headroom_bytes: None,
+        fits: None,
+        auto,
+        refusal: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +348,53 @@ mod tests {
             },
             free_bytes: Some(free_mib * MIB),
         }
+    }
+
+    fn node_request(quantization: Quantization, device: DeviceSpec) -> LoadRequest {
+        LoadRequest {
+            quantization,
+            device,
+            gpu_layers: None,
+            limits: node_defaults(quantization, 0).limits,
+            gpu_index: 0,
+        }
+    }
+
+    #[test]
+    fn the_cpu_runs_what_it_is_asked_and_auto_runs_f32_there() {
+        let cfg = robobrain_3b();
+        let fixed = decide_load(
+            &cfg,
+            &node_request(Quantization::Fixed(Precision::Int8), DeviceSpec::Cpu),
+        )
+        .unwrap();
+        assert_eq!(
+            (fixed.precision, fixed.device.is_cpu()),
+            (Precision::Int8, true)
+        );
+        assert!(!fixed.plan.on_gpu && fixed.plan.fits.is_none());
+        assert_eq!(fixed.plan.estimate.runtime_overhead, 0);
+        let auto = decide_load(&cfg, &node_request(Quantization::Auto, DeviceSpec::Cpu)).unwrap();
+        assert_eq!(auto.precision, Precision::F32);
+    }
+
+    #[cfg(not(feature = "cuda"))]
+    #[test]
+    fn without_cuda_a_gpu_request_is_refused_and_auto_falls_back_to_the_cpu() {
+        let cfg = robobrain_3b();
+        let err = decide_load(
+            &cfg,
+            &node_request(Quantization::Fixed(Precision::Int8), DeviceSpec::Cuda(0)),
+        )
+        .unwrap_err();
+        assert!(err.contains("this build has no CUDA support"), "{err}");
+        let auto =
+            decide_load(&cfg, &node_request(Quantization::Auto, DeviceSpec::Cuda(0))).unwrap();
+        assert!(auto.device.is_cpu() && auto.precision == Precision::F32);
+        assert!(auto
+            .notes
+            .iter()
+            .any(|n| n.warning && n.text.contains("runs the model on the CPU")));
     }
 
     #[test]

@@ -103,6 +103,8 @@ pub enum ModelState {
         model_path: String,
         /// The memory plan once computed (empty before): what the model will need.
         plan: String,
+        /// How far loading is ("loading weights 42%: 1.6 of 3.7 GB, ..."), empty before.
+        progress: String,
     },
     Ready {
         model_id: String,
@@ -136,10 +138,8 @@ pub type SharedModelState = Arc<Mutex<ModelState>>;
 #[derive(Debug, Clone)]
 pub struct BackendConfig {
     pub model_path: String,
-    /// int8 / q8_0, bf16, f16, f32 or auto.
-    pub quantization: String,
-    /// cuda or cpu.
-    pub device: String,
+    pub quantization: crate::engine::plan::Quantization,
+    pub device: crate::engine::DeviceSpec,
     /// Decoder layers on the GPU, the rest on the CPU; None = all (or auto's choice).
     pub gpu_layers: Option<usize>,
     /// Where the int8 cache is kept, or that there is none.

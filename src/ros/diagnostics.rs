@@ -173,13 +173,22 @@ impl DiagnosticsSources {
                 "not configured: set the model_path parameter".to_string(),
                 vec![("state", "not configured".into())],
             ),
-            ModelState::Loading { model_path, plan } => (
+            ModelState::Loading {
+                model_path,
+                plan,
+                progress,
+            } => (
                 OK,
-                format!("loading {model_path}"),
+                if progress.is_empty() {
+                    format!("loading {model_path}")
+                } else {
+                    progress.clone()
+                },
                 vec![
                     ("state", "loading".into()),
                     ("model_path", model_path),
                     ("memory plan", plan),
+                    ("progress", progress),
                 ],
             ),
             ModelState::Ready {

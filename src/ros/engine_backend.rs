@@ -7,17 +7,16 @@ use std::path::Path;
 use std::sync::atomic::Ordering;
 use std::time::Instant;
 
-use candle_core::Device;
 use tokio::sync::mpsc;
 
 use super::backend::{
     BackendConfig, GenerationProgress, GpuMemoryFigures, InferenceAnswer, InferenceError,
     InferenceJob, ModelState, SharedModelState,
 };
-use crate::engine::gpu::{driver_memory, GpuMonitor, PeakSampler};
-use crate::engine::memory::{self, QueryLimits};
-use crate::engine::{parse_device, ChatPrompt, Engine, InferenceRequest, LoadOptions};
-use crate::model::Precision;
+use crate::engine::gpu::{GpuMonitor, PeakSampler};
+use crate::engine::memory::QueryLimits;
+use crate::engine::plan::{decide_load, LoadRequest};
+use crate::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, ProgressSink};
 use crate::preprocess::image_processor::ImageProcessorConfig;
 use crate::tasks::limits::check_prompt_tokens;
 use crate::tasks::{build_prompt, interpret, ModelSize, ThinkingMode};
@@ -54,6 +53,7 @@ fn run(
             ModelState::Loading {
                 model_path: config.model_path.clone(),
                 plan: String::new(),
+                progress: String::new(),
             },
         );
         r2r::log_info!(
@@ -199,27 +199,14 @@ fn model_id(model_path: &str) -> String {
 
 const GIB: f64 = (1u64 << 30) as f64;
 
-/// Loads the checkpoint, after checking on a GPU that it will fit. Errors are for people.
+/// Loads the checkpoint with the core's load policy ([`decide_load`]: device, `auto`, the fit
+/// check on the GPU's free memory), after logging what it found. Errors are for people.
 /// Returns the engine, and the memory plan's total when it was checked against a GPU.
 fn load(
     config: &BackendConfig,
     state: &SharedModelState,
     logger: &str,
 ) -> Result<(Engine, Option<u64>), String> {
-    let device_name = match config.device.as_str() {
-        "cuda" => format!("cuda:{}", config.gpu_index),
-        other => other.to_string(),
-    };
-    let auto = config.quantization == "auto";
-    let mut device = match parse_device(&device_name) {
-        Ok(device) => device,
-        // auto means the best that runs: without a usable GPU that is the CPU.
-        Err(e) if auto => {
-            r2r::log_warn!(logger, "{e:#}; quantization auto runs the model on the CPU");
-            Device::Cpu
-        }
-        Err(e) => return Err(format!("{e:#}")),
-    };
     let checkpoint =
         crate::engine::Checkpoint::open(&config.model_path).map_err(|e| e.to_string())?;
     // The plan uses the largest image the model will really see: the node's cap or the
@@ -227,103 +214,66 @@ fn load(
     let checkpoint_max_pixels = ImageProcessorConfig::from_file(&checkpoint.preprocessor_config)
         .map_err(|e| e.to_string())?
         .max_pixels;
-    let limits = QueryLimits {
-        max_image_pixels: config.max_image_pixels.min(checkpoint_max_pixels),
-        max_text_tokens: config.max_prompt_tokens,
-        max_new_tokens: config.max_new_tokens as usize,
+    let request = LoadRequest {
+        quantization: config.quantization,
+        device: config.device,
+        gpu_layers: config.gpu_layers,
+        limits: QueryLimits {
+            max_image_pixels: config.max_image_pixels.min(checkpoint_max_pixels),
+            max_text_tokens: config.max_prompt_tokens,
+            max_new_tokens: config.max_new_tokens as usize,
+        },
+        gpu_index: config.gpu_index,
     };
-    let free = if device.is_cuda() {
-        match GpuMonitor::open(config.gpu_index).read() {
-            Ok(gpu) => {
-                r2r::log_info!(
-                    logger,
-                    "GPU {}: {} MiB total, {} MiB used, {} MiB free",
-                    gpu.name,
-                    gpu.total_mib,
-                    gpu.used_mib,
-                    gpu.free_mib
-                );
-                Some(gpu.free_bytes())
-            }
-            Err(reason) => match driver_memory(&device) {
-                Some((free, total)) => {
-                    r2r::log_info!(
-                        logger,
-                        "GPU {}: {} MiB total, {} MiB free (from the CUDA driver; {reason})",
-                        config.gpu_index,
-                        total >> 20,
-                        free >> 20
-                    );
-                    Some(free)
-                }
-                None => {
-                    r2r::log_warn!(
-                        logger,
-                        "no GPU memory figures before loading ({reason}); loading without a fit check"
-                    );
-                    None
-                }
-            },
+    let decision = decide_load(&checkpoint.config, &request)?;
+    for note in &decision.notes {
+        if note.warning {
+            r2r::log_warn!(logger, "{}", note.text);
+        } else {
+            r2r::log_info!(logger, "{}", note.text);
         }
-    } else {
-        None
-    };
-    let mut gpu_layers = config.gpu_layers;
-    let precision = match config.quantization.as_str() {
-        "auto" if device.is_cuda() => {
-            let choice = memory::choose_auto(&checkpoint.config, &limits, free);
-            r2r::log_info!(
-                logger,
-                "quantization auto chose {} ({})",
-                choice.precision,
-                choice.reason
-            );
-            if choice.on_gpu {
-                // A gpu_layers set by hand wins over auto's count.
-                gpu_layers = gpu_layers.or(choice.gpu_layers);
-            } else {
-                device = Device::Cpu;
-            }
-            choice.precision
-        }
-        "auto" => Precision::F32,
-        name => name.parse::<Precision>()?,
-    };
-    let plan = memory::estimate(
-        &checkpoint.config,
-        precision,
-        &limits,
-        device.is_cuda(),
-        gpu_layers,
-    );
-    let summary = format!(
-        "at {precision} ({} decoder layers on the device, {:.2} GiB of weights on the CPU): weights {:.2} GiB, KV cache {:.2} GiB ({} tokens), workspace {:.2} GiB, runtime {:.2} GiB, total {:.2} GiB",
-        plan.gpu_layers,
-        plan.offloaded_weights as f64 / GIB,
-        plan.weights as f64 / GIB,
-        plan.kv_cache as f64 / GIB,
-        limits.max_context(&checkpoint.config),
-        plan.workspace as f64 / GIB,
-        plan.runtime_overhead as f64 / GIB,
-        plan.total as f64 / GIB
-    );
+    }
+    let summary = decision.plan.summary();
     r2r::log_info!(logger, "memory plan {summary}");
     if let ModelState::Loading { plan, .. } = &mut *super::lock(state) {
         *plan = summary;
     }
-    if let Some(free) = free {
-        memory::check_fit(&checkpoint.config, precision, &limits, free, gpu_layers)
-            .map_err(|e| e.to_string())?;
-    }
+    decision.check()?;
     let options = LoadOptions {
         max_image_pixels: Some(config.max_image_pixels),
-        gpu_layers,
+        gpu_layers: decision.gpu_layers,
         cache: config.cache.clone(),
-        ..LoadOptions::new(precision, device)
+        progress: loading_progress(state, logger),
+        ..LoadOptions::new(decision.precision, decision.device)
     };
     let engine = Engine::load(&config.model_path, &options)
         .map_err(|e| format!("loading {} failed: {e:#}", config.model_path))?;
-    Ok((engine, free.map(|_| plan.total)))
+    let planned = decision
+        .plan
+        .fits
+        .is_some()
+        .then_some(decision.plan.estimate.total);
+    Ok((engine, planned))
+}
+
+/// Loading progress on the Model status ("loading weights 42%: 1.6 of 3.7 GB, ...") at every
+/// tensor, and in the log every 10%.
+fn loading_progress(state: &SharedModelState, logger: &str) -> ProgressSink {
+    let state = state.clone();
+    let logger = logger.to_string();
+    let logged = std::sync::Mutex::new((None, -1i64));
+    ProgressSink::new(move |p| {
+        let text = p.describe();
+        if let ModelState::Loading { progress, .. } = &mut *super::lock(&state) {
+            *progress = text.clone();
+        }
+        let tenth = (p.fraction() * 10.0).floor() as i64;
+        let mut last = super::lock(&logged);
+        if last.0 != Some(p.stage) || tenth > last.1 {
+            *last = (Some(p.stage), tenth);
+            r2r::log_info!(&logger, "{text}");
+        }
+    })
 }
 
 /// The error text for a failed query; an out-of-memory gets its remedies.

@@ -133,6 +133,9 @@ pub async fn run_node() -> anyhow::Result<()> {
     let logger = node.logger().to_string();
     let node_name = node.name()?;
     let (params, unknown) = params::from_node(&node)?;
+    // Before the engine thread starts: candle reads the count once, from the environment.
+    let threads = crate::engine::threads::configure_cpu_threads(params.threads);
+    r2r::log_info!(&logger, "CPU threads: {threads}");
     for name in unknown {
         r2r::log_warn!(
             &logger,
@@ -164,6 +167,7 @@ pub async fn run_node() -> anyhow::Result<()> {
     let model_state = Arc::new(Mutex::new(ModelState::Loading {
         model_path: params.model_path.clone(),
         plan: String::new(),
+        progress: String::new(),
     }));
     let (backend_handle, jobs) = backend::job_queue(params.query_queue_size);
     // Shutdown is announced twice: to the engine thread (stops the job in progress at its next
@@ -173,8 +177,8 @@ pub async fn run_node() -> anyhow::Result<()> {
     let in_flight = Arc::new(AtomicUsize::new(0));
     let backend_config = BackendConfig {
         model_path: params.model_path.clone(),
-        quantization: params.quantization.clone(),
-        device: params.device.clone(),
+        quantization: params.quantization,
+        device: params.device,
         gpu_layers: params.gpu_layers,
         cache: crate::engine::CacheLocation::from_options(
             params.quantized_cache,

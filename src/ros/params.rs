@@ -9,7 +9,8 @@ use std::time::Duration;
 use anyhow::{bail, Context as _};
 use r2r::ParameterValue;
 
-use crate::engine::SamplingOverrides;
+use crate::engine::plan::Quantization;
+use crate::engine::{DeviceSpec, SamplingOverrides};
 
 /// A parameter's type and default value.
 #[derive(Debug, Clone, Copy)]
@@ -206,6 +207,12 @@ pub const DECLARED: &[Declared] = &[
         ParamDefault::Str(""),
         "hardware_id of the diagnostic statuses; empty: the GPU's name (or 'no-gpu').",
     ),
+    declare(
+        "threads",
+        ParamDefault::Int(0),
+        "Threads of the CPU's work (the model on the CPU, offloaded layers, preprocessing). 0: \
+         the cores this process may use (its affinity mask and cgroup CPU quota).",
+    ),
 ];
 
 /// Prints [`DECLARED`] as tab-separated lines: name, type, default, description.
@@ -234,8 +241,9 @@ pub struct NodeParams {
     pub camera_topics: Vec<String>,
     pub image_qos: ImageQos,
     pub model_path: String,
-    pub quantization: String,
-    pub device: String,
+    pub quantization: Quantization,
+    /// cuda (the GPU of `gpu_index`) or cpu.
+    pub device: DeviceSpec,
     /// Decoder layers on the GPU; None = all.
     pub gpu_layers: Option<usize>,
     pub quantized_cache: bool,
@@ -261,6 +269,8 @@ pub struct NodeParams {
     pub gpu_free_memory_warn_mib: u64,
     pub camera_stale_after: Duration,
     pub hardware_id: String,
+    /// None = the cores the process may use.
+    pub threads: Option<usize>,
 }
 
 /// Reads the values r2r collected from `--ros-args` (`-p`, `--params-file`), falls back to the
@@ -412,14 +422,17 @@ pub fn resolve(
         "best_effort" => ImageQos::BestEffort,
         other => bail!("parameter image_qos = '{other}': expected 'reliable' or 'best_effort'"),
     };
-    let quantization = string("quantization")?.to_ascii_lowercase();
-    if quantization != "auto" && quantization.parse::<crate::model::Precision>().is_err() {
-        bail!("parameter quantization = '{quantization}': expected int8 (q8_0), bf16, f16, f32 or auto");
-    }
-    let device = string("device")?;
-    if !["cuda", "cpu"].contains(&device.as_str()) {
-        bail!("parameter device = '{device}': expected cuda or cpu");
-    }
+    let quantization = string("quantization")?;
+    let quantization: Quantization = quantization.parse().map_err(|_| {
+        anyhow::anyhow!("parameter quantization = '{quantization}': expected int8 (q8_0), bf16, f16, f32 or auto")
+    })?;
+    let gpu_index = integer("gpu_index", 0, 63)? as u32;
+    // The GPU reported on is the one the model runs on.
+    let device = match string("device")?.as_str() {
+        "cuda" => DeviceSpec::Cuda(gpu_index as usize),
+        "cpu" => DeviceSpec::Cpu,
+        other => bail!("parameter device = '{other}': expected cuda or cpu"),
+    };
 
     let params = NodeParams {
         camera_topics,
@@ -444,10 +457,13 @@ pub fn resolve(
         query_timeout: Duration::from_millis(integer("query_timeout_ms", 1, 3_600_000)? as u64),
         query_queue_size: integer("query_queue_size", 1, 1024)? as usize,
         diagnostics_period: seconds("diagnostics_period")?,
-        gpu_index: integer("gpu_index", 0, 63)? as u32,
+        gpu_index,
         gpu_free_memory_warn_mib: integer("gpu_free_memory_warn_mib", 0, 1 << 30)? as u64,
         camera_stale_after: seconds("camera_stale_after")?,
         hardware_id: string("hardware_id")?,
+        threads: usize::try_from(integer("threads", 0, 4096)?)
+            .ok()
+            .filter(|&n| n > 0),
     };
     if params.max_new_tokens > params.max_new_tokens_limit {
         bail!(

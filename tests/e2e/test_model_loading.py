@@ -50,13 +50,18 @@ def run_node(ros_client, tmp_path, name, *params):
 def test_int8_cache_is_written_once_then_read(ros_client, tmp_path):
     cache = tmp_path / "cache"
     params = ("-p", "quantization:=int8", "-p", f"cache_dir:={cache}")
-    first, _ = run_node(ros_client, tmp_path, "robobrain_cache_first", *params)
+    first, first_log = run_node(ros_client, tmp_path, "robobrain_cache_first", *params)
     assert "written" in first["int8 cache"], first
+    # Loading reports its progress (the Model status carries it while loading; the log every
+    # 10%): converting and quantizing to the last byte, then writing the cache.
+    assert "loading weights 100%" in first_log, first_log
+    assert "writing the int8 cache" in first_log, first_log
     assert list(cache.glob("*.gguf")), "no cache file in cache_dir"
     second, log = run_node(ros_client, tmp_path, "robobrain_cache_second", *params)
     assert "read from the int8 cache" in second["int8 cache"], second
     assert second["weight bytes"] == first["weight bytes"]
     assert "read from the int8 cache" in log
+    assert "reading the int8 cache 100%" in log, log
 
 
 def test_int8_cache_can_be_turned_off(ros_client, tmp_path):
