@@ -54,6 +54,13 @@ fn status(
 }
 
 impl DiagnosticsSources {
+    /// The parameters that may change while the node runs.
+    pub fn apply(&mut self, params: &super::params::NodeParams) {
+        self.hardware_id = Self::default_hardware_id(&params.hardware_id, &self.gpu);
+        self.gpu_free_memory_warn_mib = params.gpu_free_memory_warn_mib;
+        self.camera_stale_after = params.camera_stale_after;
+    }
+
     /// The hardware_id to use: the parameter, else the GPU's name, else "no-gpu".
     pub fn default_hardware_id(configured: &str, gpu: &GpuMonitor) -> String {
         if !configured.is_empty() {

@@ -11,6 +11,8 @@
 //!   (loads at start, reports loading / ready / unavailable, answers one job at a time);
 //! - [`diagnostics`]: `/diagnostics` every `diagnostics_period` (GPU figures from
 //!   [`crate::engine::gpu`]);
+//! - [`live_params`]: the parameter services; changes that may apply live go to the query
+//!   handler and the diagnostics task on a watch channel, the others are refused with why;
 //! - a blocking thread spins the r2r node; SIGINT/SIGTERM stop everything and exit 0.
 
 pub mod action;
@@ -18,6 +20,7 @@ pub mod backend;
 pub mod cameras;
 pub mod diagnostics;
 pub mod engine_backend;
+pub mod live_params;
 pub mod params;
 pub mod publish;
 pub mod query;
@@ -42,7 +45,7 @@ use crate::engine::stats::QueryStats;
 use backend::{BackendConfig, ModelState};
 use cameras::CameraRegistry;
 use diagnostics::DiagnosticsSources;
-use query::{QueryDefaults, QueryHandler};
+use query::QueryHandler;
 
 /// The node's default name (launch files and `--ros-args -r __node:=...` may change it).
 pub const NODE_NAME: &str = "robobrain";
@@ -133,6 +136,17 @@ pub async fn run_node() -> anyhow::Result<()> {
     let logger = node.logger().to_string();
     let node_name = node.name()?;
     let (params, unknown) = params::from_node(&node)?;
+    // The parameter services; live changes reach the query handler and the diagnostics task.
+    let live = {
+        let values = lock(&node.params);
+        let given = |name: &str| values.get(name).map(|p| p.value.clone());
+        live_params::LiveParameters::new(&given, params.clone())
+    };
+    let settings = live.subscribe();
+    let live: Arc<Mutex<dyn r2r::RosParams + Send>> = Arc::new(Mutex::new(live));
+    let (parameter_services, mut parameter_changes) = node
+        .make_derived_parameter_handler(live)
+        .context("creating the parameter services")?;
     // Before the engine thread starts: candle reads the count once, from the environment.
     let threads = crate::engine::threads::configure_cpu_threads(params.threads);
     r2r::log_info!(&logger, "CPU threads: {threads}");
@@ -196,15 +210,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         cameras: cameras.clone(),
         backend: backend_handle.clone(),
         answers,
-        defaults: QueryDefaults {
-            max_new_tokens: params.max_new_tokens,
-            timeout: params.query_timeout,
-            max_new_tokens_limit: params.max_new_tokens_limit,
-            timeout_limit: params.query_timeout_limit,
-            max_prompt_chars: params.max_prompt_chars,
-            max_decoded_image_pixels: params.max_decoded_image_pixels,
-            sampling: params.sampling,
-        },
+        settings: settings.clone(),
         stats: service_stats.clone(),
         shutdown,
         in_flight: in_flight.clone(),
@@ -238,6 +244,15 @@ pub async fn run_node() -> anyhow::Result<()> {
     };
 
     let mut tasks = tokio::task::JoinSet::new();
+    tasks.spawn(parameter_services);
+    {
+        let logger = logger.clone();
+        tasks.spawn(async move {
+            while let Some((name, value)) = parameter_changes.next().await {
+                r2r::log_info!(&logger, "parameter {name} set to {value:?}");
+            }
+        });
+    }
     for camera_task in camera_tasks {
         tasks.spawn(camera_task);
     }
@@ -273,15 +288,27 @@ pub async fn run_node() -> anyhow::Result<()> {
     });
     {
         let logger = logger.clone();
-        let period = params.diagnostics_period;
+        let mut settings = settings.clone();
+        let mut diagnostics = diagnostics;
         tasks.spawn(async move {
             if let Err(e) = diagnostics_publisher.publish(&diagnostics.starting_up(now_header())) {
                 r2r::log_warn!(&logger, "publishing /diagnostics failed: {e}");
             }
+            let mut period = settings.borrow().diagnostics_period;
             let mut ticks = tokio::time::interval(period);
             ticks.tick().await; // the first tick is immediate: the starting-up message covered it
             loop {
                 ticks.tick().await;
+                // Live parameters: the thresholds, the hardware_id and the period itself.
+                if settings.has_changed().unwrap_or(false) {
+                    let now = settings.borrow_and_update().clone();
+                    diagnostics.apply(&now);
+                    if now.diagnostics_period != period {
+                        period = now.diagnostics_period;
+                        ticks = tokio::time::interval(period);
+                        ticks.tick().await;
+                    }
+                }
                 if let Err(e) = diagnostics_publisher.publish(&diagnostics.collect(now_header())) {
                     r2r::log_warn!(&logger, "publishing /diagnostics failed: {e}");
                 }

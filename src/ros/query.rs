@@ -22,6 +22,7 @@ use crate::tasks::{Task, TaskAnswer};
 
 use super::backend::{BackendHandle, GenerationProgress, InferenceAnswer, InferenceJob, JobImage};
 use super::cameras::{raw_view, CameraRegistry};
+use super::params::NodeParams;
 
 /// Defaults for request fields left at 0 (or -1, for the sampling fields), and the caps and
 /// limits every request is checked against before any work.
@@ -38,6 +39,20 @@ pub struct QueryDefaults {
     pub max_decoded_image_pixels: u64,
     /// The node's sampling parameters, over the checkpoint's generation_config.
     pub sampling: SamplingOverrides,
+}
+
+impl QueryDefaults {
+    pub fn from_params(params: &NodeParams) -> Self {
+        Self {
+            max_new_tokens: params.max_new_tokens,
+            timeout: params.query_timeout,
+            max_new_tokens_limit: params.max_new_tokens_limit,
+            timeout_limit: params.query_timeout_limit,
+            max_prompt_chars: params.max_prompt_chars,
+            max_decoded_image_pixels: params.max_decoded_image_pixels,
+            sampling: params.sampling,
+        }
+    }
 }
 
 /// A successful answer on its way to `~/results` and `~/annotated`.
@@ -76,7 +91,8 @@ const SHUTTING_DOWN: &str = "node shutting down";
 pub struct QueryHandler {
     pub cameras: CameraRegistry,
     pub backend: BackendHandle,
-    pub defaults: QueryDefaults,
+    /// The node's parameters as they are now (some change while it runs: live_params).
+    pub settings: watch::Receiver<NodeParams>,
     pub stats: Arc<Mutex<QueryStats>>,
     pub answers: mpsc::UnboundedSender<AnsweredQuery>,
     /// Turns true when the node shuts down: every waiting query is answered at once.
@@ -206,11 +222,17 @@ impl QueryHandler {
         }
     }
 
+    /// The defaults and limits of a query arriving now.
+    fn defaults(&self) -> QueryDefaults {
+        QueryDefaults::from_params(&self.settings.borrow())
+    }
+
     async fn run(
         &self,
         request: Query::Request,
         streaming: Streaming,
     ) -> Result<AnsweredQuery, String> {
+        let defaults = self.defaults();
         if *self.shutdown.borrow() {
             return Err(SHUTTING_DOWN.to_string());
         }
@@ -221,7 +243,7 @@ impl QueryHandler {
         if request.prompt.trim().is_empty() {
             return Err("empty prompt: say what to look for or ask".to_string());
         }
-        limits::check_prompt_chars(&request.prompt, self.defaults.max_prompt_chars)
+        limits::check_prompt_chars(&request.prompt, defaults.max_prompt_chars)
             .map_err(|e| e.to_string())?;
         if let Some(token) = limits::reserved_token(&request.prompt) {
             return Err(limits::LimitError::ReservedToken {
@@ -239,19 +261,19 @@ impl QueryHandler {
         limits::check_cap(
             "max_new_tokens",
             request.max_new_tokens.into(),
-            self.defaults.max_new_tokens_limit.into(),
+            defaults.max_new_tokens_limit.into(),
             "max_new_tokens_limit",
         )
         .map_err(|e| e.to_string())?;
         limits::check_cap(
             "timeout_ms",
             request.timeout_ms.into(),
-            self.defaults.timeout_limit.as_millis() as u64,
+            defaults.timeout_limit.as_millis() as u64,
             "query_timeout_limit_ms",
         )
         .map_err(|e| e.to_string())?;
         let timeout = match request.timeout_ms {
-            0 => self.defaults.timeout,
+            0 => defaults.timeout,
             ms => Duration::from_millis(ms.into()),
         };
         let deadline = Instant::now() + timeout;
@@ -293,10 +315,10 @@ impl QueryHandler {
                 prompt: request.prompt.clone(),
                 thinking: request.thinking,
                 max_new_tokens: match request.max_new_tokens {
-                    0 => self.defaults.max_new_tokens,
+                    0 => defaults.max_new_tokens,
                     n => n,
                 },
-                sampling: self.defaults.sampling.then(&sampling),
+                sampling: defaults.sampling.then(&sampling),
                 seed,
                 deadline,
                 image,
@@ -339,10 +361,11 @@ impl QueryHandler {
 
     /// The image a query is about: the inline one when it has data, else the camera's latest.
     fn image_for(&self, task: Task, request: &Query::Request) -> Result<Option<JobImage>, String> {
+        let defaults = self.defaults();
         if !request.image.data.is_empty() {
             let rgb = crate::preprocess::decode::decode_raw_within(
                 &raw_view(&request.image),
-                self.defaults.max_decoded_image_pixels,
+                defaults.max_decoded_image_pixels,
             )
             .map_err(|e| format!("bad inline image: {e}"))?;
             return Ok(Some(JobImage {
@@ -378,7 +401,7 @@ impl QueryHandler {
                 request.max_image_age
             ));
         }
-        let decoded = latest.frame.decode(self.defaults.max_decoded_image_pixels);
+        let decoded = latest.frame.decode(defaults.max_decoded_image_pixels);
         self.cameras
             .note_decode(&topic, decoded.as_ref().map(|rgb| rgb.dimensions()));
         let rgb =
