@@ -322,13 +322,22 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
         None => None,
     };
     let device = args.device.open()?;
+    let precision = if device.is_cpu() {
+        let (precision, why) = robobrain::engine::plan::on_the_cpu(args.precision);
+        if let Some(why) = why {
+            eprintln!("note: {why}");
+        }
+        precision
+    } else {
+        args.precision
+    };
     let (progress, bar) = terminal_progress();
     let options = LoadOptions {
         max_image_pixels: args.max_image_pixels,
         gpu_layers: args.placement.gpu_layers,
         cache: args.placement.placement().cache,
         progress,
-        ..LoadOptions::new(args.precision, device)
+        ..LoadOptions::new(precision, device)
     };
     let model_dir = &args.model;
     let loaded = Engine::load(model_dir, &options);
@@ -361,7 +370,7 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
     }
     let json = serde_json::json!({
         "model": model_dir,
-        "precision": args.precision.name(),
+        "precision": precision.name(),
         "device": args.device.to_string(),
         "cpu_threads": robobrain::engine::threads::cpu_threads(),
         "task": args.task.name(),

@@ -152,6 +152,8 @@ impl RosParams for LiveParameters {
     }
 
     fn check_parameter(&self, name: &str, value: &ParameterValue) -> r2r::Result<()> {
-        self.with(name, value).map(|_| ()).map_err(|e| refused(name, e))
+        self.with(name, value)
+            .map(|_| ())
+            .map_err(|e| refused(name, e))
     }
 }
