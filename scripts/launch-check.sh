@@ -72,8 +72,12 @@ export ROS_AUTOMATIC_DISCOVERY_RANGE=LOCALHOST
 export ROS_DOMAIN_ID="${ROS_DOMAIN_ID:-$((100 + $$ % 100))}"
 log="$work/launch.log"
 say "starting: ${launcher[0]} ${launcher[1]} ... (log $log)"
+# Job control on: without it bash starts a background command with SIGINT ignored, and the
+# SIGINT below (Ctrl-C's signal) would never reach launch.
+set -m
 "${launcher[@]}" >"$log" 2>&1 &
 pid=$!
+set +m
 # On failure: SIGINT first, so that launch stops the node too (a killed launch leaves it running).
 cleanup() {
     kill -INT "$pid" 2>/dev/null || return 0
