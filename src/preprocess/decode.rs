@@ -142,29 +142,7 @@ pub fn decode_raw_within(frame: &RawFrame<'_>, max_pixels: u64) -> Result<RgbIma
         return Err(DecodeError::EmptyImage { width, height });
     }
     check_size(width, height, max_pixels)?;
-    let bytes_per_pixel = encoding.bytes_per_pixel();
-    let row_bytes = u64::from(width) * bytes_per_pixel as u64;
-    if u64::from(frame.step) < row_bytes {
-        return Err(DecodeError::StepTooSmall {
-            step: frame.step,
-            row_bytes,
-            width,
-            encoding: frame.encoding.to_string(),
-        });
-    }
-    // Computed in u64 so that absurd headers cannot overflow on the way to the error.
-    let needed = u64::from(frame.step) * u64::from(height - 1) + row_bytes;
-    if (frame.data.len() as u64) < needed {
-        return Err(DecodeError::Truncated {
-            width,
-            height,
-            encoding: frame.encoding.to_string(),
-            step: frame.step,
-            expected: needed,
-            actual: frame.data.len(),
-        });
-    }
-
+    let row_bytes = check_rows(frame, encoding.bytes_per_pixel())?;
     let row_bytes = row_bytes as usize;
     let step = frame.step as usize;
     let mut rgb = Vec::with_capacity(width as usize * height as usize * 3);
@@ -211,6 +189,34 @@ pub fn decode_raw_within(frame: &RawFrame<'_>, max_pixels: u64) -> Result<RgbIma
 }
 
 /// Refuses `width` x `height` above `max_pixels`.
+/// The bytes of one row's pixels, after checking that `step` holds them and that the buffer holds
+/// every row (the last without its padding, as some drivers send it).
+pub fn check_rows(frame: &RawFrame<'_>, bytes_per_pixel: usize) -> Result<u64, DecodeError> {
+    let (width, height) = (frame.width, frame.height);
+    let row_bytes = u64::from(width) * bytes_per_pixel as u64;
+    if u64::from(frame.step) < row_bytes {
+        return Err(DecodeError::StepTooSmall {
+            step: frame.step,
+            row_bytes,
+            width,
+            encoding: frame.encoding.to_string(),
+        });
+    }
+    // Computed in u64 so that absurd headers cannot overflow on the way to the error.
+    let needed = u64::from(frame.step) * u64::from(height.saturating_sub(1)) + row_bytes;
+    if (frame.data.len() as u64) < needed {
+        return Err(DecodeError::Truncated {
+            width,
+            height,
+            encoding: frame.encoding.to_string(),
+            step: frame.step,
+            expected: needed,
+            actual: frame.data.len(),
+        });
+    }
+    Ok(row_bytes)
+}
+
 pub fn check_size(width: u32, height: u32, max_pixels: u64) -> Result<(), DecodeError> {
     let pixels = u64::from(width) * u64::from(height);
     if pixels > max_pixels {

@@ -4,7 +4,7 @@
 //! mean "no reading". Rows may be padded (`step`), 16-bit data may be big-endian. Every malformed
 //! frame is a [`DepthError`] naming what is wrong; nothing here panics on untrusted data.
 
-use super::decode::RawFrame;
+use super::decode::{check_rows, DecodeError, RawFrame};
 
 /// A depth image in metres, row-major; a pixel without a reading is 0.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,28 +25,15 @@ impl DepthImage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum DepthError {
     #[error("unsupported depth encoding '{0}': supported are 16UC1 (millimetres, also mono16) and 32FC1 (metres)")]
     UnsupportedEncoding(String),
     #[error("depth image has zero size ({width}x{height})")]
     Empty { width: u32, height: u32 },
-    #[error("depth image step {step} is smaller than a {encoding} row of width {width} ({row_bytes} bytes)")]
-    StepTooSmall {
-        step: u32,
-        row_bytes: u64,
-        width: u32,
-        encoding: String,
-    },
-    #[error("depth image data is truncated: {width}x{height} {encoding} with step {step} needs {expected} bytes, got {actual}")]
-    Truncated {
-        width: u32,
-        height: u32,
-        encoding: String,
-        step: u32,
-        expected: u64,
-        actual: usize,
-    },
+    /// The same geometry errors as a colour frame's (step, truncation).
+    #[error("depth {0}")]
+    Geometry(#[from] DecodeError),
 }
 
 /// How a depth encoding stores one pixel.
@@ -81,27 +68,7 @@ pub fn decode_depth(frame: &RawFrame<'_>) -> Result<DepthImage, DepthError> {
         return Err(DepthError::Empty { width, height });
     }
     let bpp = encoding.bytes_per_pixel();
-    let row_bytes = u64::from(width) * bpp as u64;
-    if u64::from(frame.step) < row_bytes {
-        return Err(DepthError::StepTooSmall {
-            step: frame.step,
-            row_bytes,
-            width,
-            encoding: frame.encoding.to_string(),
-        });
-    }
-    // The last row needs only its pixels, not the padding after them.
-    let expected = u64::from(frame.step) * u64::from(height - 1) + row_bytes;
-    if (frame.data.len() as u64) < expected {
-        return Err(DepthError::Truncated {
-            width,
-            height,
-            encoding: frame.encoding.to_string(),
-            step: frame.step,
-            expected,
-            actual: frame.data.len(),
-        });
-    }
+    let row_bytes = check_rows(frame, bpp)?;
     let mut metres = Vec::with_capacity(width as usize * height as usize);
     for row in 0..height as usize {
         let start = row * frame.step as usize;
