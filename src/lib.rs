@@ -4,8 +4,10 @@
 //! - [`model`]: Qwen2.5-VL in candle (vision tower, text decoder, config).
 //! - [`preprocess`]: camera images to `pixel_values` exactly as transformers does it.
 //! - [`tasks`]: RoboBrain task prompts and answer parsing.
-//! - [`engine`]: checkpoint loading, quantization, prompt building, generation, memory.
-//! - [`measure`]: a counting allocator for measured memory peaks on the CPU.
+//! - [`engine`]: checkpoint loading, quantization, prompt building, generation, the memory plan
+//!   and the load policy.
+//! - [`measure`]: benchmarks and memory checks, GPU and host memory figures, query statistics,
+//!   and a counting allocator for measured memory peaks on the CPU.
 //! - [`ros`]: the r2r node (cargo feature `ros`).
 
 pub mod engine;

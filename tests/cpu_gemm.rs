@@ -51,7 +51,7 @@ fn run(engine: &mut Engine) -> Vec<Tensor> {
 
 fn relative_l2(a: &Tensor, b: &Tensor) -> f64 {
     let flat = |t: &Tensor| t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    robobrain::engine::bench::relative_l2(&flat(a), &flat(b))
+    robobrain::measure::bench::relative_l2(&flat(a), &flat(b))
 }
 
 #[test]

@@ -7,10 +7,10 @@
 
 use candle_core::{DType, Device};
 use candle_nn::VarBuilder;
-use robobrain::engine::bench::{measure_stages, LoadedModel};
-use robobrain::engine::random::{preset_config, with_depth, RandomWeights};
 use robobrain::engine::{build_model, CacheStatus};
 use robobrain::measure::alloc::{self, CountingAllocator};
+use robobrain::measure::bench::{measure_stages, LoadedModel};
+use robobrain::measure::random::{preset_config, with_depth, RandomWeights};
 use robobrain::model::{Precision, Weights};
 use robobrain::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 

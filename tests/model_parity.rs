@@ -84,7 +84,7 @@ const ALL_CASES: [&str; 3] = ["image_0", "image_1", "text_only"];
 /// ||a - b||_2 / ||b||_2 over all positions and the vocabulary (the benchmarks' measure).
 fn relative_l2_error(a: &Tensor, b: &Tensor) -> f32 {
     let flat = |t: &Tensor| t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    robobrain::engine::bench::relative_l2(&flat(a), &flat(b)) as f32
+    robobrain::measure::bench::relative_l2(&flat(a), &flat(b)) as f32
 }
 
 /// max |a - b| / max |b|: the worst logit error relative to the scale of the reference logits.

@@ -20,9 +20,6 @@ use std::io::IsTerminal;
 
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
-use robobrain::engine::bench::{
-    bench, memcheck, BenchOptions, ModelSource, Placement, Tiling, QWEN_MAX_PIXELS,
-};
 use robobrain::engine::memory::QueryLimits;
 use robobrain::engine::plan::{
     plan_gpu, PlanRequest, Quantization, NODE_DEFAULT_MAX_IMAGE_PIXELS,
@@ -33,6 +30,9 @@ use robobrain::engine::{
     ProgressSink, SamplingOverrides,
 };
 use robobrain::measure::alloc::CountingAllocator;
+use robobrain::measure::bench::{
+    bench, memcheck, BenchOptions, ModelSource, Placement, Tiling, QWEN_MAX_PIXELS,
+};
 use robobrain::model::vision::VisionTiling;
 use robobrain::model::Precision;
 use robobrain::preprocess::image_processor::ImageProcessorConfig;
@@ -476,7 +476,7 @@ fn print_answer(output: &InferenceOutput, answer: &TaskAnswer) {
 
 fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::GpuPlan> {
     let source = args.source.source();
-    let config = robobrain::engine::bench::source_config(&source)?;
+    let config = robobrain::measure::bench::source_config(&source)?;
     // The largest image the model will really see: the cap or the checkpoint's own max_pixels.
     let checkpoint_max_pixels = match &source {
         ModelSource::Checkpoint(dir) => {

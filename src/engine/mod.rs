@@ -3,20 +3,22 @@
 //!
 //! - [`checkpoint`]: the checkpoint folder and its files, checked before loading.
 //! - [`prompt`]: the chat template and tokenization.
-//! - [`generate`]: greedy and sampled token selection.
+//! - [`sampling`]: how the next token is chosen, composed as transformers composes it;
+//!   [`generate`]: why a generation ends.
+//! - [`memory`]: what a model will need on the device; [`plan`]: the load policy built on it
+//!   (device, `auto`, the fit check), for the node and the CLI.
+//! - [`cache`]: the pre-quantized int8 cache; [`threads`]: the CPU's thread count.
+//!
+//! Measurements (benchmarks, GPU and host memory figures, query statistics) are in
+//! [`crate::measure`].
 
-pub mod bench;
 pub mod cache;
 pub mod checkpoint;
 pub mod generate;
-pub mod gpu;
-pub mod host_memory;
 pub mod memory;
 pub mod plan;
 pub mod prompt;
-pub mod random;
 pub mod sampling;
-pub mod stats;
 pub mod threads;
 
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use candle_core::Device;
 
-use super::gpu::{driver_memory, GpuMonitor};
 use super::memory::{self, AutoChoice, DoesNotFit, MemoryEstimate, QueryLimits};
 use super::DeviceSpec;
+use crate::measure::gpu::{driver_memory, GpuMonitor};
 use crate::model::{Config, Precision};
 
 /// The node's defaults (config/robobrain.yaml): what `robobrain plan` checks unless told

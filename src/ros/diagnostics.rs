@@ -10,8 +10,8 @@ use r2r::std_msgs::msg::Header;
 
 use super::backend::{BackendHandle, ModelState, SharedModelState};
 use super::cameras::CameraRegistry;
-use crate::engine::gpu::{GpuMonitor, GpuSnapshot};
-use crate::engine::stats::QueryStats;
+use crate::measure::gpu::{GpuMonitor, GpuSnapshot};
+use crate::measure::stats::QueryStats;
 
 pub const OK: u8 = 0;
 pub const WARN: u8 = 1;

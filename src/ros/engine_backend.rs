@@ -13,10 +13,10 @@ use super::backend::{
     BackendConfig, GenerationProgress, GpuMemoryFigures, InferenceAnswer, InferenceError,
     InferenceJob, ModelState, SharedModelState,
 };
-use crate::engine::gpu::{GpuMonitor, PeakSampler};
 use crate::engine::memory::QueryLimits;
 use crate::engine::plan::{decide_load, LoadRequest};
 use crate::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, ProgressSink};
+use crate::measure::gpu::{GpuMonitor, PeakSampler};
 use crate::preprocess::image_processor::ImageProcessorConfig;
 use crate::tasks::limits::check_prompt_tokens;
 use crate::tasks::{build_prompt, interpret, ModelSize, ThinkingMode};

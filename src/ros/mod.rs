@@ -10,7 +10,7 @@
 //! - [`backend`]: the types of that channel; [`engine_backend`]: the model on a thread of its own
 //!   (loads at start, reports loading / ready / unavailable, answers one job at a time);
 //! - [`diagnostics`]: `/diagnostics` every `diagnostics_period` (GPU figures from
-//!   [`crate::engine::gpu`]);
+//!   [`crate::measure::gpu`]);
 //! - [`live_params`]: the parameter services; changes that may apply live go to the query
 //!   handler and the diagnostics task on a watch channel, the others are refused with why;
 //! - a blocking thread spins the r2r node; SIGINT/SIGTERM stop everything and exit 0.
@@ -40,8 +40,8 @@ use r2r::std_msgs::msg::Header;
 use r2r::QosProfile;
 use tokio::signal::unix::{signal, SignalKind};
 
-use crate::engine::gpu::GpuMonitor;
-use crate::engine::stats::QueryStats;
+use crate::measure::gpu::GpuMonitor;
+use crate::measure::stats::QueryStats;
 use backend::{BackendConfig, ModelState};
 use cameras::CameraRegistry;
 use diagnostics::DiagnosticsSources;

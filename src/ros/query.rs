@@ -15,8 +15,8 @@ use r2r::robobrain::srv::Query;
 use r2r::std_msgs::msg::Header;
 use tokio::sync::{mpsc, oneshot, watch};
 
-use crate::engine::stats::QueryStats;
 use crate::engine::{SamplingOverrides, SamplingParams};
+use crate::measure::stats::QueryStats;
 use crate::tasks::limits::{self, make_ros_safe};
 use crate::tasks::{Task, TaskAnswer};
 

@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 use std::time::Duration;
 
-use super::DecodeRate;
+use crate::engine::DecodeRate;
 
 /// How many recent queries the percentiles and mean speed cover.
 pub const RECENT_QUERIES: usize = 200;

@@ -12,15 +12,15 @@ use candle_core::{DType, Device};
 use candle_nn::VarBuilder;
 use serde::Serialize;
 
+use super::alloc;
 use super::gpu::{GpuMonitor, GpuSnapshot, PeakSampler};
 use super::host_memory;
-use super::memory::{self, MemoryEstimate, QueryLimits};
 use super::random::{preset_config, with_depth, RandomWeights};
-use super::{
+use crate::engine::memory::{self, MemoryEstimate, QueryLimits};
+use crate::engine::{
     build_model, run_prompt, CacheLocation, CacheStatus, Engine, LoadOptions, PromptRun,
     SamplingParams, Timings,
 };
-use crate::measure::alloc;
 use crate::model::vision::VisionTiling;
 use crate::model::{split_after, Config, Precision, Qwen25VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
@@ -133,7 +133,7 @@ pub fn load(
 
 pub fn source_config(source: &ModelSource) -> Result<Config> {
     match source {
-        ModelSource::Checkpoint(dir) => Ok(super::Checkpoint::open(dir)?.config),
+        ModelSource::Checkpoint(dir) => Ok(crate::engine::Checkpoint::open(dir)?.config),
         ModelSource::Random { shape, layers } => {
             let config = preset_config(shape)?;
             match layers {
@@ -544,7 +544,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
         });
     }
     Ok(BenchReport {
-        cpu_threads: super::threads::cpu_threads(),
+        cpu_threads: crate::engine::threads::cpu_threads(),
         model: describe(&options.source),
         device: format!("{:?}", options.device.location()),
         gpu_note: before.as_ref().err().cloned(),
