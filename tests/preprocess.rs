@@ -1,6 +1,6 @@
 //! Image preprocessing parity with transformers 5.24 `Qwen2VLImageProcessorPil` / Pillow 13.0.
 //!
-//! Digests below were produced with /work/venv-fixtures (transformers 5.24, Pillow 13.0, numpy)
+//! Digests below were produced in a scratch venv with transformers 5.24, Pillow 13.0 and numpy
 //! from deterministic images that both sides generate with the same LCG ([`lcg_image`]):
 //!
 //! ```python
