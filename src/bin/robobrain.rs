@@ -474,7 +474,7 @@ fn print_answer(output: &InferenceOutput, answer: &TaskAnswer) {
     );
 }
 
-fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::GpuPlan> {
+fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::MemoryPlan> {
     let source = args.source.source();
     let config = robobrain::measure::bench::source_config(&source)?;
     // The largest image the model will really see: the cap or the checkpoint's own max_pixels.

@@ -426,7 +426,7 @@ fn gib(bytes: u64) -> f64 {
 /// The model will not fit in the GPU memory that is free: the figures and what to do about it.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error(
-    "the model will not fit on the GPU: at {precision}{placement} it needs about {needed:.2} GiB (weights {weights:.2}, KV cache {kv:.2} for {context} tokens, workspace {workspace:.2}, CUDA runtime {runtime:.2}) but {free:.2} GiB is free and {reserve:.2} GiB is kept in reserve. Remedies: {remedies}"
+    "the model will not fit on the GPU: at {precision}{placement} it needs about {needed:.2} GiB (weights {weights:.2}, KV cache {kv:.2} for {context} tokens, workspace {workspace:.2}, CUDA runtime {runtime:.2}) but {free:.2} GiB is free and {reserve:.2} GiB is kept in reserve. Remedies: {}", .remedies.join("; ")
 )]
 pub struct DoesNotFit {
     pub precision: Precision,
@@ -440,7 +440,8 @@ pub struct DoesNotFit {
     pub context: usize,
     pub free: f64,
     pub reserve: f64,
-    pub remedies: String,
+    /// One entry per remedy (an entry may itself hold "; ").
+    pub remedies: Vec<String>,
 }
 
 /// The GPU estimate when it fits in `free_bytes` with the headroom kept.
@@ -550,7 +551,7 @@ pub fn check_fit(
         context: limits.max_context(cfg),
         free: gib(free_bytes),
         reserve: gib(headroom(free_bytes)),
-        remedies: remedies.join("; "),
+        remedies,
     })
 }
 

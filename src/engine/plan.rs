@@ -59,9 +59,10 @@ pub struct PlanRequest {
     pub free_bytes: Option<u64>,
 }
 
-/// What will be loaded on the GPU, what it will take, and whether that fits.
+/// What will be loaded where (the GPU, or the CPU's RAM), what it will take, and whether that
+/// fits the GPU's free memory.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct GpuPlan {
+pub struct MemoryPlan {
     pub precision: Precision,
     /// False when auto found the GPU too small even for one decoder layer: the CPU runs it.
     pub on_gpu: bool,
@@ -84,7 +85,7 @@ pub struct GpuPlan {
 }
 
 /// Decides precision and placement on the GPU for `cfg` and checks them against free memory.
-pub fn plan_gpu(cfg: &Config, request: &PlanRequest) -> GpuPlan {
+pub fn plan_gpu(cfg: &Config, request: &PlanRequest) -> MemoryPlan {
     let limits = request.limits;
     let auto = memory::choose_auto(cfg, &limits, request.free_bytes);
     let (precision, on_gpu, gpu_layers) = match request.quantization {
@@ -101,7 +102,7 @@ pub fn plan_gpu(cfg: &Config, request: &PlanRequest) -> GpuPlan {
         Some(free) if on_gpu => memory::check_fit(cfg, precision, &limits, free, gpu_layers).err(),
         _ => None,
     };
-    GpuPlan {
+    MemoryPlan {
         precision,
         on_gpu,
         gpu_layers,
@@ -116,7 +117,7 @@ pub fn plan_gpu(cfg: &Config, request: &PlanRequest) -> GpuPlan {
     }
 }
 
-impl GpuPlan {
+impl MemoryPlan {
     /// One line for logs and the Model status: where the layers go and what each part takes.
     pub fn summary(&self) -> String {
         let e = &self.estimate;
@@ -140,7 +141,7 @@ impl GpuPlan {
     pub fn remedies(&self) -> Vec<String> {
         self.refusal
             .as_ref()
-            .map(|r| r.remedies.split("; ").map(str::to_string).collect())
+            .map(|r| r.remedies.clone())
             .unwrap_or_default()
     }
 
@@ -197,7 +198,7 @@ pub struct LoadDecision {
     pub gpu_layers: Option<usize>,
     /// The memory plan (on the CPU, its RAM share), checked against the GPU's free memory when
     /// that is known.
-    pub plan: GpuPlan,
+    pub plan: MemoryPlan,
     pub notes: Vec<Note>,
 }
 
@@ -330,9 +331,9 @@ impl LoadDecision {
 }
 
 /// The plan of a model on the CPU (host RAM): no fit check, no CUDA runtime.
-fn plan_cpu(cfg: &Config, precision: Precision, limits: &QueryLimits) -> GpuPlan {
+fn plan_cpu(cfg: &Config, precision: Precision, limits: &QueryLimits) -> MemoryPlan {
     let auto = memory::choose_auto(cfg, limits, None);
-    GpuPlan {
+    MemoryPlan {
         precision,
         on_gpu: false,
         gpu_layers: None,
