@@ -112,6 +112,7 @@ impl ProgressSink {
             started: Instant::now(),
             tensors: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
+            reported: AtomicU64::new(0),
         })
     }
 }
@@ -125,13 +126,25 @@ pub struct ProgressMeter {
     started: Instant,
     tensors: AtomicUsize,
     bytes: AtomicU64,
+    /// 1 + the last reported thousandth (0: nothing reported yet).
+    reported: AtomicU64,
 }
 
 impl ProgressMeter {
-    /// `bytes` more are done (`tensors` more of them whole).
+    /// `bytes` more are done (`tensors` more of them whole). Reported when the done share
+    /// reaches a new thousandth: the cache writer advances every 8 KiB (hundreds of thousands of
+    /// times for a 3B model), and a report may take a lock and format text. Reaching the total
+    /// is always reported, once.
     pub fn advance(&self, tensors: usize, bytes: u64) {
         let tensors_done = self.tensors.fetch_add(tensors, Ordering::Relaxed) + tensors;
         let bytes_done = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        let thousandths = match self.bytes_total {
+            0 => 1000,
+            total => (bytes_done.min(total) as u128 * 1000 / total as u128) as u64,
+        };
+        if self.reported.fetch_max(thousandths + 1, Ordering::Relaxed) > thousandths {
+            return;
+        }
         if let Some(report) = &self.sink.0 {
             report(&LoadProgress {
                 stage: self.stage,
@@ -171,6 +184,17 @@ mod tests {
         // Overshoot (a tied head's CPU copy) never reads above 100%.
         meter.advance(0, 9_000_000_000);
         assert_eq!(seen.lock().unwrap().last().unwrap().fraction(), 1.0);
+        assert_eq!(seen.lock().unwrap().len(), 3);
+        // Past the total, and below a new thousandth, nothing more is reported.
+        meter.advance(1, 1);
+        assert_eq!(seen.lock().unwrap().len(), 3);
+        let fine = sink.stage(LoadStage::WritingCache, 1_000_000);
+        for _ in 0..10_000 {
+            fine.advance(0, 100);
+        }
+        // 10,000 advances of 0.01%: one report per thousandth (and the first).
+        assert_eq!(seen.lock().unwrap().len(), 3 + 1001);
+        assert_eq!(seen.lock().unwrap().last().unwrap().bytes_done, 1_000_000);
     }
 
     #[test]
