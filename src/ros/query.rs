@@ -290,8 +290,9 @@ impl QueryHandler {
         // size cap, and the caller's deadline, cancel and shutdown still answer at once.
         let (image, request) = {
             let handler = self.clone();
+            let max_pixels = defaults.max_decoded_image_pixels;
             let decoding = tokio::task::spawn_blocking(move || {
-                let image = handler.image_for(task, &request);
+                let image = handler.image_for(task, &request, max_pixels);
                 (image, request)
             });
             tokio::select! {
@@ -359,15 +360,18 @@ impl QueryHandler {
         })
     }
 
-    /// The image a query is about: the inline one when it has data, else the camera's latest.
-    fn image_for(&self, task: Task, request: &Query::Request) -> Result<Option<JobImage>, String> {
-        let defaults = self.defaults();
+    /// The image a query is about: the inline one when it has data, else the camera's latest;
+    /// one of more than `max_pixels` (width x height) is refused before decoding.
+    fn image_for(
+        &self,
+        task: Task,
+        request: &Query::Request,
+        max_pixels: u64,
+    ) -> Result<Option<JobImage>, String> {
         if !request.image.data.is_empty() {
-            let rgb = crate::preprocess::decode::decode_raw_within(
-                &raw_view(&request.image),
-                defaults.max_decoded_image_pixels,
-            )
-            .map_err(|e| format!("bad inline image: {e}"))?;
+            let rgb =
+                crate::preprocess::decode::decode_raw_within(&raw_view(&request.image), max_pixels)
+                    .map_err(|e| format!("bad inline image: {e}"))?;
             return Ok(Some(JobImage {
                 rgb: Arc::new(rgb),
                 header: request.image.header.clone(),
@@ -401,7 +405,7 @@ impl QueryHandler {
                 request.max_image_age
             ));
         }
-        let decoded = latest.frame.decode(defaults.max_decoded_image_pixels);
+        let decoded = latest.frame.decode(max_pixels);
         self.cameras
             .note_decode(&topic, decoded.as_ref().map(|rgb| rgb.dimensions()));
         let rgb =
