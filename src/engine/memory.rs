@@ -263,9 +263,10 @@ pub fn estimate(
     let (vh, vi) = (v.hidden_size as u64, v.intermediate_size as u64);
     let (th, ti) = (t.hidden_size as u64, t.intermediate_size as u64);
     // int8 prefill on the GPU multiplies with a dequantized f32 copy of each weight (candle's
-    // dequantize-mul-mat path, forced by default: see engine::parse_device); the largest one
-    // of each stage exists at once with the activations. Single rows (decode, the output head
-    // at the last position) use the vector kernel without it.
+    // dequantize-mul-mat path, forced by default: see engine::parse_device); it exists during
+    // that one product, so each phase below adds the largest copy among the products it runs.
+    // Single rows (decode, the output head at the last position) use the vector kernel
+    // without it.
     let dequantized = |matrices: &[(u64, u64)]| -> u64 {
         if on_gpu && precision == Precision::Int8 {
             let padded = |cols: u64| cols.next_multiple_of(Q8_0_ROW_MULTIPLE as u64);
@@ -279,41 +280,58 @@ pub fn estimate(
         }
     };
 
-    // Vision tower at the largest image, N patches, phase by phase as VisionBlock::forward
-    // runs (measured against this on the CPU: `robobrain memcheck`, docs/benchmarks.md). All
-    // along: the pixel rows and the rotary cos/sin (f32), and the block input. Then the
-    // largest of
+    // Vision tower at the largest image, N patches, phase by phase as VisionModel::forward and
+    // VisionBlock::forward run (measured against this on the CPU: `robobrain memcheck`,
+    // docs/benchmarks.md). The pixel rows: on the CPU the caller's processed image holds them
+    // to the end of the query; on a GPU they stay in host memory and the tower frees its device
+    // copy after the patch embedding. All along: the rotary cos/sin (f32) and the block input.
+    // Then the largest of
+    // - patch embedding: the device copy of the pixel rows (GPU) and the embedding before its
+    //   reordering into windows;
     // - q/k/v: the f32 queries, keys and values of the chunks done so far with one row chunk's
     //   norm and fused qkv (before and after its bias), or joining them (4 x N x hidden, f32);
     // - attention: q/k/v and the tiles' mixed rows, with one tile's f32 scores and probabilities
     //   (heads x tile x N each: a full-attention block's keys are every patch of the frame);
     // - row-wise layers: the mixed rows and the output rows so far, with one row chunk's
-    //   residual, norm and the MLP's three intermediate-wide tensors.
+    //   residual, norm and the MLP's three intermediate-wide tensors;
+    // - merger: one row chunk's norm, fc1 and GELU rows, and the merged rows so far with their
+    //   join.
     let merge = (v.spatial_merge_size * v.spatial_merge_size) as u64;
     let patches = limits.max_image_tokens(cfg) as u64 * merge;
     let rows = patches.min(VISION_ROW_CHUNK as u64);
     let tile = patches.min(VISION_ATTENTION_TILE as u64);
-    let vision_frame =
-        patches * ((v.patch_input_len() + v.head_dim()) as u64 * f32_bytes + vh * act);
+    let pixel_rows = patches * v.patch_input_len() as u64 * f32_bytes;
+    let held_pixel_rows = if on_gpu { 0 } else { pixel_rows };
+    let vision_frame = held_pixel_rows + patches * (v.head_dim() as u64 * f32_bytes + vh * act);
+    let vision_embed = (pixel_rows - held_pixel_rows) + patches * vh * act;
     let vision_qkv = ((patches - rows) * 3 * vh * f32_bytes + rows * 7 * vh * act)
-        .max(4 * patches * vh * f32_bytes);
+        .max(4 * patches * vh * f32_bytes)
+        + dequantized(&[(3 * vh, vh)]);
     let vision_attention = patches * (3 * vh * f32_bytes + vh * act)
         + 2 * v.num_heads as u64 * tile * patches * f32_bytes;
-    let vision_rows = (2 * patches - rows) * vh * act + rows * (2 * vh + 3 * vi) * act;
+    let vision_rows = (2 * patches - rows) * vh * act
+        + rows * (2 * vh + 3 * vi) * act
+        + dequantized(&[(vh, vh), (vi, vh), (vh, vi)]);
     let merged = vh * merge;
+    let out_hidden = v.out_hidden_size as u64;
+    let vision_merger = rows * 3 * vh * act
+        + 2 * (patches / merge) * out_hidden * act
+        + dequantized(&[(merged, merged), (out_hidden, merged)]);
     let vision = vision_frame
-        + vision_qkv.max(vision_attention).max(vision_rows)
-        + dequantized(&[
-            (3 * vh, vh),
-            (vi, vh),
-            (vh, vi),
-            (merged, merged),
-            (v.out_hidden_size as u64, merged),
-        ]);
+        + [
+            vision_embed,
+            vision_qkv,
+            vision_attention,
+            vision_rows,
+            vision_merger,
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
 
-    // Text prefill, chunk by chunk (TextModel::forward). All along: the image's pixel rows (the
-    // engine holds them to the end of the query), the prompt's embeddings and the image
-    // embeddings they were gathered from. Then the larger of, for one chunk in one layer,
+    // Text prefill, chunk by chunk (TextModel::forward). All along: the image's pixel rows on
+    // the CPU (the engine holds them to the end of the query), the prompt's embeddings and the
+    // image embeddings they were gathered from. Then the larger of, for one chunk in one layer,
     // - attention: the layer input, its norm and the queries, the causal mask and the f32
     //   scores and probabilities of the widest chunk (queries x keys: the last full chunk, or
     //   the last one, which sees the whole prompt), and the copy of the layer's KV cache when
@@ -326,7 +344,7 @@ pub fn estimate(
     let last_chunk = prompt - (prompt - 1) / chunk * chunk;
     let widest = (chunk * (prompt - last_chunk)).max(last_chunk * prompt);
     let kv_width = t.num_key_value_heads() as u64 * t.head_dim() as u64;
-    let text_inputs = patches * v.patch_input_len() as u64 * f32_bytes + 2 * prompt * th * act;
+    let text_inputs = held_pixel_rows + 2 * prompt * th * act;
     let text_attention = chunk * 3 * th * act
         + widest * f32_bytes
         + 2 * t.num_attention_heads as u64 * widest * f32_bytes
@@ -642,10 +660,11 @@ mod fit_tests {
             (Some(gib(24.0)), Precision::BF16, true, None),
             (Some(gib(12.0)), Precision::BF16, true, None),
             (Some(gib(8.0)), Precision::Int8, true, None),
-            // Too little for all of int8: the first 30 of 36 layers on the GPU (19 when the
-            // workspace planned whole-prompt score matrices, 1.27 GiB at 1080p, now 0.48; 29
-            // with an f32 KV cache, now bf16 on a GPU at int8).
-            (Some(gib(5.0)), Precision::Int8, true, Some(30)),
+            // Too little for all of int8: the first 32 of 36 layers on the GPU (19 when the
+            // workspace planned whole-prompt score matrices, 1.27 GiB at 1080p, 0.48 when they
+            // were tiled, now 0.34 with each dequantized weight counted in its own phase and the
+            // GPU's pixel rows freed after the patch embedding; 29 with an f32 KV cache).
+            (Some(gib(5.0)), Precision::Int8, true, Some(32)),
             (Some(gib(2.0)), Precision::F32, false, None),
             (None, Precision::F32, false, None),
         ];
@@ -747,7 +766,7 @@ mod fit_tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("gpu_layers 30 (30 of 36 decoder layers on the GPU"),
+            err.contains("gpu_layers 32 (32 of 36 decoder layers on the GPU"),
             "{err}"
         );
         assert!(check_fit(&cfg, Precision::Int8, &limits, 8 * (1 << 30), None).is_ok());

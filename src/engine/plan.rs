@@ -483,8 +483,8 @@ mod tests {
     #[test]
     fn the_node_defaults_fit_the_robot_s_5_6_gib_card() {
         // Issue 9's card: 5734 MiB free for the process. At the node's default image cap
-        // (1932x1092) the plan says 4.91 GiB (the issue's target is 4.8: not met yet), and the
-        // whole model fits with the headroom kept; at 644x476, 4.53 GiB (target 4.6).
+        // (1932x1092) the plan says 4.77 GiB (the issue's target: 4.8), and the whole model
+        // fits with the headroom kept; at 644x476, 4.52 GiB (target 4.6).
         let cfg = robobrain_3b();
         let full = plan_gpu(
             &cfg,
@@ -493,7 +493,7 @@ mod tests {
         assert_eq!(full.fits, Some(true), "{}", full.summary());
         assert_eq!(full.estimate.gpu_layers, 36);
         let gib = |b: u64| b as f64 / (1u64 << 30) as f64;
-        assert!(gib(full.estimate.total) < 5.0, "{}", full.summary());
+        assert!(gib(full.estimate.total) <= 4.8, "{}", full.summary());
         let vga = PlanRequest {
             limits: QueryLimits {
                 max_image_pixels: 644 * 476,

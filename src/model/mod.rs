@@ -126,10 +126,11 @@ impl Qwen25VlModel {
     }
 
     /// Vision tower for one image: `pixel_values` (on any device) -> its image embeddings.
+    /// The tower's device copy of the pixels is freed after its patch embedding; on the same
+    /// device the caller's tensor shares it.
     pub fn encode_image(&self, pixel_values: &Tensor, grid: [usize; 3]) -> Result<Tensor> {
         let device = self.text.device().clone();
-        self.vision
-            .forward(&pixel_values.to_device(&device)?, &[grid])
+        self.vision.forward(pixel_values.to_device(&device)?, &[grid])
     }
 
     /// Starts a fresh sequence: positions of `ids`, prompt embeddings (image rows placed at the
