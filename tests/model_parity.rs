@@ -878,6 +878,76 @@ fn int8_with_a_bf16_kv_cache_stays_within_the_int8_bound() {
     }
 }
 
+/// Logits of `steps` decode steps after the prompt of `case`, fed the reference's greedy tokens
+/// (so that every engine sees the same sequence).
+fn decode_step_logits(
+    engine: &mut Engine,
+    reference: &Reference,
+    case: &str,
+    steps: usize,
+) -> Vec<Tensor> {
+    let ids = reference.ids(case, "input_ids");
+    let forced = reference.ids(case, "greedy_tokens");
+    let pixels = reference.pixels(case);
+    let model = &mut engine.model;
+    let grids: Vec<[usize; 3]> = pixels.iter().map(|(_, g)| *g).collect();
+    let embeds = pixels
+        .as_ref()
+        .map(|(p, g)| model.encode_image(p, *g).unwrap());
+    model.text.reserve_kv_cache(ids.len() + steps);
+    let (_, rope) = model.prefill(&ids, embeds.as_ref(), &grids, false).unwrap();
+    let logits = (0..steps)
+        .map(|i| {
+            let position = (ids.len() + i) as i64 + rope.delta;
+            let embed = model.text.embed(&forced[i..i + 1]).unwrap();
+            model
+                .text
+                .forward(
+                    &embed,
+                    &[vec![position], vec![position], vec![position]],
+                    false,
+                )
+                .unwrap()
+        })
+        .collect();
+    model.text.clear_kv_cache();
+    logits
+}
+
+#[test]
+fn int8_decode_with_a_bf16_kv_cache_stays_within_the_int8_bound() {
+    // Decode runs its one-row softmax in the cache's dtype (bf16 on a GPU at int8, forced here
+    // on the CPU, whose bf16 arithmetic is coarser than the GPU kernel's f32 sums): every step's
+    // logits against the f32 engine (transformers' own, by the parity tests above).
+    let reference = Reference::load();
+    let mut exact = load(Precision::F32);
+    let mut bf16_kv = load(Precision::Int8);
+    bf16_kv
+        .model
+        .text
+        .set_kv_cache_dtype(candle_core::DType::BF16);
+    let mut f32_kv = load(Precision::Int8);
+    for case in ALL_CASES {
+        let expected = decode_step_logits(&mut exact, &reference, case, 8);
+        let with_bf16 = decode_step_logits(&mut bf16_kv, &reference, case, 8);
+        let with_f32 = decode_step_logits(&mut f32_kv, &reference, case, 8);
+        // Over the steps together, as the prefill bound is over the prompt's positions
+        // together: one step's logits are noisier (int8 with an f32 cache reaches 7e-2 on one).
+        let join = |steps: &[Tensor]| Tensor::cat(steps, 0).unwrap();
+        let (expected, with_bf16, with_f32) = (join(&expected), join(&with_bf16), join(&with_f32));
+        let (bf16_error, f32_error) = (
+            relative_l2_error(&with_bf16, &expected),
+            relative_l2_error(&with_f32, &expected),
+        );
+        eprintln!("{case}: 8 decode steps, relative L2 to f32: int8 + bf16 KV {bf16_error:.3e}, int8 + f32 KV {f32_error:.3e}");
+        assert!(bf16_error < 5e-2, "{case}: {bf16_error}");
+        assert!(
+            relative_l2_error(&with_bf16, &with_f32) > 0.0,
+            "{case}: the bf16 cache changed nothing"
+        );
+    }
+}
+
 #[test]
 fn two_images_in_one_prompt_match_transformers() {
     // reference/multi_image.*: image_0 and image_1 then a question, as RoboBrain's general task
@@ -990,4 +1060,29 @@ fn two_images_in_one_prompt_match_transformers() {
         expected_tokens[..],
         "greedy continuation"
     );
+}
+
+#[test]
+fn decode_issues_at_most_half_the_operations_per_layer_it_did() {
+    // Issue 9 found the decoder at 42 operations per decoded token and layer, counted by
+    // model::ops's rules: separate q, k and v products and bias adds, two ropes, the cache
+    // joined with Tensor::cat (one copy per piece) and repeated 8 times per KV head for GQA,
+    // a separate score scale, separate gate and up products. Now one fused qkv and one
+    // gate/up product, one rope for queries and keys with the scale folded into cos/sin,
+    // the cache written in place and read where it is.
+    let ops = |precision: Precision, kv: Option<candle_core::DType>| {
+        let mut engine = load(precision);
+        if let Some(kv) = kv {
+            engine.model.text.set_kv_cache_dtype(kv);
+        }
+        robobrain::measure::bench::decode_operations_per_layer(&mut engine.model).unwrap()
+    };
+    let (f32_ops, int8_ops) = (ops(Precision::F32, None), ops(Precision::Int8, None));
+    eprintln!("decode operations per token and layer: f32 {f32_ops}, int8 {int8_ops}");
+    assert!(f32_ops > 0.0 && f32_ops <= 21.0, "{f32_ops}");
+    assert!(int8_ops <= 21.0, "{int8_ops}");
+    // What int8 does on a GPU (a bf16 cache): four conversions more (the fused q/k/v rows,
+    // the scores to f32 and the probabilities back, the mixed rows to the activations).
+    let gpu_like = ops(Precision::Int8, Some(candle_core::DType::BF16));
+    assert_eq!(gpu_like - int8_ops, 4.0, "{gpu_like}");
 }

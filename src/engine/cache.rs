@@ -28,7 +28,7 @@ use crate::model::Precision;
 
 /// Bumped whenever the loader's placement rules change (which matrices are quantized, padding),
 /// so caches written by an older build are rebuilt rather than misread.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 const KEY_VERSION: &str = "robobrain.cache.format_version";
 const KEY_PRECISION: &str = "robobrain.cache.precision";

@@ -337,7 +337,8 @@ pub fn estimate(
     //   the last one, which sees the whole prompt), and the copy of the layer's KV cache when
     //   it grows (a query's cache is reserved whole, so only callers that reserve nothing, such
     //   as memcheck's prefill, pay it: a few MB at the 3B shape);
-    // - MLP: the layer input, the residual, its norm and three intermediate-wide tensors.
+    // - MLP: the layer input, the residual, its norm and four intermediate-wide tensors (the
+    //   fused gate and up product is two wide, with the activated gate and the product).
     // And the logits of the last position.
     let prompt = ((limits.max_image_tokens(cfg) + limits.max_text_tokens) as u64).max(1);
     let chunk = prompt.min(PREFILL_CHUNK as u64);
@@ -349,7 +350,7 @@ pub fn estimate(
         + widest * f32_bytes
         + 2 * t.num_attention_heads as u64 * widest * f32_bytes
         + 2 * kv_width * prompt * kv_bytes;
-    let text_mlp = chunk * (3 * th + 3 * ti) * act;
+    let text_mlp = chunk * (3 * th + 4 * ti) * act;
     let logits = t.vocab_size as u64 * f32_bytes;
     let q_width = t.num_attention_heads as u64 * t.head_dim() as u64;
     let text = text_inputs

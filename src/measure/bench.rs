@@ -242,6 +242,27 @@ pub fn run_image(
     })
 }
 
+/// Tensor operations one decoded token issues per decoder layer ([`crate::model::ops`]): a
+/// decode step after a one-token prompt (the count does not depend on the context length).
+pub fn decode_operations_per_layer(model: &mut Qwen25VlModel) -> Result<f64> {
+    let text = &mut model.text;
+    text.reserve_kv_cache(2);
+    let step = |text: &mut crate::model::text::TextModel, position: i64| -> Result<u64> {
+        let before = text.layer_operations();
+        let embed = text.embed(&[0])?;
+        text.forward(
+            &embed,
+            &[vec![position], vec![position], vec![position]],
+            false,
+        )?;
+        Ok(text.layer_operations() - before)
+    };
+    step(text, 0)?;
+    let ops = step(text, 1)?;
+    text.clear_kv_cache();
+    Ok(ops as f64 / text.num_layers() as f64)
+}
+
 /// Last-position prefill logits for the `width` x `height` benchmark prompt (for comparing
 /// precisions on the same random model).
 pub fn prompt_logits(loaded: &mut LoadedModel, width: u32, height: u32) -> Result<Vec<f32>> {
@@ -445,6 +466,8 @@ pub struct PrecisionReport {
     pub logits_relative_error_vs_first: Option<f64>,
     /// NaN or infinite values among those logits (a broken kernel shows here first).
     pub logits_non_finite: Option<usize>,
+    /// Tensor operations (kernel launches on a GPU) per decoded token and decoder layer.
+    pub decode_operations_per_layer: f64,
 }
 
 pub struct BenchOptions {
@@ -520,6 +543,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
         } else {
             (None, None)
         };
+        let decode_operations_per_layer = decode_operations_per_layer(&mut loaded.model)?;
         let limits = bench_limits(&options.sizes, options.new_tokens);
         drop(loaded);
         results.push(PrecisionReport {
@@ -541,6 +565,7 @@ pub fn bench(options: &BenchOptions) -> Result<BenchReport> {
             host: host.finish(),
             logits_relative_error_vs_first: logits_error,
             logits_non_finite,
+            decode_operations_per_layer,
         });
     }
     Ok(BenchReport {

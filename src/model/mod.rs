@@ -11,6 +11,7 @@
 
 pub mod config;
 pub mod cpu_gemm;
+pub mod ops;
 pub mod progress;
 pub mod text;
 pub mod vision;
@@ -130,7 +131,8 @@ impl Qwen25VlModel {
     /// device the caller's tensor shares it.
     pub fn encode_image(&self, pixel_values: &Tensor, grid: [usize; 3]) -> Result<Tensor> {
         let device = self.text.device().clone();
-        self.vision.forward(pixel_values.to_device(&device)?, &[grid])
+        self.vision
+            .forward(pixel_values.to_device(&device)?, &[grid])
     }
 
     /// Starts a fresh sequence: positions of `ids`, prompt embeddings (image rows placed at the

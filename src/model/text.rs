@@ -1,11 +1,12 @@
 //! The Qwen2.5-VL text decoder: a Qwen2 decoder (GQA attention with q/k/v biases, SwiGLU MLP,
 //! RMSNorm) whose rotary embedding takes three position axes (temporal, height, width): M-RoPE.
 
-use candle_core::{DType, Device, Module, Result, Tensor};
+use candle_core::{DType, Device, Module, Result, Tensor, D};
 use candle_nn::kv_cache::KvCache;
 use candle_nn::RmsNorm;
 
 use super::config::TextConfig;
+use super::ops::OpTally;
 use super::weights::{Embedding, Linear, Weights};
 
 /// Multimodal rotary embedding: frequency pair `j` of a head turns with the position on the axis
@@ -36,10 +37,17 @@ impl MultimodalRotary {
         }
     }
 
-    /// cos and sin [L, head_dim / 2] for positions given per axis (`positions[axis][i]`).
+    pub fn head_dim(&self) -> usize {
+        2 * self.inv_freq.len()
+    }
+
+    /// cos and sin [L, head_dim / 2] for positions given per axis (`positions[axis][i]`),
+    /// times `scale` (a rotation times a factor is still linear: the decoder folds its score
+    /// scale in here).
     pub fn cos_sin(
         &self,
         positions: &[Vec<i64>; 3],
+        scale: f32,
         dtype: DType,
         device: &Device,
     ) -> Result<(Tensor, Tensor)> {
@@ -53,44 +61,55 @@ impl MultimodalRotary {
                 angles.push(at[axis] as f32 * f);
             }
         }
-        let angles = Tensor::from_vec(angles, (len, half), device)?;
+        let (cos, sin): (Vec<f32>, Vec<f32>) = angles
+            .iter()
+            .map(|a| (a.cos() * scale, a.sin() * scale))
+            .unzip();
         Ok((
-            angles.cos()?.to_dtype(dtype)?,
-            angles.sin()?.to_dtype(dtype)?,
+            Tensor::from_vec(cos, (len, half), device)?.to_dtype(dtype)?,
+            Tensor::from_vec(sin, (len, half), device)?.to_dtype(dtype)?,
         ))
     }
 }
 
+/// SwiGLU with the gate and up projections as one product ([`Weights::fused_linear`]).
 #[derive(Debug, Clone)]
 struct Mlp {
-    gate_proj: Linear,
-    up_proj: Linear,
+    gate_up_proj: Linear,
     down_proj: Linear,
+    intermediate_size: usize,
 }
 
 impl Mlp {
     fn new(cfg: &TextConfig, w: Weights) -> Result<Self> {
         let (h, i) = (cfg.hidden_size, cfg.intermediate_size);
         Ok(Self {
-            gate_proj: w.pp("gate_proj").linear(h, i, false)?,
-            up_proj: w.pp("up_proj").linear(h, i, false)?,
+            gate_up_proj: w.fused_linear(
+                "gate_up_proj",
+                &[("gate_proj", i), ("up_proj", i)],
+                h,
+                false,
+            )?,
             down_proj: w.pp("down_proj").linear(i, h, false)?,
+            intermediate_size: i,
         })
     }
-}
 
-impl Module for Mlp {
-    fn forward(&self, xs: &Tensor) -> Result<Tensor> {
-        let gate = self.gate_proj.forward(xs)?.silu()?;
-        self.down_proj.forward(&(gate * self.up_proj.forward(xs)?)?)
+    fn forward(&self, xs: &Tensor, ops: &OpTally) -> Result<Tensor> {
+        let i = self.intermediate_size;
+        // The gate and up halves are views; silu and the product read them strided.
+        let gate_up = ops.linear(&self.gate_up_proj, xs)?;
+        let gate = ops.op(gate_up.narrow(D::Minus1, 0, i)?.silu())?;
+        let mixed = ops.op(gate * gate_up.narrow(D::Minus1, i, i)?)?;
+        drop(gate_up);
+        ops.linear(&self.down_proj, &mixed)
     }
 }
 
 #[derive(Debug, Clone)]
 struct Attention {
-    q_proj: Linear,
-    k_proj: Linear,
-    v_proj: Linear,
+    /// q, k and v as one product: [q heads; k heads; v heads] x head_dim outputs.
+    qkv_proj: Linear,
     o_proj: Linear,
     num_heads: usize,
     num_kv_heads: usize,
@@ -98,7 +117,8 @@ struct Attention {
     /// Keys and values of every position seen so far, [1, kv_heads, len, head_dim], written in
     /// place into buffers sized for the whole query ([`TextModel::reserve_kv_cache`]):
     /// `Tensor::cat` copied the whole cache of every layer for every token (at the 3B shape,
-    /// 2 x 256 x context x 4 B per layer, 7 MB at 3.5k tokens, 36 times per token).
+    /// 2 x 256 x context x 4 B per layer, 7 MB at 3.5k tokens, 36 times per token). The keys
+    /// are stored scaled (see [`Attention::forward`]).
     kv_cache: KvCache,
     /// What the cache holds ([`crate::model::Precision::kv_cache_dtype`]); attention runs in
     /// it, so the cache is never converted whole.
@@ -110,9 +130,16 @@ impl Attention {
         let (h, hd) = (cfg.hidden_size, cfg.head_dim());
         let (nh, nkv) = (cfg.num_attention_heads, cfg.num_key_value_heads());
         Ok(Self {
-            q_proj: w.pp("q_proj").linear(h, nh * hd, true)?,
-            k_proj: w.pp("k_proj").linear(h, nkv * hd, true)?,
-            v_proj: w.pp("v_proj").linear(h, nkv * hd, true)?,
+            qkv_proj: w.fused_linear(
+                "qkv_proj",
+                &[
+                    ("q_proj", nh * hd),
+                    ("k_proj", nkv * hd),
+                    ("v_proj", nkv * hd),
+                ],
+                h,
+                true,
+            )?,
             o_proj: w.pp("o_proj").linear(nh * hd, h, false)?,
             num_heads: nh,
             num_kv_heads: nkv,
@@ -122,82 +149,84 @@ impl Attention {
         })
     }
 
+    /// The score scale 1 / sqrt(head_dim) is not applied here: `cos` and `sin` carry its
+    /// square root ([`score_scale_root`]), so queries and keys each come out of their rotation
+    /// scaled by it and their products by the whole scale, without an operation of its own.
     fn forward(
         &mut self,
         xs: &Tensor,
         cos: &Tensor,
         sin: &Tensor,
         mask: Option<&Tensor>,
+        ops: &OpTally,
     ) -> Result<Tensor> {
         let (b, l, _) = xs.dims3()?;
-        let heads = |t: Tensor, n: usize| -> Result<Tensor> {
-            t.reshape((b, l, n, self.head_dim))?
-                .transpose(1, 2)?
-                .contiguous()
-        };
-        let groups = self.num_heads / self.num_kv_heads;
-        let scale = 1.0 / (self.head_dim as f64).sqrt();
-        // One expression per tensor: a shadowed binding would keep each step's copy alive to
-        // the end of the function (three copies of the queries). The queries are scaled rather
-        // than the scores: a chunk-sized tensor instead of a second score matrix.
-        let q = (candle_nn::rotary_emb::rope(
-            &heads(self.q_proj.forward(xs)?, self.num_heads)?,
+        let (nh, nkv, hd) = (self.num_heads, self.num_kv_heads, self.head_dim);
+        let groups = nh / nkv;
+        // [b, heads, L, head_dim] for all q, k and v heads: a view (one token's heads need no
+        // copy, rows of one being contiguous in either order), converted once to the cache's
+        // dtype: attention runs in it (only this chunk is converted, never the cache), and
+        // `cos`/`sin` come in it.
+        let qkv = ops.convert(
+            &ops.linear(&self.qkv_proj, xs)?
+                .reshape((b, l, nh + 2 * nkv, hd))?
+                .transpose(1, 2)?,
+            self.kv_dtype,
+        )?;
+        // Queries and keys turn in one rope over their heads.
+        let qk = ops.op(candle_nn::rotary_emb::rope(
+            &ops.contiguous(&qkv.narrow(1, 0, nh + nkv)?)?,
             cos,
             sin,
-        )? * scale)?;
-        let k = candle_nn::rotary_emb::rope(
-            &heads(self.k_proj.forward(xs)?, self.num_kv_heads)?,
-            cos,
-            sin,
-        )?
-        .to_dtype(self.kv_dtype)?;
-        let v = heads(self.v_proj.forward(xs)?, self.num_kv_heads)?.to_dtype(self.kv_dtype)?;
-        let (k, v) = self.kv_cache.append(&k.contiguous()?, &v.contiguous()?)?;
+        ))?;
+        let k = ops.contiguous(&qk.narrow(1, nh, nkv)?)?;
+        let v = ops.contiguous(&qkv.narrow(1, nh + nkv, nkv)?)?;
+        drop(qkv);
+        ops.in_place(2);
+        let (k, v) = self.kv_cache.append(&k, &v)?;
 
         // The query heads that share a KV head are stacked on the row axis, [b, kv_heads,
         // groups * L, head_dim], so keys and values are read where they are: repeating them per
         // query head (repeat_kv) copied them 8 times at the 3B shape, 2 x 16 x 128 x context x
         // 4 B = 48 MB per layer for a 2.9k-token prompt. Head h uses KV head h / groups either way.
         let context = k.dim(2)?;
-        let dtype = q.dtype();
-        // In the cache's dtype: only this chunk's queries (and later its probabilities and
-        // mixed rows) are converted, never the cache (a no-op when they agree).
-        let q = q
-            .reshape((b, self.num_kv_heads, groups * l, self.head_dim))?
-            .to_dtype(self.kv_dtype)?;
-        // Scores in f32: [b, heads, L, context], with L at most a prefill chunk. At most two
-        // such f32 matrices (scores and probabilities) exist at once.
+        let q = qk.narrow(1, 0, nh)?.reshape((b, nkv, groups * l, hd))?;
+        drop(qk);
+        // Scores in f32 for the softmax: [b, heads, L, context], with L at most a prefill
+        // chunk. At most two such f32 matrices (scores and probabilities) exist at once. (A
+        // decode step's softmax in a bf16 cache's own dtype saves two launches per layer but
+        // took int8's decode logits past its bound on the CPU: 5.3e-2 to f32 over 8 steps of
+        // the text-only fixture, 4.3e-2 in f32.)
         let probs = {
-            let scores = q.matmul(&k.t()?)?.to_dtype(DType::F32)?.reshape((
-                b,
-                self.num_heads,
-                l,
-                context,
-            ))?;
+            let scores = ops
+                .convert(&ops.op(q.matmul(&k.t()?))?, DType::F32)?
+                .reshape((b, nh, l, context))?;
             let scores = match mask {
                 Some(mask) => {
-                    let masked = scores.broadcast_add(mask)?;
+                    let masked = ops.op(scores.broadcast_add(mask))?;
                     drop(scores);
                     masked
                 }
                 None => scores,
             };
-            let probs = candle_nn::ops::softmax_last_dim(&scores)?;
+            let probs = ops.op(candle_nn::ops::softmax_last_dim(&scores))?;
             drop(scores);
-            probs.to_dtype(self.kv_dtype)?
+            ops.convert(&probs, self.kv_dtype)?
         };
-        let mixed = probs
-            .reshape((b, self.num_kv_heads, groups * l, context))?
-            .matmul(&v)?
-            .to_dtype(dtype)?;
+        let mixed = ops.convert(
+            &ops.op(probs.reshape((b, nkv, groups * l, context))?.matmul(&v))?,
+            xs.dtype(),
+        )?;
         drop(probs);
-        self.o_proj.forward(
-            &mixed
-                .reshape((b, self.num_heads, l, self.head_dim))?
-                .transpose(1, 2)?
-                .reshape((b, l, self.num_heads * self.head_dim))?,
-        )
+        let mixed = ops.contiguous(&mixed.reshape((b, nh, l, hd))?.transpose(1, 2)?)?;
+        ops.linear(&self.o_proj, &mixed.reshape((b, l, nh * hd))?)
     }
+}
+
+/// The square root of the score scale 1 / sqrt(head_dim), folded into the rotation of both
+/// queries and keys.
+fn score_scale_root(head_dim: usize) -> f32 {
+    (head_dim as f32).powf(-0.25)
 }
 
 #[derive(Debug, Clone)]
@@ -228,14 +257,16 @@ impl DecoderLayer {
         cos: &Tensor,
         sin: &Tensor,
         mask: Option<&Tensor>,
+        ops: &OpTally,
     ) -> Result<Tensor> {
-        let attn = self
-            .self_attn
-            .forward(&self.input_layernorm.forward(xs)?, cos, sin, mask)?;
-        let xs = (xs + attn)?;
-        &xs + self
+        let attn =
+            self.self_attn
+                .forward(&ops.apply(&self.input_layernorm, xs)?, cos, sin, mask, ops)?;
+        let xs = ops.op(xs + attn)?;
+        let mlp = self
             .mlp
-            .forward(&self.post_attention_layernorm.forward(&xs)?)?
+            .forward(&ops.apply(&self.post_attention_layernorm, &xs)?, ops)?;
+        ops.op(&xs + mlp)
     }
 }
 
@@ -299,6 +330,8 @@ pub struct TextModel {
     prefill_chunk: usize,
     /// Positions the next query's KV cache is allocated for.
     kv_capacity: usize,
+    /// Operations the decoder layers have issued ([`TextModel::layer_operations`]).
+    ops: OpTally,
 }
 
 impl TextModel {
@@ -346,6 +379,7 @@ impl TextModel {
             tail_device: tail.device().clone(),
             prefill_chunk: PREFILL_CHUNK,
             kv_capacity: DEFAULT_KV_CAPACITY,
+            ops: OpTally::default(),
         })
     }
 
@@ -387,6 +421,16 @@ impl TextModel {
     /// The main device: embeddings and the first decoder layers.
     pub fn device(&self) -> &Device {
         &self.device
+    }
+
+    /// Tensor operations the decoder layers have issued since loading ([`super::ops`]): a
+    /// decode step's difference over the layer count is the per-token, per-layer figure.
+    pub fn layer_operations(&self) -> u64 {
+        self.ops.count()
+    }
+
+    pub fn num_layers(&self) -> usize {
+        self.layers.len()
     }
 
     /// Positions already in the cache.
@@ -444,7 +488,12 @@ impl TextModel {
     fn forward_layers(&mut self, embeds: &Tensor, positions: &[Vec<i64>; 3]) -> Result<Tensor> {
         let (l, _) = embeds.dims2()?;
         let past = self.cached_len();
-        let (mut cos, mut sin) = self.rotary.cos_sin(positions, self.dtype, &self.device)?;
+        let (mut cos, mut sin) = self.rotary.cos_sin(
+            positions,
+            score_scale_root(self.rotary.head_dim()),
+            self.dtype,
+            &self.device,
+        )?;
         let mut mask = if l > 1 {
             Some(causal_mask(l, past, &self.device)?)
         } else {
@@ -460,7 +509,12 @@ impl TextModel {
                 (cos, sin) = (cos.to_device(tail)?, sin.to_device(tail)?);
                 mask = mask.map(|m| m.to_device(tail)).transpose()?;
             }
-            xs = layer.forward(&xs, &cos, &sin, mask.as_ref())?;
+            // Each layer ropes in its cache's dtype (offloaded layers on the CPU keep f32).
+            let kv_dtype = layer.self_attn.kv_dtype;
+            if cos.dtype() != kv_dtype {
+                (cos, sin) = (cos.to_dtype(kv_dtype)?, sin.to_dtype(kv_dtype)?);
+            }
+            xs = layer.forward(&xs, &cos, &sin, mask.as_ref(), &self.ops)?;
         }
         xs.squeeze(0)?.to_device(&self.tail_device)
     }

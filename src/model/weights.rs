@@ -341,21 +341,50 @@ impl<'a> Weights<'a> {
     /// A dense tensor in the activation dtype on the device.
     pub fn get<S: Into<Shape>>(&self, shape: S, name: &str) -> Result<Tensor> {
         let (shape, name) = (shape.into(), self.path(name));
-        let t = match &self.source {
-            Source::Checkpoint(vb) => vb.get(shape, &name)?,
+        let t = self.read_dense(shape, &name)?;
+        self.place_dense(name, t)
+    }
+
+    /// Tensor `name` (a full path) as stored, on the CPU.
+    fn read_dense(&self, shape: Shape, name: &str) -> Result<Tensor> {
+        match &self.source {
+            Source::Checkpoint(vb) => vb.get(shape, name),
             // Stored flat in f32 (GGUF holds at most 4 dimensions; the patch embedding has 5),
             // exact at every precision the cache is used for; read on the CPU since only the
             // quantized matrices have a direct path to the device.
             Source::Prequantized(file) => file
                 .read(
-                    &name,
+                    name,
                     GgmlDType::F32,
                     &shape.elem_count().into(),
                     &Device::Cpu,
                 )?
                 .dequantize(&Device::Cpu)?
-                .reshape(shape)?,
-        };
+                .reshape(shape),
+        }
+    }
+
+    /// Tensors `parts` ([name, rows], each [rows, ...cols]) stacked on the row axis, read on
+    /// the CPU: a checkpoint holds the parts, a pre-quantized file the stack as `fused`.
+    fn read_stacked(&self, fused: &str, parts: &[(&str, usize)], cols: &[usize]) -> Result<Tensor> {
+        let shape = |rows: usize| -> Shape { [&[rows][..], cols].concat().into() };
+        match &self.source {
+            Source::Checkpoint(_) => {
+                let parts = parts
+                    .iter()
+                    .map(|&(part, rows)| self.read_dense(shape(rows), &self.path(part)))
+                    .collect::<Result<Vec<_>>>()?;
+                Tensor::cat(&parts, 0)
+            }
+            Source::Prequantized(_) => {
+                let rows = parts.iter().map(|&(_, rows)| rows).sum();
+                self.read_dense(shape(rows), &self.path(fused))
+            }
+        }
+    }
+
+    /// `t` in the activation dtype on the device, counted and recorded as `name`.
+    fn place_dense(&self, name: String, t: Tensor) -> Result<Tensor> {
         let t = t.to_dtype(self.dtype())?.to_device(&self.device)?;
         self.place(
             name,
@@ -365,19 +394,20 @@ impl<'a> Weights<'a> {
         Ok(t)
     }
 
-    /// Matrix `name` [rows, cols] as Q8_0 on the device, its rows zero-padded by `padding`
-    /// columns first (see [`Weights::linear`]).
+    /// Matrix `name` (a full path) [rows, cols] as Q8_0 on the device, its rows zero-padded by
+    /// `padding` columns first (see [`Weights::linear`]); `read` gives it from a checkpoint,
+    /// in f32 on the CPU.
     fn get_q8_0(
         &self,
         rows: usize,
         cols: usize,
         padding: usize,
-        name: &str,
+        name: String,
+        read: impl FnOnce() -> Result<Tensor>,
     ) -> Result<Arc<QTensor>> {
-        let name = self.path(name);
         let q = match &self.source {
-            Source::Checkpoint(vb) => {
-                let w = vb.get((rows, cols), &name)?;
+            Source::Checkpoint(_) => {
+                let w = read()?;
                 let w = if padding > 0 {
                     w.pad_with_zeros(1, 0, padding)?
                 } else {
@@ -414,16 +444,71 @@ impl<'a> Weights<'a> {
         } else {
             None
         };
+        let weight = self.path("weight");
+        self.linear_from(in_dim, out_dim, bias, weight, || {
+            self.read_dense((out_dim, in_dim).into(), &self.path("weight"))
+        })
+    }
+
+    /// One linear layer for several that read the same input: the sub-modules `parts`
+    /// ([name, out]) stacked on the output axis in that order, named `fused` in a pre-quantized
+    /// file. Row-wise (Q8_0 blocks run along the input), so each part's outputs are the ones
+    /// its own matrix gives, and one product and one bias add replace one per part: in decode,
+    /// where every product is a kernel launch of its own, that is what a token costs.
+    pub fn fused_linear(
+        &self,
+        fused: &str,
+        parts: &[(&str, usize)],
+        in_dim: usize,
+        bias: bool,
+    ) -> Result<Linear> {
+        let out_dim = parts.iter().map(|&(_, out)| out).sum();
+        let of = |leaf: &'static str| -> Vec<(String, usize)> {
+            parts
+                .iter()
+                .map(|&(part, out)| (format!("{part}.{leaf}"), out))
+                .collect()
+        };
+        let stacked = |leaf: &'static str, cols: &[usize]| -> Result<Tensor> {
+            let names = of(leaf);
+            let names: Vec<(&str, usize)> = names.iter().map(|(n, o)| (n.as_str(), *o)).collect();
+            self.read_stacked(&format!("{fused}.{leaf}"), &names, cols)
+        };
+        let bias = if bias {
+            let t = stacked("bias", &[])?;
+            Some(self.place_dense(self.path(&format!("{fused}.bias")), t)?)
+        } else {
+            None
+        };
+        let weight = self.path(&format!("{fused}.weight"));
+        self.linear_from(in_dim, out_dim, bias, weight, || {
+            stacked("weight", &[in_dim])
+        })
+    }
+
+    /// A linear layer of weight `name` [out, in] given by `read` (from a checkpoint, f32 on
+    /// the CPU) at this loader's precision.
+    fn linear_from(
+        &self,
+        in_dim: usize,
+        out_dim: usize,
+        bias: Option<Tensor>,
+        name: String,
+        read: impl FnOnce() -> Result<Tensor>,
+    ) -> Result<Linear> {
         if self.precision != Precision::Int8 {
-            let weight = LinearWeight::Dense(self.get((out_dim, in_dim), "weight")?);
+            let weight = match &self.source {
+                Source::Checkpoint(_) => read()?,
+                Source::Prequantized(_) => self.read_dense((out_dim, in_dim).into(), &name)?,
+            };
             return Ok(Linear {
-                weight,
+                weight: LinearWeight::Dense(self.place_dense(name, weight)?),
                 bias,
                 input_padding: 0,
             });
         }
         let input_padding = in_dim.next_multiple_of(Q8_0_ROW_MULTIPLE) - in_dim;
-        let q = self.get_q8_0(out_dim, in_dim, input_padding, "weight")?;
+        let q = self.get_q8_0(out_dim, in_dim, input_padding, name, read)?;
         Ok(Linear {
             weight: LinearWeight::Quantized(QMatMul::from_arc(q)?),
             bias,
@@ -438,7 +523,9 @@ impl<'a> Weights<'a> {
     /// The token embedding `weight` [vocab, hidden]; Q8_0 at int8 (looked up row by row).
     pub fn embedding(&self, vocab: usize, hidden: usize) -> Result<Embedding> {
         Ok(if self.quantizes(hidden) {
-            Embedding::Quantized(self.get_q8_0(vocab, hidden, 0, "weight")?)
+            Embedding::Quantized(self.get_q8_0(vocab, hidden, 0, self.path("weight"), || {
+                self.read_dense((vocab, hidden).into(), &self.path("weight"))
+            })?)
         } else {
             Embedding::Dense(self.get((vocab, hidden), "weight")?)
         })
@@ -463,6 +550,12 @@ pub struct Linear {
 impl Linear {
     pub fn is_quantized(&self) -> bool {
         matches!(self.weight, LinearWeight::Quantized(_))
+    }
+
+    /// Tensor operations one forward issues (see [`super::ops`]): the product, and the input
+    /// padding and bias add when there are.
+    pub fn operations(&self) -> u64 {
+        1 + u64::from(self.input_padding > 0) + u64::from(self.bias.is_some())
     }
 }
 
