@@ -72,7 +72,8 @@ for name in ("bench-int8", "bench-int8-tf32", "bench-int8-fast", "bench-bf16"):
         print(f"{name}: load {r['load_seconds']:.1f} s, weights {r['weight_bytes'] / 2**30:.2f} GiB, "
               f"process after load {r['process_mib_after_load']} MiB, peak {r['peak_process_mib']} MiB; "
               f"host anon MiB before/after load/peak {host.get('anon_mib_before_load')}/"
-              f"{host.get('anon_mib_after_load')}/{host.get('peak_anon_mib')}")
+              f"{host.get('anon_mib_after_load')}/{host.get('peak_anon_mib')}; "
+              f"decode operations per token and layer {r.get('decode_operations_per_layer')}")
         for run in r["runs"]:
             t = run["timings"]
             print(f"  {run['image']}: {run['image_tokens']} image tokens, vision {t['vision_ms']:.0f} ms, "
