@@ -18,6 +18,11 @@ started=$SECONDS
 scripts/setup.sh
 say "setup and ROS build took $((SECONDS - started)) s"
 
+# The ROS layer's own unit tests (src/ros): they need the sourced ROS prefix to link.
+started=$SECONDS
+(. scripts/ros-env.sh && cargo test --quiet --features ros --lib ros::)
+say "ROS unit tests took $((SECONDS - started)) s"
+
 target="${CARGO_TARGET_DIR:-$root/target}"
 if [[ "${ROBOBRAIN_SKIP_CUDA:-0}" == 1 ]]; then
     say "ROBOBRAIN_SKIP_CUDA=1: not compiling the cuda feature (tests/e2e/test_cuda_build.py is skipped)"

@@ -17,6 +17,7 @@
 
 pub mod action;
 pub mod backend;
+pub mod callers;
 pub mod cameras;
 pub mod diagnostics;
 pub mod engine_backend;
@@ -165,6 +166,11 @@ pub async fn run_node() -> anyhow::Result<()> {
             QosProfile::services_default().keep_last(SERVICE_REQUEST_DEPTH),
         )
         .context("creating the ~/query service")?;
+    let (client_graph, client_watch) = callers::ClientGraph::new(&format!(
+        "{}/query",
+        node.fully_qualified_name()
+            .context("reading the node's fully qualified name")?
+    ));
     let action_goals = node
         .create_action_server::<QueryAction::Action>("~/query_stream")
         .context("creating the ~/query_stream action server")?;
@@ -237,6 +243,8 @@ pub async fn run_node() -> anyhow::Result<()> {
         tokio::task::spawn_blocking(move || {
             while !stop.load(Ordering::Relaxed) {
                 node.spin_once(SPIN_PERIOD);
+                // Before this spin's requests go on: their arrival snapshot holds their senders.
+                client_graph.refresh(&node);
                 service_intake.take_ready();
                 goal_intake.take_ready();
             }
@@ -275,9 +283,23 @@ pub async fn run_node() -> anyhow::Result<()> {
         while let Some(request) = service.recv().await {
             let handler = handler.clone();
             let logger = service_logger.clone();
+            // A caller that dies cancels its query (when the graph can tell: callers.rs).
+            let cancel = Arc::new(AtomicBool::new(false));
+            let gone_logger = logger.clone();
+            let cancelled = client_watch.watch_caller(cancel.clone(), move || {
+                r2r::log_warn!(
+                    &gone_logger,
+                    "a ~/query caller left: every client of the service present when its query arrived is gone; the query is cancelled"
+                );
+            });
+            let streaming = query::Streaming {
+                progress: None,
+                cancel,
+                cancelled: Some(cancelled),
+            };
             // Each query in its own task: a slow one must not hold up validation of the next.
             tokio::spawn(async move {
-                let response = handler.answer(request.message.clone()).await;
+                let response = handler.answer(request.message.clone(), streaming).await;
                 // Every string of the response is ROS-safe, so this conversion cannot panic. A
                 // failure (the client gone, or rmw refusing) is logged: no reply went out.
                 if let Err(e) = request.respond(response) {

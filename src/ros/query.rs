@@ -146,13 +146,14 @@ fn make_result_ros_safe(result: &mut QueryResult) {
 }
 
 impl QueryHandler {
-    /// Answers one service request; never panics on bad input.
-    pub async fn answer(&self, request: Query::Request) -> Query::Response {
+    /// Answers one service request (`streaming` carries its cancel: the caller gone); never
+    /// panics on bad input.
+    pub async fn answer(&self, request: Query::Request, streaming: Streaming) -> Query::Response {
         let QueryOutcome {
             success,
             error,
             result,
-        } = self.answer_streaming(request, Streaming::default()).await;
+        } = self.answer_streaming(request, streaming).await;
         Query::Response {
             success,
             error,

@@ -406,9 +406,11 @@ while True:
 
 
 def test_a_killed_client_holds_the_engine_no_longer_than_its_deadline(hostile):
-    # ROS tells a service nothing when its client dies, so the query's deadline bounds it: with
-    # timeout_ms 2000, the next caller waits for the rest of those 2 s, not for 4000 tokens
-    # (which take the tiny model far longer; the queued-goal test relies on that too).
+    # While another client of the service that was there when the query arrived lives on (the
+    # test's own), the graph cannot tell that the caller died (src/ros/callers.rs), so the
+    # query's deadline bounds it: with timeout_ms 2000, the next caller waits for the rest of
+    # those 2 s, not for 4000 tokens (which take the tiny model far longer; the queued-goal
+    # test relies on that too).
     doomed = subprocess.Popen(
         [sys.executable, "-c", KILLED_CLIENT, f"/{NAME}/query", str(NEW_TOKENS_LIMIT), "2000"],
         stdout=subprocess.PIPE, text=True,
@@ -427,6 +429,73 @@ def test_a_killed_client_holds_the_engine_no_longer_than_its_deadline(hostile):
     finally:
         if doomed.poll() is None:
             doomed.kill()
+
+
+ONE_SHOT_CLIENT = """
+import sys, time, rclpy
+from robobrain.srv import Query
+rclpy.init()
+node = rclpy.create_node("one_shot_client")
+client = node.create_client(Query, sys.argv[1])
+assert client.wait_for_service(timeout_sec=30)
+give_up = time.monotonic() + 30
+while True:
+    request = Query.Request()
+    request.task, request.prompt = "general", "the red mug"
+    request.max_new_tokens, request.timeout_ms = 2, 10000
+    started = time.monotonic()
+    future = client.call_async(request)
+    rclpy.spin_until_future_complete(node, future, timeout_sec=40)
+    response = future.result()
+    if response is not None and (response.success or time.monotonic() > give_up):
+        break
+    time.sleep(0.2)
+print(response.success, round(time.monotonic() - started, 3), response.error, flush=True)
+"""
+
+
+def ask_from_a_fresh_client(service):
+    """One query from a client in a process of its own (gone from the graph when it exits):
+    (success, seconds from call to reply, error)."""
+    done = subprocess.run([sys.executable, "-c", ONE_SHOT_CLIENT, service],
+                          capture_output=True, text=True, timeout=90)
+    success, seconds, *error = done.stdout.strip().split(" ")
+    return success == "True", float(seconds), " ".join(error)
+
+
+def test_a_caller_that_dies_cancels_its_query(tmp_path):
+    # No client of this node's service outlives the doomed one (the test's own node has none):
+    # when the doomed client's process ends, no client present at its query's arrival is left,
+    # so the query stops and the next caller is served at once, not after the rest of the
+    # query's 20 s. SIGTERM: its DDS participant leaves the graph at once (killed with SIGKILL,
+    # it leaves when its lease runs out: 20 s with Fast DDS's defaults).
+    name = "robobrain_orphans"
+    log_path = tmp_path / f"{name}.log"
+    process = start_node(*node_args(query_timeout_ms=20000), name=name, log_path=log_path)
+    service = f"/{name}/query"
+    try:
+        ready, _, error = ask_from_a_fresh_client(service)
+        assert ready, f"{error}\n{log_path.read_text(errors='replace')}"
+        doomed = subprocess.Popen(
+            [sys.executable, "-c", KILLED_CLIENT, service, str(NEW_TOKENS_LIMIT), "20000"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        )
+        try:
+            assert doomed.stdout.readline().strip() == "sent"
+            time.sleep(0.5)
+            doomed.terminate()
+            doomed.wait(timeout=5)
+        finally:
+            if doomed.poll() is None:
+                doomed.kill()
+        success, seconds, error = ask_from_a_fresh_client(service)
+        assert success, error
+        assert seconds < 3.0, f"the next caller waited {seconds:.1f} s: the dead caller's query went on"
+        print(f"after a caller died: the next query answered in {seconds:.2f} s")
+        log = log_path.read_text(errors="replace")
+        assert "a ~/query caller left" in log, log
+    finally:
+        assert stop_process(process) == 0
 
 
 def test_a_deadline_during_a_slow_resize_frees_the_engine_quickly(hostile):
