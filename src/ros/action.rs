@@ -17,19 +17,23 @@ use r2r::{ActionServerGoal, ActionServerGoalRequest};
 use tokio::sync::watch;
 
 use super::backend::GenerationProgress;
+use super::callers::ClientWatch;
 use super::query::{QueryHandler, QueryOutcome, Streaming};
 
 /// How long a finished goal waits for its last feedback message to go out.
 const FEEDBACK_DRAIN: Duration = Duration::from_secs(1);
 
 /// Serves every goal sent to the action server until the node shuts down.
+/// `clients`: the action's clients in the graph, to notice a goal whose client died.
 pub async fn serve(
     handler: QueryHandler,
     mut goals: impl Stream<Item = ActionServerGoalRequest<QueryAction::Action>> + Unpin,
+    clients: ClientWatch,
     logger: String,
 ) {
     while let Some(goal) = goals.next().await {
-        tokio::spawn(run_goal(handler.clone(), goal, logger.clone()));
+        let caller_gone = clients.caller_gone();
+        tokio::spawn(run_goal(handler.clone(), goal, caller_gone, logger.clone()));
     }
 }
 
@@ -55,6 +59,7 @@ fn as_request(goal: QueryAction::Goal) -> Query::Request {
 async fn run_goal(
     handler: QueryHandler,
     request: ActionServerGoalRequest<QueryAction::Action>,
+    caller_gone: impl std::future::Future<Output = ()>,
     logger: String,
 ) {
     // Every goal is accepted: validation errors come back as a result with `error` set, exactly
@@ -79,10 +84,21 @@ async fn run_goal(
         },
     );
     tokio::pin!(answering);
-    let mut cancelled = false;
+    tokio::pin!(caller_gone);
+    let (mut cancelled, mut abandoned) = (false, false);
     let outcome = loop {
         tokio::select! {
             outcome = &mut answering => break outcome,
+            // Nobody is left to read the result: stop as a cancel does (answered "aborted").
+            _ = &mut caller_gone, if !cancelled && !abandoned => {
+                r2r::log_warn!(
+                    &logger,
+                    "a ~/query_stream goal's client left: every client of the action present when the goal arrived is gone; the goal is stopped"
+                );
+                cancel.store(true, Ordering::Relaxed);
+                let _ = cancelled_sender.send(true);
+                abandoned = true;
+            }
             Some(cancel_request) = cancel_requests.next(), if !cancelled => {
                 cancel_request.accept();
                 // The flag stops a running generation after its current step; the watch ends
@@ -99,6 +115,7 @@ async fn run_goal(
     // A cancelled goal is answered at once: its caller asked to stop hearing about it, and a
     // queued one would hold its progress sender until the engine skips it.
     if cancelled
+        || abandoned
         || tokio::time::timeout(FEEDBACK_DRAIN, &mut feedback)
             .await
             .is_err()

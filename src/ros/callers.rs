@@ -1,5 +1,7 @@
-//! Whether a `~/query` service caller is still there, from the ROS graph, so that a query whose
-//! caller died stops instead of holding the engine until its deadline.
+//! Whether the caller of a `~/query` request or a `~/query_stream` goal is still there, from the
+//! ROS graph, so that a query whose caller died stops instead of holding the engine until its
+//! deadline. (An action client sends its goal through the action's `send_goal` service: the
+//! same reading applies.)
 //!
 //! ROS tells a service nothing when a client goes away, and r2r 0.9 does not say which client
 //! sent a request (rmw's request id is private to `ServiceRequest`). The graph does list every
@@ -64,30 +66,40 @@ impl ClientGraph {
 }
 
 impl ClientWatch {
-    /// For a query arriving now: a receiver that turns true, and `cancel` set, once every
-    /// client present now has left the graph. Nothing happens when none is known (the graph
-    /// not read yet): that is no proof of anything.
+    /// For a query arriving now: resolves once every client present now has left the graph;
+    /// never when none is known (the graph not read yet), which proves nothing.
+    pub fn caller_gone(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let mut clients = self.0.clone();
+        let at_arrival = clients.borrow_and_update().clone();
+        async move {
+            let gone = !at_arrival.is_empty()
+                && clients
+                    .wait_for(|now| at_arrival.is_disjoint(now))
+                    .await
+                    .is_ok();
+            if !gone {
+                std::future::pending::<()>().await;
+            }
+        }
+    }
+
+    /// [`ClientWatch::caller_gone`] as a receiver that turns true, with `cancel` set and
+    /// `on_gone` called, when it resolves (for a service query's [`super::query::Streaming`]).
     pub fn watch_caller(
         &self,
         cancel: Arc<AtomicBool>,
         on_gone: impl FnOnce() + Send + 'static,
     ) -> watch::Receiver<bool> {
         let (gone, receiver) = watch::channel(false);
-        let mut clients = self.0.clone();
-        let at_arrival = clients.borrow_and_update().clone();
-        if at_arrival.is_empty() {
-            return receiver;
-        }
+        let caller_gone = self.caller_gone();
         tokio::spawn(async move {
             tokio::select! {
                 // Ends with the query: its receiver is dropped with it.
                 _ = gone.closed() => {}
-                seen = clients.wait_for(|now| at_arrival.is_disjoint(now)) => {
-                    if seen.is_ok() {
-                        cancel.store(true, Ordering::Relaxed);
-                        let _ = gone.send(true);
-                        on_gone();
-                    }
+                _ = caller_gone => {
+                    cancel.store(true, Ordering::Relaxed);
+                    let _ = gone.send(true);
+                    on_gone();
                 }
             }
         });

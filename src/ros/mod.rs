@@ -166,11 +166,12 @@ pub async fn run_node() -> anyhow::Result<()> {
             QosProfile::services_default().keep_last(SERVICE_REQUEST_DEPTH),
         )
         .context("creating the ~/query service")?;
-    let (client_graph, client_watch) = callers::ClientGraph::new(&format!(
-        "{}/query",
-        node.fully_qualified_name()
-            .context("reading the node's fully qualified name")?
-    ));
+    let node_path = node
+        .fully_qualified_name()
+        .context("reading the node's fully qualified name")?;
+    let (client_graph, client_watch) = callers::ClientGraph::new(&format!("{node_path}/query"));
+    let (goal_client_graph, goal_client_watch) =
+        callers::ClientGraph::new(&format!("{node_path}/query_stream/_action/send_goal"));
     let action_goals = node
         .create_action_server::<QueryAction::Action>("~/query_stream")
         .context("creating the ~/query_stream action server")?;
@@ -245,6 +246,7 @@ pub async fn run_node() -> anyhow::Result<()> {
                 node.spin_once(SPIN_PERIOD);
                 // Before this spin's requests go on: their arrival snapshot holds their senders.
                 client_graph.refresh(&node);
+                goal_client_graph.refresh(&node);
                 service_intake.take_ready();
                 goal_intake.take_ready();
             }
@@ -276,6 +278,7 @@ pub async fn run_node() -> anyhow::Result<()> {
     tasks.spawn(action::serve(
         handler.clone(),
         tokio_stream_of(action_goals),
+        goal_client_watch,
         logger.clone(),
     ));
     let service_logger = logger.clone();

@@ -454,6 +454,26 @@ print(response.success, round(time.monotonic() - started, 3), response.error, fl
 """
 
 
+DOOMED_GOAL_CLIENT = """
+import sys, time, rclpy
+from rclpy.action import ActionClient
+from robobrain.action import Query
+rclpy.init()
+node = rclpy.create_node("doomed_goal_client")
+client = ActionClient(node, Query, sys.argv[1])
+assert client.wait_for_server(timeout_sec=20)
+goal = Query.Goal()
+goal.task, goal.prompt = "general", "the red mug"
+goal.max_new_tokens, goal.timeout_ms = int(sys.argv[2]), int(sys.argv[3])
+future = client.send_goal_async(goal)
+rclpy.spin_until_future_complete(node, future, timeout_sec=20)
+assert future.result() is not None and future.result().accepted
+print("sent", flush=True)
+while True:
+    rclpy.spin_once(node, timeout_sec=0.1)
+"""
+
+
 def ask_from_a_fresh_client(service):
     """One query from a client in a process of its own (gone from the graph when it exits):
     (success, seconds from call to reply, error)."""
@@ -463,7 +483,7 @@ def ask_from_a_fresh_client(service):
     return success == "True", float(seconds), " ".join(error)
 
 
-def test_a_caller_that_dies_cancels_its_query(tmp_path):
+def test_a_caller_that_dies_cancels_its_query_or_goal(tmp_path):
     # No client of this node's service outlives the doomed one (the test's own node has none):
     # when the doomed client's process ends, no client present at its query's arrival is left,
     # so the query stops and the next caller is served at once, not after the rest of the
@@ -476,24 +496,28 @@ def test_a_caller_that_dies_cancels_its_query(tmp_path):
     try:
         ready, _, error = ask_from_a_fresh_client(service)
         assert ready, f"{error}\n{log_path.read_text(errors='replace')}"
-        doomed = subprocess.Popen(
-            [sys.executable, "-c", KILLED_CLIENT, service, str(NEW_TOKENS_LIMIT), "20000"],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        )
-        try:
-            assert doomed.stdout.readline().strip() == "sent"
-            time.sleep(0.5)
-            doomed.terminate()
-            doomed.wait(timeout=5)
-        finally:
-            if doomed.poll() is None:
-                doomed.kill()
-        success, seconds, error = ask_from_a_fresh_client(service)
-        assert success, error
-        assert seconds < 3.0, f"the next caller waited {seconds:.1f} s: the dead caller's query went on"
-        print(f"after a caller died: the next query answered in {seconds:.2f} s")
-        log = log_path.read_text(errors="replace")
-        assert "a ~/query caller left" in log, log
+        for script, target, left in [
+            (KILLED_CLIENT, service, "a ~/query caller left"),
+            (DOOMED_GOAL_CLIENT, f"/{name}/query_stream", "a ~/query_stream goal's client left"),
+        ]:
+            doomed = subprocess.Popen(
+                [sys.executable, "-c", script, target, str(NEW_TOKENS_LIMIT), "20000"],
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            )
+            try:
+                assert doomed.stdout.readline().strip() == "sent"
+                time.sleep(0.5)
+                doomed.terminate()
+                doomed.wait(timeout=5)
+            finally:
+                if doomed.poll() is None:
+                    doomed.kill()
+            success, seconds, error = ask_from_a_fresh_client(service)
+            assert success, error
+            assert seconds < 3.0, f"{target}: the next caller waited {seconds:.1f} s: the dead caller's query went on"
+            print(f"after a caller of {target} died: the next query answered in {seconds:.2f} s")
+            log = log_path.read_text(errors="replace")
+            assert left in log, log
     finally:
         assert stop_process(process) == 0
 
