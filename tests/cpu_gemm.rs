@@ -1,13 +1,17 @@
 //! The CPU's int8 GEMM path (src/model/cpu_gemm.rs) against candle's own Q8_0 kernel on the
 //! tiny checkpoint: prefill logits of every prompt position (many rows: text and image prompts,
-//! the vision tower included), the whole model and the split decoder. One test in a binary of its own, since it
-//! switches the path for the whole process.
+//! the vision tower included), the whole model and the split decoder; and the widened int8
+//! vision MLP. In a binary of its own, since the tests switch the path for the whole process
+//! (one at a time: [`SWITCH`]).
 
 use std::path::Path;
 
 use candle_core::{Device, Tensor};
 use robobrain::engine::{CacheLocation, ChatPrompt, Engine, LoadOptions};
 use robobrain::model::{cpu_gemm, Precision};
+
+/// Held by each test while it switches the path.
+static SWITCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn load(gpu_layers: Option<usize>) -> Engine {
     let options = LoadOptions {
@@ -56,6 +60,7 @@ fn relative_l2(a: &Tensor, b: &Tensor) -> f64 {
 
 #[test]
 fn the_int8_gemm_path_stays_within_the_int8_bound_of_candles_kernel() {
+    let _switch = SWITCH.lock().unwrap_or_else(|e| e.into_inner());
     for gpu_layers in [None, Some(1)] {
         cpu_gemm::set_enabled(false);
         let candle_logits = run(&mut load(gpu_layers));
@@ -73,5 +78,65 @@ fn the_int8_gemm_path_stays_within_the_int8_bound_of_candles_kernel() {
                 "{gpu_layers:?}: the two paths were the same code"
             );
         }
+    }
+}
+
+#[test]
+fn a_widened_int8_vision_mlp_stays_within_the_int8_bound() {
+    // Widths where the widening applies: a 256-wide tower with a 300-wide MLP (as the 3B's
+    // 1280 and 3420), which runs 512 wide at int8 on a CPU with candle's integer kernel.
+    use candle_core::DType;
+    use candle_nn::VarBuilder;
+    use robobrain::measure::random::RandomWeights;
+    use robobrain::model::config::VisionConfig;
+    use robobrain::model::vision::{vision_mlp_width, VisionModel};
+    use robobrain::model::Weights;
+    let cfg: VisionConfig = serde_json::from_str(
+        r#"{"depth": 2, "hidden_size": 256, "intermediate_size": 300, "num_heads": 4,
+            "out_hidden_size": 256, "fullatt_block_indexes": [1]}"#,
+    )
+    .unwrap();
+    let _switch = SWITCH.lock().unwrap_or_else(|e| e.into_inner());
+    let grid = [1, 8, 12];
+    let len = 96 * cfg.patch_input_len();
+    let values: Vec<f32> = (0..len)
+        .map(|i| (i * 7919 % 1013) as f32 / 506.5 - 1.0)
+        .collect();
+    let pixels = Tensor::from_vec(values, (96, cfg.patch_input_len()), &Device::Cpu).unwrap();
+    let tower = |precision: Precision| {
+        let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
+        let w = Weights::new(vb, precision, Device::Cpu);
+        VisionModel::new(&cfg, w)
+            .unwrap()
+            .forward(pixels.clone(), &[grid])
+            .unwrap()
+    };
+    let exact = tower(Precision::F32);
+    cpu_gemm::set_enabled(true);
+    let widened = vision_mlp_width(&cfg, Precision::Int8, &Device::Cpu);
+    let with_widening = tower(Precision::Int8);
+    cpu_gemm::set_enabled(false);
+    assert_eq!(vision_mlp_width(&cfg, Precision::Int8, &Device::Cpu), 300);
+    let without = tower(Precision::Int8);
+    cpu_gemm::set_enabled(true);
+    let (wide_error, plain_error) = (
+        relative_l2(&with_widening, &exact),
+        relative_l2(&without, &exact),
+    );
+    eprintln!("vision MLP {widened} wide: int8 relative L2 to f32 {wide_error:.2e} (300 wide, candle's fallback: {plain_error:.2e})");
+    assert!(
+        wide_error < 5e-2 && plain_error < 5e-2,
+        "{wide_error} {plain_error}"
+    );
+    if std::arch::is_x86_feature_detected!("avx512vnni")
+        || std::arch::is_x86_feature_detected!("avxvnni")
+    {
+        assert_eq!(widened, 512);
+        assert!(
+            wide_error != plain_error,
+            "the widened tower ran the same code"
+        );
+    } else {
+        eprintln!("no VNNI on this CPU: nothing is widened");
     }
 }

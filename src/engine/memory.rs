@@ -260,7 +260,16 @@ pub fn estimate(
         * kv_bytes;
 
     let v = &cfg.vision;
-    let (vh, vi) = (v.hidden_size as u64, v.intermediate_size as u64);
+    // The vision MLP's intermediate as it runs (widened with zeros at int8 on some CPUs).
+    let device = if on_gpu {
+        None
+    } else {
+        Some(candle_core::Device::Cpu)
+    };
+    let vi = device.as_ref().map_or(v.intermediate_size, |cpu| {
+        crate::model::vision::vision_mlp_width(v, precision, cpu)
+    });
+    let (vh, vi) = (v.hidden_size as u64, vi as u64);
     let (th, ti) = (t.hidden_size as u64, t.intermediate_size as u64);
     // int8 prefill on the GPU multiplies with a dequantized f32 copy of each weight (candle's
     // dequantize-mul-mat path, forced by default: see engine::parse_device); it exists during

@@ -47,9 +47,67 @@ fn enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
 }
 
+/// Input widths candle's repacked integer kernel takes are multiples of this ...
+const KERNEL_INPUT_MULTIPLE: usize = 256;
+/// ... and its output rows multiples of this.
+const KERNEL_OUTPUT_MULTIPLE: usize = 16;
+
 /// candle's repacked integer kernel applies to these shapes on CPUs with VNNI.
 fn candle_kernel_is_fast(k: usize, n: usize) -> bool {
-    k % 256 == 0 && n % 16 == 0 && cpu_has_int8_dot_product()
+    k % KERNEL_INPUT_MULTIPLE == 0 && n % KERNEL_OUTPUT_MULTIPLE == 0 && cpu_has_int8_dot_product()
+}
+
+/// The width an int8 MLP on the CPU gives its intermediate of `width` (between an up
+/// projection from `hidden` and a down projection back to it): zero rows and columns added up
+/// to a multiple of [`KERNEL_INPUT_MULTIPLE`], when that puts all three matrices on candle's
+/// repacked kernel. The vision MLP's 3420 becomes 3584 (4.8% more weights and work): measured
+/// here (1024 rows, release, the machine shared with builds) its gate projection took 47 ms
+/// against 121-139 ms dequantized to f32, and the down projection 53 ms against 121-147 ms.
+/// The added rows are exactly zero (zero weights and biases, and silu(0) * 0 = 0), and the
+/// down projection's added columns meet them, so the output is unchanged. Unchanged elsewhere
+/// (dense precisions, GPUs, CPUs without the kernel, widths already fast).
+pub fn int8_cpu_mlp_width(width: usize, hidden: usize) -> usize {
+    let widened = width.next_multiple_of(KERNEL_INPUT_MULTIPLE);
+    if enabled()
+        && widened != width
+        && candle_kernel_is_fast(hidden, widened)
+        && candle_kernel_is_fast(widened, hidden)
+    {
+        widened
+    } else {
+        width
+    }
+}
+
+/// `q` (Q8_0 [n, k] on the CPU) with zero rows added up to `rows` and zero blocks added to
+/// every row up to `cols` columns (whole blocks).
+pub fn widen_q8_0(q: &QTensor, rows: usize, cols: usize) -> Result<QTensor> {
+    let (n, k) = q.shape().dims2()?;
+    if q.dtype() != GgmlDType::Q8_0 || rows < n || cols < k || cols % Q8_0_BLOCK != 0 {
+        candle_core::bail!(
+            "widening a {:?} [{n}, {k}] matrix to [{rows}, {cols}]: needs Q8_0, no fewer rows or columns, whole blocks",
+            q.dtype()
+        );
+    }
+    let data = q.data()?;
+    let (row_bytes, wide_row_bytes) = (
+        k / Q8_0_BLOCK * BLOCK_BYTES,
+        cols / Q8_0_BLOCK * BLOCK_BYTES,
+    );
+    // A zero block is a zero f16 scale and 32 zero values.
+    let mut wide = vec![0u8; rows * wide_row_bytes];
+    for (row, out) in data
+        .chunks_exact(row_bytes)
+        .zip(wide.chunks_exact_mut(wide_row_bytes))
+    {
+        out[..row_bytes].copy_from_slice(row);
+    }
+    candle_core::quantized::ggml_file::qtensor_from_ggml(
+        GgmlDType::Q8_0,
+        &wide,
+        vec![rows, cols],
+        &Device::Cpu,
+    )
 }
 
 fn cpu_has_int8_dot_product() -> bool {
@@ -178,6 +236,54 @@ mod tests {
                 .unwrap();
             assert!(max_abs_diff(&candle, &reference) / scale < 2e-2);
         }
+    }
+
+    #[test]
+    fn a_widened_matrix_gives_the_same_outputs_and_zeros() {
+        let (n, k) = (20, 96);
+        let w = weights(n, k);
+        let wide = widen_q8_0(&w, 32, 160).unwrap();
+        let xs = input(3, k);
+        let padded = xs.pad_with_zeros(2, 0, 160 - k).unwrap();
+        let narrow = w.dequantize(&Device::Cpu).unwrap();
+        let widened = wide.dequantize(&Device::Cpu).unwrap();
+        assert_eq!(widened.dims(), &[32, 160]);
+        // The original block values sit where they were; everything added is zero.
+        let original = widened.narrow(0, 0, n).unwrap().narrow(1, 0, k).unwrap();
+        assert_eq!(max_abs_diff(&original, &narrow), 0.0);
+        let total: f32 = widened
+            .abs()
+            .unwrap()
+            .sum_all()
+            .unwrap()
+            .to_scalar()
+            .unwrap();
+        let kept: f32 = narrow
+            .abs()
+            .unwrap()
+            .sum_all()
+            .unwrap()
+            .to_scalar()
+            .unwrap();
+        assert_eq!(total, kept);
+        let ys = padded.broadcast_matmul(&widened.t().unwrap()).unwrap();
+        let reference = xs.broadcast_matmul(&narrow.t().unwrap()).unwrap();
+        assert_eq!(max_abs_diff(&ys.narrow(2, 0, n).unwrap(), &reference), 0.0);
+        assert!(widen_q8_0(&w, 10, 160).is_err(), "fewer rows");
+        assert!(widen_q8_0(&w, 32, 100).is_err(), "not whole blocks");
+    }
+
+    #[test]
+    fn the_vision_mlp_widens_only_where_the_kernel_then_applies() {
+        let widened = int8_cpu_mlp_width(3420, 1280);
+        if cpu_has_int8_dot_product() {
+            assert_eq!(widened, 3584);
+        } else {
+            assert_eq!(widened, 3420);
+        }
+        // Already fast, or the hidden size keeps it off the kernel anyway.
+        assert_eq!(int8_cpu_mlp_width(11008, 2048), 11008);
+        assert_eq!(int8_cpu_mlp_width(96, 64), 96);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use candle_nn::RmsNorm;
 
 use super::config::VisionConfig;
 use super::weights::{Linear, Weights};
+use super::Precision;
 
 /// Conv3d with kernel = stride = (temporal, patch, patch) and no bias: a linear map of the
 /// flattened 1176-long patch rows produced by the image processor.
@@ -53,10 +54,14 @@ struct VisionMlp {
 impl VisionMlp {
     fn new(cfg: &VisionConfig, w: Weights) -> Result<Self> {
         let (h, i) = (cfg.hidden_size, cfg.intermediate_size);
+        // At int8 on the CPU the intermediate may be widened with zeros onto candle's fast
+        // kernel (cpu_gemm::int8_cpu_mlp_width); the weights as loaded (and cached) keep the
+        // checkpoint's shapes.
+        let wide = vision_mlp_width(cfg, w.precision(), w.device());
         Ok(Self {
-            gate_proj: w.pp("gate_proj").linear(h, i, true)?,
-            up_proj: w.pp("up_proj").linear(h, i, true)?,
-            down_proj: w.pp("down_proj").linear(i, h, true)?,
+            gate_proj: w.pp("gate_proj").linear(h, i, true)?.widened(wide, h)?,
+            up_proj: w.pp("up_proj").linear(h, i, true)?.widened(wide, h)?,
+            down_proj: w.pp("down_proj").linear(i, h, true)?.widened(h, wide)?,
         })
     }
 }
@@ -65,6 +70,15 @@ impl Module for VisionMlp {
     fn forward(&self, xs: &Tensor) -> Result<Tensor> {
         let gate = self.gate_proj.forward(xs)?.silu()?;
         self.down_proj.forward(&(gate * self.up_proj.forward(xs)?)?)
+    }
+}
+
+/// The width of the vision MLP's intermediate as it runs at `precision` on `device`.
+pub fn vision_mlp_width(cfg: &VisionConfig, precision: Precision, device: &Device) -> usize {
+    if precision == Precision::Int8 && device.is_cpu() {
+        super::cpu_gemm::int8_cpu_mlp_width(cfg.intermediate_size, cfg.hidden_size)
+    } else {
+        cfg.intermediate_size
     }
 }
 

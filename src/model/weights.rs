@@ -552,6 +552,30 @@ impl Linear {
         matches!(self.weight, LinearWeight::Quantized(_))
     }
 
+    /// The same layer with zero output rows up to `outputs` (weights and bias) and zero input
+    /// columns up to `inputs`, taking inputs `inputs` wide (no padding at run time): for an
+    /// int8 layer on the CPU, see [`super::cpu_gemm::int8_cpu_mlp_width`]. Other layers, and a
+    /// layer already that wide, are returned as they are.
+    pub fn widened(self, outputs: usize, inputs: usize) -> Result<Self> {
+        let LinearWeight::Quantized(QMatMul::QTensor(q)) = &self.weight else {
+            return Ok(self);
+        };
+        let (n, k) = q.shape().dims2()?;
+        if !matches!(q.device(), Device::Cpu) || (n, k) == (outputs, inputs) {
+            return Ok(self);
+        }
+        let wide = super::cpu_gemm::widen_q8_0(q, outputs, inputs.next_multiple_of(Q8_0_BLOCK))?;
+        let bias = self
+            .bias
+            .map(|b| b.pad_with_zeros(0, 0, outputs - n))
+            .transpose()?;
+        Ok(Self {
+            weight: LinearWeight::Quantized(QMatMul::from_qtensor(wide)?),
+            bias,
+            input_padding: inputs.next_multiple_of(Q8_0_BLOCK) - inputs,
+        })
+    }
+
     /// Tensor operations one forward issues (see [`super::ops`]): the product, and the input
     /// padding and bias add when there are.
     pub fn operations(&self) -> u64 {
