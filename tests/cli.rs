@@ -113,6 +113,11 @@ fn bad_values_are_refused_by_name_before_any_work() {
             "possible values: 3b, 7b",
         ),
         (
+            vec!["plan", "--layers", "2", "--gpu-mib", "1"],
+            "--random <SHAPE>",
+        ),
+        (vec!["plan", "--gpu-mib", "1"], "--model <DIR>"),
+        (
             vec![
                 "plan",
                 "--random",
@@ -142,6 +147,17 @@ fn bad_values_are_refused_by_name_before_any_work() {
             stderr(&out)
         );
     }
+    // --layers goes with --random (a reduced-depth model at the released widths).
+    let out = robobrain(&[
+        "plan",
+        "--random",
+        "3b",
+        "--layers",
+        "2",
+        "--gpu-mib",
+        "5734",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
     // A sampling value outside transformers' range is refused before the model loads.
     let out = robobrain(&[
         "infer",

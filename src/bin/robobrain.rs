@@ -103,12 +103,17 @@ fn cache_location(enabled: bool, dir: Option<&Path>) -> CacheLocation {
     )
 }
 
-/// A checkpoint folder, or random weights at a released shape.
+/// A checkpoint folder, or random weights at a released shape. (Not a clap group: a struct's
+/// group takes in every field, `--layers` too, which then could not go with `--random`.)
 #[derive(Args)]
-#[group(required = true, multiple = false)]
 struct SourceArgs {
     /// A RoboBrain 2.0 checkpoint folder (Hugging Face layout).
-    #[arg(long, value_name = "DIR")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        required_unless_present = "random",
+        conflicts_with = "random"
+    )]
     model: Option<PathBuf>,
     /// Random weights at a released shape.
     #[arg(long, value_name = "SHAPE", value_parser = ["3b", "7b"])]

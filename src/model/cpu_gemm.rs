@@ -66,9 +66,13 @@ fn candle_kernel_is_fast(k: usize, n: usize) -> bool {
 /// The added rows are exactly zero (zero weights and biases, and silu(0) * 0 = 0), and the
 /// down projection's added columns meet them, so the output is unchanged. Unchanged elsewhere
 /// (dense precisions, GPUs, CPUs without the kernel, widths already fast).
+/// `ROBOBRAIN_CPU_WIDEN=0` turns the widening off (the dequantized path then takes those
+/// matrices), for side-by-side measurements.
 pub fn int8_cpu_mlp_width(width: usize, hidden: usize) -> usize {
     let widened = width.next_multiple_of(KERNEL_INPUT_MULTIPLE);
+    let allowed = std::env::var_os("ROBOBRAIN_CPU_WIDEN").is_none_or(|v| v != "0");
     if enabled()
+        && allowed
         && widened != width
         && candle_kernel_is_fast(hidden, widened)
         && candle_kernel_is_fast(widened, hidden)
