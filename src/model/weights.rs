@@ -561,7 +561,8 @@ impl Linear {
             return Ok(self);
         };
         let (n, k) = q.shape().dims2()?;
-        if !matches!(q.device(), Device::Cpu) || (n, k) == (outputs, inputs) {
+        // Already that wide: `inputs` is the width callers give (before any padding).
+        if !matches!(q.device(), Device::Cpu) || (n, k - self.input_padding) == (outputs, inputs) {
             return Ok(self);
         }
         let wide = super::cpu_gemm::widen_q8_0(q, outputs, inputs.next_multiple_of(Q8_0_BLOCK))?;
