@@ -9,10 +9,12 @@
 //!   colour image's size.
 //! - [`box_extent`]: a box's 3-D centre and size from the depths inside it, robustly.
 //! - [`nearest_by_stamp`]: which depth frame goes with a colour frame.
+//! - [`locate`]: all of an answer's geometry in 3-D, entry by entry, each with its own reason
+//!   when it has none.
 
 use crate::preprocess::depth::DepthImage;
 
-use super::{BoundingBox, Point};
+use super::{BoundingBox, Point, TaskAnswer};
 
 /// A point in the camera's optical frame, metres.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -407,6 +409,78 @@ pub fn nearest_by_stamp(
     Ok(index)
 }
 
+/// How depth is read under an answer's pixels (the node's parameters).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DepthSettings {
+    /// Side of the median window, depth pixels (made odd).
+    pub window: u32,
+    /// Readings outside `[min_m, max_m]` are ignored (sensor noise, the far wall).
+    pub min_m: f32,
+    pub max_m: f32,
+}
+
+/// A box in 3-D: its centre pixel at the depth under it, and its extent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocatedBox {
+    pub center: Result<Point3, NoDepth>,
+    pub extent: Result<BoxExtent, NoDepth>,
+}
+
+/// An answer's geometry in 3-D: one entry per 2-D point, box and trajectory point, in order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Located {
+    pub points: Vec<Result<Point3, NoDepth>>,
+    pub boxes: Vec<LocatedBox>,
+    pub trajectory: Vec<Result<Point3, NoDepth>>,
+}
+
+/// Why a whole answer has no 3-D (each entry's own reasons are in [`Located`]).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SpatialError {
+    #[error(transparent)]
+    Camera(#[from] CameraError),
+    #[error(transparent)]
+    DepthSize(#[from] DepthSizeMismatch),
+}
+
+/// The answer's points, boxes and trajectory in the camera's optical frame, for a colour image of
+/// `width` x `height` with its CameraInfo `camera` and its aligned `depth`. Fails as a whole only
+/// when the sizes do not fit together; a point without depth fails alone.
+pub fn locate(
+    answer: &TaskAnswer,
+    camera: &PinholeCamera,
+    depth: &DepthImage,
+    width: u32,
+    height: u32,
+    settings: DepthSettings,
+) -> Result<Located, SpatialError> {
+    camera.check_image_size(width, height)?;
+    let lookup = DepthLookup::new(
+        depth,
+        width,
+        height,
+        settings.window,
+        settings.min_m,
+        settings.max_m,
+    )?;
+    let point = |p: &Point| point_3d(camera, &lookup, p);
+    Ok(Located {
+        points: answer.points.iter().map(point).collect(),
+        boxes: answer
+            .boxes
+            .iter()
+            .map(|b| LocatedBox {
+                center: point(&Point {
+                    x: (b.x1 + b.x2) / 2.0,
+                    y: (b.y1 + b.y2) / 2.0,
+                }),
+                extent: box_extent(camera, &lookup, b),
+            })
+            .collect(),
+        trajectory: answer.trajectory.iter().map(point).collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -619,5 +693,81 @@ mod tests {
         let err = nearest_by_stamp(1_200_000_000, &stamps, 20_000_000).unwrap_err();
         assert!(err.to_string().contains("134.0 ms"), "{err}");
         assert_eq!(nearest_by_stamp(0, &[], 1), Err(PairError::NoDepth));
+    }
+
+    #[test]
+    fn a_whole_answer_is_located_entry_by_entry() {
+        // A table at 1 m with a hole (no reading) around (100, 100) and a box top at 0.7 m.
+        let cam = camera(500.0, 500.0, 320.0, 240.0);
+        let mut depth = flat(640, 480, 1.0);
+        for y in 200..280 {
+            for x in 280..360 {
+                depth.metres[y * 640 + x] = 0.7;
+            }
+        }
+        for y in 90..111 {
+            for x in 90..111 {
+                depth.metres[y * 640 + x] = 0.0;
+            }
+        }
+        let answer = TaskAnswer {
+            points: vec![Point { x: 320.0, y: 240.0 }, Point { x: 100.0, y: 100.0 }],
+            boxes: vec![BoundingBox {
+                x1: 280.0,
+                y1: 200.0,
+                x2: 359.0,
+                y2: 279.0,
+            }],
+            trajectory: vec![Point { x: 0.0, y: 0.0 }, Point { x: 700.0, y: 10.0 }],
+            task: crate::tasks::Task::Pointing,
+            answer_text: String::new(),
+            thinking_text: None,
+            parse_error: None,
+            dropped_fragments: 0,
+            out_of_image: 0,
+        };
+        let settings = DepthSettings {
+            window: 5,
+            min_m: 0.1,
+            max_m: 10.0,
+        };
+        let located = locate(&answer, &cam, &depth, 640, 480, settings).unwrap();
+        close(
+            located.points[0].clone().unwrap(),
+            Point3 {
+                x: 0.0,
+                y: 0.0,
+                z: f64::from(0.7f32),
+            },
+        );
+        assert!(matches!(
+            located.points[1],
+            Err(NoDepth::NoValidReading { window: 5, .. })
+        ));
+        // The box centre (319.5, 239.5) on the box top; its extent is the box's.
+        close(
+            located.boxes[0].center.clone().unwrap(),
+            cam.deproject(319.5, 239.5, f64::from(0.7f32)),
+        );
+        let extent = located.boxes[0].extent.clone().unwrap();
+        assert!((extent.size.x - 79.0 / 500.0 * 0.7).abs() < 1e-6, "{extent:?}");
+        close(
+            located.trajectory[0].clone().unwrap(),
+            Point3 {
+                x: -320.0 / 500.0,
+                y: -240.0 / 500.0,
+                z: 1.0,
+            },
+        );
+        assert!(matches!(
+            located.trajectory[1],
+            Err(NoDepth::OutsideImage { .. })
+        ));
+        // Sizes that do not fit refuse the whole answer, naming both.
+        let wrong = locate(&answer, &cam, &depth, 320, 240, settings).unwrap_err();
+        assert!(wrong.to_string().contains("640x480"), "{wrong}");
+        let small = flat(300, 200, 1.0);
+        let wrong = locate(&answer, &cam, &small, 640, 480, settings).unwrap_err();
+        assert!(matches!(wrong, SpatialError::DepthSize(_)), "{wrong}");
     }
 }
