@@ -1069,5 +1069,8 @@ fn two_image_prompt_through_the_engine_matches_transformers() {
         (out.images[1].original_width, out.images[1].original_height),
         pictures[1].dimensions()
     );
-    assert_eq!(out.tokens, expected_tokens, "greedy tokens through the engine");
+    assert_eq!(
+        out.tokens, expected_tokens,
+        "greedy tokens through the engine"
+    );
 }

@@ -42,7 +42,11 @@ pub fn tokenize(
     rendered: &str,
     image_tokens: usize,
 ) -> anyhow::Result<Vec<u32>> {
-    let counts: &[usize] = if image_tokens > 0 { &[image_tokens] } else { &[] };
+    let counts: &[usize] = if image_tokens > 0 {
+        &[image_tokens]
+    } else {
+        &[]
+    };
     tokenize_images(tokenizer, rendered, counts)
 }
 
