@@ -353,9 +353,8 @@ fn answer(
         .len();
     check_prompt_tokens(text_tokens, config.max_prompt_tokens)
         .map_err(|e| InferenceError::Refused(e.to_string()))?;
-    let image = job.image.as_ref().map(|i| &*i.rgb);
     let request = InferenceRequest {
-        image,
+        images: job.images.iter().map(|i| &*i.rgb).collect(),
         prompt: ChatPrompt {
             user_text: &prompt.user_text,
             assistant_prefix: prompt.assistant_prefix,
