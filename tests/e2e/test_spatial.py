@@ -14,7 +14,9 @@ stamped 3 s off is refused naming both stamps, ~/markers carries the answer, and
 query over two cameras is answered and records both frames (a stale one is refused by name).
 """
 
+import json
 import os
+import shutil
 import subprocess
 import threading
 from pathlib import Path
@@ -125,12 +127,25 @@ def cameras():
         assert stop_process(process) == 0
 
 
+# The tiny checkpoint sees at most 50176 pixels (64 image tokens) per image, which is also what
+# its memory plan budgets for all images of a prompt together: a copy that sees 200704 (256
+# tokens) takes two of the test's frames (99 + 108 tokens) and refuses three.
+MAX_PIXELS = 200704
+
+
 @pytest.fixture(scope="module")
 def spatial_node(tmp_path_factory, cameras):
-    log_path = tmp_path_factory.mktemp("spatial") / "node.log"
+    folder = tmp_path_factory.mktemp("spatial")
+    log_path = folder / "node.log"
+    model = folder / "tiny"
+    shutil.copytree(TINY, model)
+    config_path = model / "preprocessor_config.json"
+    config = json.loads(config_path.read_text())
+    config["max_pixels"] = MAX_PIXELS
+    config_path.write_text(json.dumps(config))
     process = start_node(
         "-p", f"camera_topics:=[{SCENE},{SKEWED},{PLAIN},{OLD}]",
-        "-p", f"model_path:={TINY}",
+        "-p", f"model_path:={model}",
         "-p", "device:=cpu",
         "-p", "quantization:=f32",
         "-p", f"max_new_tokens:={TOKENS}",
@@ -328,6 +343,10 @@ def test_a_general_query_over_two_cameras_records_both_frames(node_api):
     assert two.result.prompt_tokens > one.result.prompt_tokens
     reversed_order = query(task="general", cameras=[PLAIN, SCENE])
     assert [f.camera for f in reversed_order.result.frames] == [PLAIN, SCENE]
+    # Three frames need more image tokens than the memory plan budgets: refused, with the figures.
+    three = query(task="general", cameras=[SCENE, PLAIN, SKEWED])
+    assert not three.success
+    assert "the 3 images give 306 image tokens, more than the 256 the memory plan budgets" in three.error, three.error
 
 
 def test_a_stale_camera_in_the_list_is_refused_by_name(node_api):
