@@ -25,7 +25,10 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from PIL import Image as PilImage
+from action_msgs.msg import GoalStatus
+from rclpy.action import ActionClient
 from rclpy.qos import QoSProfile, ReliabilityPolicy, HistoryPolicy
+from robobrain.action import Query as QueryAction
 from robobrain.msg import Box2D, Point2D
 from robobrain.srv import Locate, Query
 from sensor_msgs.msg import Image
@@ -347,6 +350,25 @@ def test_a_general_query_over_two_cameras_records_both_frames(node_api):
     three = query(task="general", cameras=[SCENE, PLAIN, SKEWED])
     assert not three.success
     assert "the 3 images give 306 image tokens, more than the 256 the memory plan budgets" in three.error, three.error
+
+
+def test_the_action_takes_a_cameras_list_too(node_api):
+    client = ActionClient(node_api.node, QueryAction, f"/{NAME}/query_stream")
+    try:
+        assert client.wait_for_server(timeout_sec=20), "no ~/query_stream action server"
+        goal = QueryAction.Goal(task="general", prompt="What differs between the views?",
+                                cameras=[PLAIN, SCENE], top_k=-1, top_p=-1.0, repetition_penalty=-1.0, seed=-1)
+        sent = client.send_goal_async(goal)
+        assert wait_until(sent.done, timeout=20) and sent.result().accepted
+        outcome = sent.result().get_result_async()
+        assert wait_until(outcome.done, timeout=60), "no result"
+        assert outcome.result().status == GoalStatus.STATUS_SUCCEEDED, outcome.result().result.error
+        result = outcome.result().result.result
+        assert [f.camera for f in result.frames] == [PLAIN, SCENE]
+        served = node_api.query(task="general", prompt="What differs between the views?", cameras=[PLAIN, SCENE])
+        assert served.result.answer == result.answer and served.result.prompt_tokens == result.prompt_tokens
+    finally:
+        client.destroy()
 
 
 def test_a_stale_camera_in_the_list_is_refused_by_name(node_api):
