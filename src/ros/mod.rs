@@ -231,7 +231,7 @@ pub async fn run_node() -> anyhow::Result<()> {
     let (answers, answers_to_publish) = tokio::sync::mpsc::unbounded_channel();
     let handler = QueryHandler {
         cameras: cameras.clone(),
-        spatial,
+        spatial: spatial.clone(),
         backend: backend_handle.clone(),
         answers,
         settings: settings.clone(),
@@ -248,6 +248,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         gpu_free_memory_warn_mib: params.gpu_free_memory_warn_mib,
         model: model_state.clone(),
         cameras: cameras.clone(),
+        spatial,
         camera_stale_after: params.camera_stale_after,
         service: service_stats,
         backend: backend_handle,

@@ -39,7 +39,34 @@ struct Companions {
 #[derive(Debug, Default)]
 struct SpatialState {
     depth: VecDeque<Arc<Image>>,
+    depth_received: u64,
     info: Option<Arc<CameraInfo>>,
+}
+
+/// What /diagnostics shows about a camera's depth and CameraInfo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpatialSummary {
+    pub depth_topic: Option<String>,
+    pub depth_frames_received: u64,
+    /// Encoding and size of the newest depth frame.
+    pub depth_frame: Option<String>,
+    pub camera_info_topic: Option<String>,
+    /// Size and distortion model of the latest CameraInfo.
+    pub camera_info: Option<String>,
+}
+
+impl SpatialSummary {
+    /// Whether a query on this camera can get 3-D, or what is missing.
+    pub fn readiness(&self) -> String {
+        match (&self.depth_topic, &self.camera_info_topic) {
+            (None, _) | (_, None) => "off (depth_topics or camera_info_topics says none)".into(),
+            (Some(depth), Some(info)) => match (&self.depth_frame, &self.camera_info) {
+                (Some(_), Some(_)) => "depth and camera info arriving".into(),
+                (None, _) => format!("no depth frame received yet on {depth}"),
+                (_, None) => format!("no camera info received yet on {info}"),
+            },
+        }
+    }
 }
 
 /// Every camera's depth frames and CameraInfo, shared by the subscribers and the query handler.
@@ -108,6 +135,25 @@ impl SpatialRegistry {
                 state.depth.pop_front();
             }
             state.depth.push_back(Arc::new(image));
+            state.depth_received += 1;
+        }
+    }
+
+    /// The depth and CameraInfo state of `camera`, for /diagnostics.
+    pub fn summary(&self, camera: &str) -> SpatialSummary {
+        let (depth_topic, camera_info_topic) = self.topics_of(camera);
+        let states = super::lock(&self.states);
+        let state = states.get(camera);
+        SpatialSummary {
+            depth_topic,
+            depth_frames_received: state.map_or(0, |s| s.depth_received),
+            depth_frame: state
+                .and_then(|s| s.depth.back())
+                .map(|d| format!("{} {}x{}", d.encoding, d.width, d.height)),
+            camera_info_topic,
+            camera_info: state
+                .and_then(|s| s.info.as_ref())
+                .map(|i| format!("{}x{} {}", i.width, i.height, i.distortion_model)),
         }
     }
 

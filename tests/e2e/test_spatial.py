@@ -26,6 +26,7 @@ import numpy as np
 import pytest
 from PIL import Image as PilImage
 from action_msgs.msg import GoalStatus
+from diagnostic_msgs.msg import DiagnosticArray
 from rclpy.action import ActionClient
 from rclpy.qos import QoSProfile, ReliabilityPolicy, HistoryPolicy
 from robobrain.action import Query as QueryAction
@@ -350,6 +351,30 @@ def test_a_general_query_over_two_cameras_records_both_frames(node_api):
     three = query(task="general", cameras=[SCENE, PLAIN, SKEWED])
     assert not three.success
     assert "the 3 images give 306 image tokens, more than the 256 the memory plan budgets" in three.error, three.error
+
+
+def test_diagnostics_show_each_cameras_depth_and_camera_info(node_api):
+    statuses = {}
+
+    def on_diagnostics(array):
+        for status in array.status:
+            statuses[status.name] = {kv.key: kv.value for kv in status.values}
+
+    subscription = node_api.node.create_subscription(DiagnosticArray, "/diagnostics", on_diagnostics, 10)
+    try:
+        names = [f"{NAME}: Camera {SCENE}", f"{NAME}: Camera {PLAIN}"]
+        assert wait_until(lambda: all(n in statuses for n in names), timeout=10), sorted(statuses)
+        scene, plain = (statuses[n] for n in names)
+        assert scene["3-D"] == "depth and camera info arriving", scene
+        assert scene["depth topic"] == "/e2e_spatial/aligned_depth_to_color/image_raw"
+        assert scene["depth frame"] == f"16UC1 {WIDTH // SCALE}x{HEIGHT // SCALE}"
+        assert scene["camera info topic"] == "/e2e_spatial/color/camera_info"
+        assert scene["camera info"] == f"{WIDTH}x{HEIGHT} plumb_bob"
+        assert int(scene["depth frames received"]) > 0
+        assert plain["3-D"] == "no depth frame received yet on /e2e_plain/aligned_depth_to_color/image_raw", plain
+        assert plain["camera info"] == "none" and plain["depth frames received"] == "0"
+    finally:
+        node_api.node.destroy_subscription(subscription)
 
 
 def test_the_action_takes_a_cameras_list_too(node_api):
