@@ -120,7 +120,7 @@ pub const DECLARED: &[Declared] = &[
         "marker_lifetime",
         ParamDefault::Float(10.0),
         "Seconds the ~/markers of one query stay shown (each query has its own namespace); 0: \
-         until replaced or deleted.",
+         forever (they pile up until the display is reset).",
     ),
     declare(
         "model_path",
@@ -294,7 +294,7 @@ pub struct NodeParams {
     pub depth_stamp_tolerance: Duration,
     /// How depth is read under a pixel.
     pub depth: DepthSettings,
-    /// Zero: markers stay until replaced.
+    /// Zero: markers stay forever.
     pub marker_lifetime: Duration,
     pub image_qos: ImageQos,
     pub model_path: String,
@@ -510,7 +510,7 @@ pub fn resolve(
     }
     let marker_lifetime = number("marker_lifetime")?;
     if !(marker_lifetime.is_finite() && (0.0..1e6).contains(&marker_lifetime)) {
-        bail!("parameter marker_lifetime = {marker_lifetime} must be >= 0 seconds (0 = until replaced)");
+        bail!("parameter marker_lifetime = {marker_lifetime} must be >= 0 seconds (0 = forever)");
     }
     let image_qos = match string("image_qos")?.as_str() {
         "reliable" => ImageQos::Reliable,
