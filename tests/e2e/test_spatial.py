@@ -200,9 +200,9 @@ def node_api(ros_client, spatial_node, image_qos):
         with lock:
             markers.append(message)
 
-    node.create_subscription(MarkerArray, f"/{NAME}/markers", on_markers,
-                             QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=50,
-                                        reliability=ReliabilityPolicy.RELIABLE))
+    subscription = node.create_subscription(
+        MarkerArray, f"/{NAME}/markers", on_markers,
+        QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=50, reliability=ReliabilityPolicy.RELIABLE))
     query_client = node.create_client(Query, f"/{NAME}/query")
     locate_client = node.create_client(Locate, f"/{NAME}/locate")
 
@@ -234,6 +234,12 @@ def node_api(ros_client, spatial_node, image_qos):
     yield SimpleNamespace(query=query, locate=locate, markers=received, node=node)
     stop.set()
     thread.join(timeout=5)
+    # The client node lives on for the other modules: leave nothing of this one on it.
+    for entity in (plain, old):
+        node.destroy_publisher(entity)
+    node.destroy_subscription(subscription)
+    for client in (query_client, locate_client):
+        node.destroy_client(client)
 
 
 def test_chosen_pixels_are_within_a_centimetre_of_the_scene(node_api):
