@@ -28,6 +28,8 @@ PARAMETER_ARGUMENTS = {
     "max_new_tokens": ("integer", "generation limit of a query that asks for 0"),
     "camera_topics": ("string_array", "camera topics, e.g. \"['/cam/image_raw', '/cam2/image_raw/compressed']\""),
     "image_qos": ("string", "reliable or best_effort for the camera subscriptions"),
+    "depth_topics": ("string_array", "aligned depth topic per camera, in camera_topics' order; 'auto' derives it, 'none' turns it off"),
+    "camera_info_topics": ("string_array", "CameraInfo topic per camera, in camera_topics' order; 'auto' derives it, 'none' turns it off"),
 }
 # Launch arguments of the launch itself.
 LAUNCH_ARGUMENTS = {

@@ -38,12 +38,12 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 0' INT TERM
 
-say "starting robobrain_node (config/robobrain.yaml) and demo_camera on /camera/image_raw"
+say "starting robobrain_node (config/robobrain.yaml) and demo_camera on /camera/image_raw (with the synthetic scene's depth and CameraInfo)"
 node_args=(--ros-args --params-file config/robobrain.yaml -p "model_path:=$model_path"
     -p "device:=$device" -p "quantization:=$quantization")
 "$bin/robobrain_node" "${node_args[@]}" &
 pids+=($!)
-"$bin/demo_camera" --topic /camera/image_raw --rate 5 --width 1280 --height 720 &
+"$bin/demo_camera" --topic /camera/image_raw --rate 5 --width 1280 --height 720 --depth &
 pids+=($!)
 sleep 2
 
@@ -51,7 +51,7 @@ say "sample query: pointing 'the red square'"
 python scripts/query.py --task pointing --prompt "the red square" --max-image-age 2 || true
 say "streamed query (action ~/query_stream): general 'What is in this picture?'"
 python scripts/query.py --stream --task general --prompt "What is in this picture?" || true
-say "answers are also published on /robobrain/results, drawn on /robobrain/annotated (rqt_image_view)"
+say "answers are also published on /robobrain/results, drawn on /robobrain/annotated (rqt_image_view), in 3-D on /robobrain/markers (RViz)"
 say "/diagnostics (watch them live with: rqt --standalone rqt_runtime_monitor)"
 python scripts/diagnostics.py || true
 

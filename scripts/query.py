@@ -24,6 +24,8 @@ def main():
     parser.add_argument("--task", default="pointing")
     parser.add_argument("--prompt", default="the red square")
     parser.add_argument("--camera", default="", help="camera topic (empty: the node's default)")
+    parser.add_argument("--cameras", default="",
+                        help="general only: several camera topics, comma-separated, in prompt order")
     parser.add_argument("--thinking", action="store_true")
     parser.add_argument("--max-image-age", type=float, default=0.0, help="seconds; 0 = any age")
     parser.add_argument("--temperature", type=float, default=0.0, help="0 = greedy (default); RoboBrain's upstream uses 0.7")
@@ -41,6 +43,7 @@ def main():
         task=args.task,
         prompt=args.prompt,
         camera=args.camera,
+        cameras=[c.strip() for c in args.cameras.split(",") if c.strip()],
         thinking=args.thinking,
         max_image_age=args.max_image_age,
         temperature=args.temperature,
@@ -89,6 +92,17 @@ def print_outcome(outcome):
         print(f"points:  {[(p.x, p.y) for p in result.points]}")
         print(f"boxes:   {[(b.x_min, b.y_min, b.x_max, b.y_max) for b in result.boxes]}")
         print(f"trajectory: {[(p.x, p.y) for p in result.trajectory]}")
+        if result.has_3d:
+            def located(position, valid, reason):
+                return (round(position.x, 3), round(position.y, 3), round(position.z, 3)) if valid else reason
+            points = [located(p.position, p.valid, p.reason) for p in result.points_3d]
+            trajectory = [located(p.position, p.valid, p.reason) for p in result.trajectory_3d]
+            centres = [located(b.center, b.valid, b.reason) for b in result.boxes_3d]
+            print(f"3-D ({result.header.frame_id}, metres): points {points}, trajectory {trajectory}, "
+                  f"box centres {centres}")
+        else:
+            print(f"3-D:     none ({result.missing_3d})")
+        print(f"frames:  {[(f.camera, f.width, f.height) for f in result.frames]}")
         print(f"tokens:  {result.prompt_tokens} prompt, {result.generated_tokens} generated")
         s = result.sampling
         print(f"sampling: temperature {s.temperature:g}, top_k {s.top_k}, top_p {s.top_p:g}, "

@@ -67,6 +67,18 @@ say "building the robobrain interfaces"
 cmake --build "$interfaces_build" -j"$(nproc)" >"$root/build/interfaces-build.log" \
     || { tail -50 "$root/build/interfaces-build.log"; exit 1; }
 cmake --install "$interfaces_build" >/dev/null
+# r2r generates its Rust types once per environment (its build script reruns only when
+# AMENT_PREFIX_PATH, IDL_PACKAGE_FILTER and the like change), not when a message changes: after
+# any change to msg/, srv/ or action/ (or the package filter), make r2r_msg_gen and r2r (which
+# caches its own bindings the same way) generate them again.
+interfaces_hash="$(cat msg/*.msg srv/*.srv action/*.action <(echo "$IDL_PACKAGE_FILTER") | sha256sum | cut -d' ' -f1)"
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+if [[ "$(cat "$target_dir/.robobrain-interfaces.sha256" 2>/dev/null)" != "$interfaces_hash" ]]; then
+    say "the interfaces changed: r2r regenerates its bindings (a few minutes)"
+    cargo clean --quiet -p r2r_msg_gen -p r2r
+    mkdir -p "$target_dir"
+    echo "$interfaces_hash" >"$target_dir/.robobrain-interfaces.sha256"
+fi
 
 # 4. The node -----------------------------------------------------------------------------------
 # The wheels' librcl loads Python message bindings that expect libpython in the process: link it

@@ -122,7 +122,7 @@ fn run(
             .to_rgb8()
     });
     let request = InferenceRequest {
-        image: image.as_ref(),
+        images: image.iter().collect(),
         prompt: ChatPrompt {
             user_text: case["user_text"].as_str().unwrap(),
             ..Default::default()

@@ -198,7 +198,7 @@ fn greedy_tokens(
     let (text, has_image) = prompt_of(reference, case);
     let img = has_image.then(|| image(case));
     let request = InferenceRequest {
-        image: img.as_ref(),
+        images: img.iter().collect(),
         prompt: ChatPrompt {
             user_text: &text,
             ..Default::default()
@@ -374,7 +374,7 @@ fn seeded_sampling_repeats_and_cancel_stops_after_the_current_token() {
     let mut engine = load(Precision::F32);
     let run = |engine: &mut Engine, seed: u64, cancel: bool| {
         let request = InferenceRequest {
-            image: None,
+            images: Vec::new(),
             prompt: ChatPrompt {
                 user_text: "Describe a robot arm.",
                 ..Default::default()
@@ -1085,4 +1085,87 @@ fn decode_issues_at_most_half_the_operations_per_layer_it_did() {
     // the scores to f32 and the probabilities back, the mixed rows to the activations).
     let gpu_like = ops(Precision::Int8, Some(candle_core::DType::BF16));
     assert_eq!(gpu_like - int8_ops, 4.0, "{gpu_like}");
+}
+
+#[test]
+fn two_image_prompt_through_the_engine_matches_transformers() {
+    // The same two-image fixture through the engine's own path (preprocessing each image,
+    // tokenizing with one image run per image, one vision pass each, prefill and the KV-cached
+    // decode), as a multi-camera `general` query runs it.
+    let dir = fixtures().join("reference");
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("multi_image.json")).unwrap())
+            .unwrap();
+    let tensors =
+        candle_core::safetensors::load(dir.join("multi_image.safetensors"), &Device::Cpu).unwrap();
+    let expected_ids: Vec<i64> = tensors["input_ids"]
+        .to_dtype(candle_core::DType::I64)
+        .unwrap()
+        .to_vec1::<i64>()
+        .unwrap();
+    let pictures: Vec<image::RgbImage> = json["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            image::open(fixtures().join(p.as_str().unwrap()))
+                .unwrap()
+                .to_rgb8()
+        })
+        .collect();
+    let expected_tokens: Vec<u32> = json["greedy_tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_u64().unwrap() as u32)
+        .collect();
+    let mut engine = load(Precision::F32);
+    let request = InferenceRequest {
+        images: pictures.iter().collect(),
+        prompt: ChatPrompt {
+            user_text: json["user_text"].as_str().unwrap(),
+            ..Default::default()
+        },
+        max_new_tokens: expected_tokens.len(),
+        // The fixture is plain greedy (no repetition penalty), as transformers generated it.
+        sampling: SamplingOverrides {
+            temperature: Some(0.0),
+            repetition_penalty: Some(1.0),
+            ..Default::default()
+        },
+        seed: None,
+    };
+    let out = engine
+        .generate(&request, |_| {}, &AtomicBool::new(false))
+        .unwrap();
+    assert_eq!(out.prompt_tokens, expected_ids.len(), "prompt length");
+    assert_eq!(
+        out.prompt_tokens,
+        json["num_prompt_tokens"].as_u64().unwrap() as usize
+    );
+    // Each image's own token count, from its own grid (t * h * w / merge^2).
+    let per_image: Vec<usize> = json["grid_thw"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            g.as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_u64().unwrap() as usize)
+                .product::<usize>()
+                / 4
+        })
+        .collect();
+    assert_eq!(out.image_tokens_per_image, per_image);
+    assert_eq!(out.image_tokens, per_image.iter().sum::<usize>());
+    assert_eq!(out.images.len(), 2);
+    assert_eq!(
+        (out.images[1].original_width, out.images[1].original_height),
+        pictures[1].dimensions()
+    );
+    assert_eq!(
+        out.tokens, expected_tokens,
+        "greedy tokens through the engine"
+    );
 }

@@ -16,7 +16,7 @@ fn load() -> Engine {
 
 fn request(image: Option<&image::RgbImage>) -> InferenceRequest<'_> {
     InferenceRequest {
-        image,
+        images: image.into_iter().collect(),
         prompt: ChatPrompt {
             user_text: "Where is the red mug?",
             ..Default::default()

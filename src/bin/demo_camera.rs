@@ -3,7 +3,19 @@
 //!
 //! usage: demo_camera [--topic T] [--rate HZ] [--width W] [--height H] [--encoding rgb8|bgr8|mono8]
 //!                    [--folder DIR] [--frame-id ID] [--best-effort]
+//!                    [--depth] [--depth-topic T] [--camera-info-topic T]
+//!                    [--depth-encoding 16UC1|32FC1] [--depth-scale N] [--depth-stamp-offset-ms MS]
 //! A topic ending in `/compressed` publishes sensor_msgs/CompressedImage (JPEG) instead of Image.
+//!
+//! `--depth` also publishes an aligned depth image and a CameraInfo of a known synthetic scene,
+//! stamped like the colour frame (plus `--depth-stamp-offset-ms` on the depth, to try pairing),
+//! on the topics the node derives by default (see [`robobrain::tasks::spatial`]):
+//! - the camera looks straight down at a table 1.0 m away (every pixel's depth is 1.0 m) with a
+//!   box on it whose top is 0.7 m from the camera: the middle fifth of the image in both
+//!   directions (columns `[2w/5, 3w/5)`, rows `[2h/5, 3h/5)`), drawn brown in the colour frame;
+//! - intrinsics: `fx = fy = 0.9 w`, `cx = w/2`, `cy = h/2`, no distortion (`plumb_bob`, D = 0);
+//! - the depth image is `w/N x h/N` for `--depth-scale N` (default 1), `16UC1` millimetres by
+//!   default or `32FC1` metres.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,9 +23,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context as _};
 use image::RgbImage;
-use r2r::sensor_msgs::msg::{CompressedImage, Image};
+use r2r::sensor_msgs::msg::{CameraInfo, CompressedImage, Image};
 use r2r::std_msgs::msg::Header;
 use r2r::QosProfile;
+use robobrain::tasks::spatial::{derived_camera_info_topic, derived_depth_topic};
 use tokio::signal::unix::{signal, SignalKind};
 
 struct Options {
@@ -25,7 +38,21 @@ struct Options {
     folder: Option<PathBuf>,
     frame_id: String,
     best_effort: bool,
+    depth: Option<DepthOptions>,
 }
+
+/// The synthetic scene's depth and CameraInfo publishing.
+struct DepthOptions {
+    depth_topic: String,
+    camera_info_topic: String,
+    encoding: String,
+    scale: u32,
+    stamp_offset_ms: i64,
+}
+
+/// The scene's distances, metres.
+const TABLE_M: f32 = 1.0;
+const BOX_TOP_M: f32 = 0.7;
 
 fn parse_options() -> anyhow::Result<Options> {
     let mut options = Options {
@@ -37,7 +64,11 @@ fn parse_options() -> anyhow::Result<Options> {
         folder: None,
         frame_id: "demo_camera".into(),
         best_effort: false,
+        depth: None,
     };
+    let (mut depth, mut depth_topic, mut info_topic) = (false, None, None);
+    let (mut depth_encoding, mut depth_scale, mut stamp_offset_ms) =
+        ("16UC1".to_string(), 1u32, 0i64);
     let mut args = std::env::args().skip(1).take_while(|a| a != "--ros-args");
     while let Some(flag) = args.next() {
         let mut value = || args.next().with_context(|| format!("{flag} needs a value"));
@@ -50,6 +81,18 @@ fn parse_options() -> anyhow::Result<Options> {
             "--folder" => options.folder = Some(value()?.into()),
             "--frame-id" => options.frame_id = value()?,
             "--best-effort" => options.best_effort = true,
+            "--depth" => depth = true,
+            "--depth-topic" => depth_topic = Some(value()?),
+            "--camera-info-topic" => info_topic = Some(value()?),
+            "--depth-encoding" => depth_encoding = value()?,
+            "--depth-scale" => {
+                depth_scale = value()?.parse().context("--depth-scale: a whole number")?
+            }
+            "--depth-stamp-offset-ms" => {
+                stamp_offset_ms = value()?
+                    .parse()
+                    .context("--depth-stamp-offset-ms: milliseconds")?
+            }
             other => bail!("unknown option {other} (see the comment at the top of demo_camera.rs)"),
         }
     }
@@ -61,6 +104,23 @@ fn parse_options() -> anyhow::Result<Options> {
     }
     if !["rgb8", "bgr8", "mono8"].contains(&options.encoding.as_str()) {
         bail!("--encoding must be rgb8, bgr8 or mono8");
+    }
+    if depth {
+        if !["16UC1", "32FC1"].contains(&depth_encoding.as_str()) {
+            bail!("--depth-encoding must be 16UC1 or 32FC1");
+        }
+        if depth_scale == 0 || options.width % depth_scale != 0 || options.height % depth_scale != 0
+        {
+            bail!("--depth-scale must divide --width and --height");
+        }
+        options.depth = Some(DepthOptions {
+            depth_topic: depth_topic.unwrap_or_else(|| derived_depth_topic(&options.topic)),
+            camera_info_topic: info_topic
+                .unwrap_or_else(|| derived_camera_info_topic(&options.topic)),
+            encoding: depth_encoding,
+            scale: depth_scale,
+            stamp_offset_ms,
+        });
     }
     Ok(options)
 }
@@ -88,6 +148,96 @@ fn generated_frame(background: &RgbImage, index: u64) -> RgbImage {
         pixels[start..start + red.len()].copy_from_slice(&red);
     }
     frame
+}
+
+/// The box's pixel rectangle in an image of `width` x `height`: [x0, x1) x [y0, y1).
+fn box_rectangle(width: u32, height: u32) -> (u32, u32, u32, u32) {
+    (2 * width / 5, 3 * width / 5, 2 * height / 5, 3 * height / 5)
+}
+
+/// The scene's colour frame: the gradient (the table) with the box drawn brown on it.
+fn scene_frame(background: &RgbImage) -> RgbImage {
+    let (width, height) = background.dimensions();
+    let (x0, x1, y0, y1) = box_rectangle(width, height);
+    let mut frame = background.clone();
+    for y in y0..y1 {
+        for x in x0..x1 {
+            frame.put_pixel(x, y, image::Rgb([140, 90, 40]));
+        }
+    }
+    frame
+}
+
+/// The scene's depth image at 1/`scale` of the colour size, in `encoding`. A depth pixel covers
+/// `scale` x `scale` colour pixels; it reads the box top when its first colour pixel is on it
+/// (the box edges are multiples of `scale` whenever width and height are multiples of 5 * scale).
+fn depth_message(width: u32, height: u32, options: &DepthOptions, header: Header) -> Image {
+    let (dw, dh) = (width / options.scale, height / options.scale);
+    let (x0, x1, y0, y1) = box_rectangle(width, height);
+    let metres = |x: u32, y: u32| {
+        let (u, v) = (x * options.scale, y * options.scale);
+        if (x0..x1).contains(&u) && (y0..y1).contains(&v) {
+            BOX_TOP_M
+        } else {
+            TABLE_M
+        }
+    };
+    let (data, bytes) = match options.encoding.as_str() {
+        "32FC1" => (
+            (0..dh)
+                .flat_map(|y| (0..dw).map(move |x| (x, y)))
+                .flat_map(|(x, y)| metres(x, y).to_le_bytes())
+                .collect(),
+            4,
+        ),
+        _ => (
+            (0..dh)
+                .flat_map(|y| (0..dw).map(move |x| (x, y)))
+                .flat_map(|(x, y)| ((metres(x, y) * 1000.0).round() as u16).to_le_bytes())
+                .collect::<Vec<u8>>(),
+            2,
+        ),
+    };
+    Image {
+        header,
+        height: dh,
+        width: dw,
+        encoding: options.encoding.clone(),
+        is_bigendian: 0,
+        step: dw * bytes,
+        data,
+    }
+}
+
+/// The scene's CameraInfo: fx = fy = 0.9 w, principal point at the centre, no distortion.
+fn camera_info_message(width: u32, height: u32, header: Header) -> CameraInfo {
+    let f = 0.9 * f64::from(width);
+    let (cx, cy) = (f64::from(width) / 2.0, f64::from(height) / 2.0);
+    CameraInfo {
+        header,
+        width,
+        height,
+        distortion_model: "plumb_bob".into(),
+        d: vec![0.0; 5],
+        k: vec![f, 0.0, cx, 0.0, f, cy, 0.0, 0.0, 1.0],
+        r: vec![1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0],
+        p: vec![f, 0.0, cx, 0.0, 0.0, f, cy, 0.0, 0.0, 0.0, 1.0, 0.0],
+        ..Default::default()
+    }
+}
+
+/// `header` moved by `ms` milliseconds.
+fn shifted(header: &Header, ms: i64) -> Header {
+    let ns = i64::from(header.stamp.sec) * 1_000_000_000
+        + i64::from(header.stamp.nanosec)
+        + ms * 1_000_000;
+    Header {
+        stamp: r2r::builtin_interfaces::msg::Time {
+            sec: ns.div_euclid(1_000_000_000) as i32,
+            nanosec: ns.rem_euclid(1_000_000_000) as u32,
+        },
+        frame_id: header.frame_id.clone(),
+    }
 }
 
 fn folder_frames(folder: &PathBuf) -> anyhow::Result<Vec<RgbImage>> {
@@ -128,7 +278,7 @@ fn header(frame_id: &str) -> Header {
     }
 }
 
-fn raw_message(rgb: &RgbImage, encoding: &str, frame_id: &str) -> Image {
+fn raw_message(rgb: &RgbImage, encoding: &str, header: Header) -> Image {
     let (width, height) = rgb.dimensions();
     let (data, channels): (Vec<u8>, u32) = match encoding {
         "bgr8" => (rgb.pixels().flat_map(|p| [p[2], p[1], p[0]]).collect(), 3),
@@ -144,7 +294,7 @@ fn raw_message(rgb: &RgbImage, encoding: &str, frame_id: &str) -> Image {
         _ => (rgb.as_raw().clone(), 3),
     };
     Image {
-        header: header(frame_id),
+        header,
         height,
         width,
         encoding: encoding.to_string(),
@@ -154,12 +304,12 @@ fn raw_message(rgb: &RgbImage, encoding: &str, frame_id: &str) -> Image {
     }
 }
 
-fn jpeg_message(rgb: &RgbImage, frame_id: &str) -> anyhow::Result<CompressedImage> {
+fn jpeg_message(rgb: &RgbImage, header: Header) -> anyhow::Result<CompressedImage> {
     let mut jpeg = std::io::Cursor::new(Vec::new());
     rgb.write_to(&mut jpeg, image::ImageFormat::Jpeg)
         .context("JPEG encoding")?;
     Ok(CompressedImage {
-        header: header(frame_id),
+        header,
         format: "jpeg".into(),
         data: jpeg.into_inner(),
     })
@@ -180,7 +330,17 @@ async fn run(options: Options) -> anyhow::Result<()> {
         .then(|| node.create_publisher::<Image>(&options.topic, qos.clone()))
         .transpose()?;
     let jpeg_publisher = compressed
-        .then(|| node.create_publisher::<CompressedImage>(&options.topic, qos))
+        .then(|| node.create_publisher::<CompressedImage>(&options.topic, qos.clone()))
+        .transpose()?;
+    let depth_publishers = options
+        .depth
+        .as_ref()
+        .map(|d| {
+            anyhow::Ok((
+                node.create_publisher::<Image>(&d.depth_topic, qos.clone())?,
+                node.create_publisher::<CameraInfo>(&d.camera_info_topic, qos.clone())?,
+            ))
+        })
         .transpose()?;
     let background = gradient(options.width, options.height);
     let pictures = match &options.folder {
@@ -207,6 +367,12 @@ async fn run(options: Options) -> anyhow::Result<()> {
         options.topic,
         options.rate_hz
     );
+    if let Some(d) = &options.depth {
+        eprintln!(
+            "demo_camera: synthetic scene (table {TABLE_M} m, box top {BOX_TOP_M} m): {} depth at 1/{} size on {}, camera info on {}",
+            d.encoding, d.scale, d.depth_topic, d.camera_info_topic
+        );
+    }
     let mut ticks = tokio::time::interval(Duration::from_secs_f64(1.0 / options.rate_hz));
     let mut index = 0u64;
     loop {
@@ -215,16 +381,33 @@ async fn run(options: Options) -> anyhow::Result<()> {
             _ = sigterm.recv() => break,
             _ = ticks.tick() => {}
         }
-        let frame = if pictures.is_empty() {
+        let frame = if options.depth.is_some() {
+            scene_frame(&background)
+        } else if pictures.is_empty() {
             generated_frame(&background, index)
         } else {
             pictures[(index % pictures.len() as u64) as usize].clone()
         };
+        // One stamp for the colour frame, its depth and its CameraInfo: they are one capture.
+        let stamp = header(&options.frame_id);
+        if let (Some(d), Some((depth, info))) = (&options.depth, &depth_publishers) {
+            info.publish(&camera_info_message(
+                options.width,
+                options.height,
+                stamp.clone(),
+            ))?;
+            depth.publish(&depth_message(
+                options.width,
+                options.height,
+                d,
+                shifted(&stamp, d.stamp_offset_ms),
+            ))?;
+        }
         if let Some(publisher) = &raw_publisher {
-            publisher.publish(&raw_message(&frame, &options.encoding, &options.frame_id))?;
+            publisher.publish(&raw_message(&frame, &options.encoding, stamp.clone()))?;
         }
         if let Some(publisher) = &jpeg_publisher {
-            publisher.publish(&jpeg_message(&frame, &options.frame_id)?)?;
+            publisher.publish(&jpeg_message(&frame, stamp)?)?;
         }
         index += 1;
     }

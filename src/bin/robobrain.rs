@@ -353,7 +353,7 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
     let mode = ThinkingMode::resolve(size, Some(args.thinking == "on"));
     let task_prompt = build_prompt(args.task, &args.prompt, mode)?;
     let request = InferenceRequest {
-        image: image.as_ref(),
+        images: image.iter().collect(),
         prompt: ChatPrompt {
             user_text: &task_prompt.user_text,
             assistant_prefix: task_prompt.assistant_prefix,

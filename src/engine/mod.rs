@@ -1,5 +1,6 @@
 //! The inference engine: loads a checkpoint at a chosen precision and device, and answers one
-//! prompt (with at most one image) at a time: preprocess -> vision -> prefill -> decode.
+//! prompt (with any number of images, each its own vision pass) at a time: preprocess -> vision
+//! -> prefill -> decode.
 //!
 //! - [`checkpoint`]: the checkpoint folder and its files, checked before loading.
 //! - [`prompt`]: the chat template and tokenization.
@@ -166,7 +167,9 @@ pub struct Timings {
 /// One query for the engine.
 #[derive(Debug, Clone)]
 pub struct InferenceRequest<'a> {
-    pub image: Option<&'a image::RgbImage>,
+    /// The images, in prompt order (all before the text, as RoboBrain's multi-view questions);
+    /// empty for a text-only prompt.
+    pub images: Vec<&'a image::RgbImage>,
     pub prompt: ChatPrompt<'a>,
     pub max_new_tokens: usize,
     /// On top of the checkpoint's generation_config, as [`SamplingParams::compose`] layers them.
@@ -182,9 +185,13 @@ pub struct InferenceOutput {
     pub prompt_tokens: usize,
     pub image_tokens: usize,
     pub stop_reason: &'static str,
-    /// Original and resized (smart_resize) sizes of the image the model saw: the frame its
+    /// Original and resized (smart_resize) sizes of the first image the model saw: the frame its
     /// coordinates refer to, and what maps them back.
     pub image: Option<ResizeInfo>,
+    /// The same for every image, in prompt order.
+    pub images: Vec<ResizeInfo>,
+    /// Image tokens of each image, in prompt order (their sum is `image_tokens`).
+    pub image_tokens_per_image: Vec<usize>,
     pub timings: Timings,
     /// The decoding used, seed included: the same values reproduce the answer.
     pub sampling: SamplingParams,
@@ -387,42 +394,43 @@ impl Engine {
     ) -> Result<InferenceOutput> {
         let start = Instant::now();
         let sampling = self.sampling_for(&request.sampling, request.seed);
-        let stopped_early = |timings: Timings, image: Option<ResizeInfo>| InferenceOutput {
+        let stopped_early = |timings: Timings| InferenceOutput {
             text: String::new(),
             tokens: Vec::new(),
             prompt_tokens: 0,
             image_tokens: 0,
             stop_reason: StopReason::Cancelled.name(),
-            image,
+            image: None,
+            images: Vec::new(),
+            image_tokens_per_image: Vec::new(),
             timings,
             sampling: sampling.clone(),
         };
         if (stop.between_stages)() {
-            return Ok(stopped_early(Timings::default(), None));
+            return Ok(stopped_early(Timings::default()));
         }
-        let processed = match request.image {
-            Some(image) => match self
+        let mut processed = Vec::with_capacity(request.images.len());
+        for (index, image) in request.images.iter().enumerate() {
+            match self
                 .processor
                 .preprocess_until(image, stop.between_stages)
-                .context("preprocessing the image")?
+                .with_context(|| format!("preprocessing image {}", index + 1))?
             {
-                Some(processed) => Some(processed),
+                Some(p) => processed.push(p),
                 None => {
                     let timings = Timings {
                         preprocess_ms: ms_since(start),
                         ..Timings::default()
                     };
-                    return Ok(stopped_early(timings, None));
+                    return Ok(stopped_early(timings));
                 }
-            },
-            None => None,
-        };
-        let image_tokens = processed.as_ref().map_or(0, |p| p.num_image_tokens);
-        let prompt = ChatPrompt {
-            has_image: processed.is_some(),
-            ..request.prompt.clone()
-        };
-        let ids = self.tokenize(&prompt, image_tokens)?;
+            }
+        }
+        let tokens_per_image: Vec<usize> = processed.iter().map(|p| p.num_image_tokens).collect();
+        let image_tokens = tokens_per_image.iter().sum();
+        let rendered = request.prompt.render_with_images(processed.len());
+        let ids =
+            prompt::tokenize_images(&self.checkpoint.tokenizer, &rendered, &tokens_per_image)?;
         let preprocess_ms = ms_since(start);
 
         let tokenizer = &self.checkpoint.tokenizer;
@@ -434,7 +442,7 @@ impl Engine {
         let run = run_prompt_checked(
             &mut self.model,
             &ids,
-            processed.as_ref(),
+            &processed,
             &self.device,
             &PromptRun {
                 max_new_tokens: request.max_new_tokens,
@@ -449,20 +457,26 @@ impl Engine {
             preprocess_ms,
             ..run.timings
         };
-
-        Ok(InferenceOutput {
-            text: self.decode(&tokens)?,
-            prompt_tokens: ids.len(),
-            image_tokens,
-            stop_reason: stop.name(),
-            image: processed.map(|p| {
+        let resized: Vec<ResizeInfo> = processed
+            .iter()
+            .map(|p| {
                 ResizeInfo::new(
                     p.original_size.0,
                     p.original_size.1,
                     p.resized_size.0,
                     p.resized_size.1,
                 )
-            }),
+            })
+            .collect();
+
+        Ok(InferenceOutput {
+            text: self.decode(&tokens)?,
+            prompt_tokens: ids.len(),
+            image_tokens,
+            stop_reason: stop.name(),
+            image: resized.first().copied(),
+            images: resized,
+            image_tokens_per_image: tokens_per_image,
             tokens,
             timings,
             sampling,
@@ -599,12 +613,13 @@ struct StopChecks<'a> {
     each_token: &'a dyn Fn() -> bool,
 }
 
-/// Vision -> prefill -> decode for prompt `ids` (image pads already expanded) and its image.
+/// Vision -> prefill -> decode for prompt `ids` (image pads already expanded, one run per image)
+/// and its images, in prompt order.
 /// `on_tokens` sees the answer tokens so far after each one; `cancel` stops after the current.
 pub fn run_prompt(
     model: &mut Qwen25VlModel,
     ids: &[u32],
-    image: Option<&ProcessedImage>,
+    images: &[ProcessedImage],
     device: &Device,
     limits: &PromptRun,
     on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
@@ -614,7 +629,7 @@ pub fn run_prompt(
         between_stages: &|| false,
         each_token: &|| cancel.load(Ordering::Relaxed),
     };
-    run_prompt_checked(model, ids, image, device, limits, on_tokens, &stop)
+    run_prompt_checked(model, ids, images, device, limits, on_tokens, &stop)
 }
 
 /// [`run_prompt`] that looks at `should_stop` before the vision tower, before and after the
@@ -623,7 +638,7 @@ pub fn run_prompt(
 pub fn run_prompt_until(
     model: &mut Qwen25VlModel,
     ids: &[u32],
-    image: Option<&ProcessedImage>,
+    images: &[ProcessedImage],
     device: &Device,
     limits: &PromptRun,
     on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
@@ -633,13 +648,13 @@ pub fn run_prompt_until(
         between_stages: should_stop,
         each_token: should_stop,
     };
-    run_prompt_checked(model, ids, image, device, limits, on_tokens, &stop)
+    run_prompt_checked(model, ids, images, device, limits, on_tokens, &stop)
 }
 
 fn run_prompt_checked(
     model: &mut Qwen25VlModel,
     ids: &[u32],
-    image: Option<&ProcessedImage>,
+    images: &[ProcessedImage],
     device: &Device,
     limits: &PromptRun,
     on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
@@ -659,14 +674,25 @@ fn run_prompt_checked(
         return Ok(stopped(timings));
     }
     let start = Instant::now();
-    let grids: Vec<[usize; 3]> = image.iter().map(|p| p.grid_thw).collect();
-    let image_embeds = image
-        .map(|p| {
+    let grids: Vec<[usize; 3]> = images.iter().map(|p| p.grid_thw).collect();
+    // One vision pass per image (each has its own grid and attention windows); the rows are
+    // placed at the image runs in order.
+    let mut embeds = Vec::with_capacity(images.len());
+    for (index, p) in images.iter().enumerate() {
+        if index > 0 && (stop.between_stages)() {
+            return Ok(stopped(timings));
+        }
+        embeds.push(
             model
                 .encode_image(&p.pixel_values, p.grid_thw)
-                .context("vision tower")
-        })
-        .transpose()?;
+                .with_context(|| format!("vision tower, image {}", index + 1))?,
+        );
+    }
+    let image_embeds = match embeds.len() {
+        0 => None,
+        1 => embeds.pop(),
+        _ => Some(Tensor::cat(&embeds, 0).context("joining the image embeddings")?),
+    };
     sync(device)?;
     timings.vision_ms = ms_since(start);
     if (stop.between_stages)() {

@@ -42,14 +42,37 @@ pub fn tokenize(
     rendered: &str,
     image_tokens: usize,
 ) -> anyhow::Result<Vec<u32>> {
-    let text = if image_tokens > 0 {
-        anyhow::ensure!(
-            rendered.matches(IMAGE_PAD).count() == 1,
-            "the prompt must hold exactly one image placeholder"
-        );
-        rendered.replacen(IMAGE_PAD, &IMAGE_PAD.repeat(image_tokens), 1)
+    let counts: &[usize] = if image_tokens > 0 {
+        &[image_tokens]
     } else {
+        &[]
+    };
+    tokenize_images(tokenizer, rendered, counts)
+}
+
+/// Token ids of `rendered` with its i-th image pad repeated `image_tokens[i]` times: each image
+/// of a multi-image prompt has its own size, so its own run of pads.
+pub fn tokenize_images(
+    tokenizer: &Tokenizer,
+    rendered: &str,
+    image_tokens: &[usize],
+) -> anyhow::Result<Vec<u32>> {
+    let placeholders = rendered.matches(IMAGE_PAD).count();
+    anyhow::ensure!(
+        image_tokens.is_empty() || placeholders == image_tokens.len(),
+        "the prompt holds {placeholders} image placeholders for {} images",
+        image_tokens.len()
+    );
+    let text = if image_tokens.is_empty() {
         rendered.to_string()
+    } else {
+        let mut parts = rendered.split(IMAGE_PAD);
+        let mut text = parts.next().unwrap_or_default().to_string();
+        for (part, &count) in parts.zip(image_tokens) {
+            text.push_str(&IMAGE_PAD.repeat(count));
+            text.push_str(part);
+        }
+        text
     };
     let encoding = tokenizer
         .encode(text, false)

@@ -213,7 +213,7 @@ pub fn run_image(
     let out = run_prompt(
         &mut loaded.model,
         &ids,
-        Some(&processed),
+        std::slice::from_ref(&processed),
         device,
         &limits,
         &mut |_| Ok(()),

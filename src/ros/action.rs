@@ -43,6 +43,7 @@ fn as_request(goal: QueryAction::Goal) -> Query::Request {
         task: goal.task,
         prompt: goal.prompt,
         camera: goal.camera,
+        cameras: goal.cameras,
         image: goal.image,
         thinking: goal.thinking,
         max_new_tokens: goal.max_new_tokens,

@@ -21,6 +21,8 @@ pub struct JobImage {
     pub rgb: Arc<image::RgbImage>,
     /// Stamp and frame_id of the source frame; copied into the result.
     pub header: r2r::std_msgs::msg::Header,
+    /// The camera topic it came from, or "inline".
+    pub camera: String,
 }
 
 /// One query, checked and ready for the model.
@@ -39,8 +41,10 @@ pub struct InferenceJob {
     /// The backend should give up (and reply [`InferenceError::TimedOut`]) after this instant;
     /// the handler stops waiting then anyway.
     pub deadline: Instant,
-    /// `None` only for a text-only `general` query.
-    pub image: Option<JobImage>,
+    /// The images of the prompt, in order: one for every task but `general`, which may have
+    /// several (its `cameras` list) or none (a text-only question). The answer's geometry refers
+    /// to the first.
+    pub images: Vec<JobImage>,
     /// Set by the caller (an action's cancel request) to stop generation after the current token.
     pub cancel: Arc<AtomicBool>,
     /// When set, the backend sends the text generated so far after every token (action feedback).

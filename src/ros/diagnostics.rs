@@ -10,6 +10,7 @@ use r2r::std_msgs::msg::Header;
 
 use super::backend::{BackendHandle, ModelState, SharedModelState};
 use super::cameras::CameraRegistry;
+use super::spatial::SpatialRegistry;
 use crate::measure::gpu::{GpuMonitor, GpuSnapshot};
 use crate::measure::stats::QueryStats;
 
@@ -25,6 +26,9 @@ pub struct DiagnosticsSources {
     pub gpu_free_memory_warn_mib: u64,
     pub model: SharedModelState,
     pub cameras: CameraRegistry,
+    /// Each camera's depth and CameraInfo (shown on its status; they never change its level:
+    /// 3-D is optional).
+    pub spatial: SpatialRegistry,
     pub camera_stale_after: Duration,
     pub service: Arc<Mutex<QueryStats>>,
     /// For the queue depth.
@@ -273,6 +277,28 @@ impl DiagnosticsSources {
             if let Some(error) = &camera.last_decode_error {
                 values.push(("last decode error", error.clone()));
             }
+            let spatial = self.spatial.summary(topic);
+            let none = || "none".to_string();
+            values.push(("3-D", spatial.readiness()));
+            values.push((
+                "depth topic",
+                spatial.depth_topic.clone().unwrap_or_else(none),
+            ));
+            values.push((
+                "depth frames received",
+                spatial.depth_frames_received.to_string(),
+            ));
+            if let Some(frame) = &spatial.depth_frame {
+                values.push(("depth frame", frame.clone()));
+            }
+            values.push((
+                "camera info topic",
+                spatial.camera_info_topic.clone().unwrap_or_else(none),
+            ));
+            values.push((
+                "camera info",
+                spatial.camera_info.clone().unwrap_or_else(none),
+            ));
             statuses.push(status(name, &self.hardware_id, level, message, values));
         });
         statuses

@@ -18,7 +18,7 @@ use crate::engine::plan::{decide_load, LoadRequest};
 use crate::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, ProgressSink};
 use crate::measure::gpu::{GpuMonitor, PeakSampler};
 use crate::preprocess::image_processor::ImageProcessorConfig;
-use crate::tasks::limits::check_prompt_tokens;
+use crate::tasks::limits::{check_image_tokens, check_prompt_tokens};
 use crate::tasks::{build_prompt, interpret, ModelSize, ThinkingMode};
 
 /// Starts the backend thread, logging through the ROS logger `logger`. It ends when every job
@@ -353,9 +353,26 @@ fn answer(
         .len();
     check_prompt_tokens(text_tokens, config.max_prompt_tokens)
         .map_err(|e| InferenceError::Refused(e.to_string()))?;
-    let image = job.image.as_ref().map(|i| &*i.rgb);
+    if job.images.len() > 1 {
+        // The memory plan sized the KV cache and workspace for one image of the largest size;
+        // several cameras share that budget.
+        let factor = engine.processor.config().factor() as u64;
+        let budget = (engine.processor.config().max_pixels / (factor * factor)) as usize;
+        let per_image = job
+            .images
+            .iter()
+            .map(|i| {
+                engine
+                    .processor
+                    .num_image_tokens(i.rgb.width(), i.rgb.height())
+            })
+            .collect::<Result<Vec<usize>, _>>()
+            .map_err(|e| InferenceError::Refused(e.to_string()))?;
+        check_image_tokens(&per_image, budget)
+            .map_err(|e| InferenceError::Refused(e.to_string()))?;
+    }
     let request = InferenceRequest {
-        image,
+        images: job.images.iter().map(|i| &*i.rgb).collect(),
         prompt: ChatPrompt {
             user_text: &prompt.user_text,
             assistant_prefix: prompt.assistant_prefix,

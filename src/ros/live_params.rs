@@ -26,6 +26,8 @@ pub const NEEDS_RESTART: &[&str] = &[
     "max_prompt_tokens",
     "gpu_index",
     "camera_topics",
+    "depth_topics",
+    "camera_info_topics",
     "image_qos",
     "query_queue_size",
     "threads",

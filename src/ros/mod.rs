@@ -6,7 +6,11 @@
 //!   age, decoding) and the resulting job goes to the backend over a bounded channel;
 //! - [`action`]: the same query as the `~/query_stream` action, with the text so far as feedback
 //!   and cancellation;
-//! - [`publish`]: every successful answer on `~/results`, and drawn on its image on `~/annotated`;
+//! - [`spatial`]: one subscriber task per depth and CameraInfo topic; a query's colour frame is
+//!   paired with its depth by stamp and its answer located in 3-D;
+//! - [`locate`]: the `~/locate` service, pixels of a camera's latest frame in 3-D without the model;
+//! - [`publish`]: every successful answer on `~/results`, its 3-D geometry on `~/markers`
+//!   ([`markers`]), and drawn on its image on `~/annotated`;
 //! - [`backend`]: the types of that channel; [`engine_backend`]: the model on a thread of its own
 //!   (loads at start, reports loading / ready / unavailable, answers one job at a time);
 //! - [`diagnostics`]: `/diagnostics` every `diagnostics_period` (GPU figures from
@@ -22,9 +26,12 @@ pub mod cameras;
 pub mod diagnostics;
 pub mod engine_backend;
 pub mod live_params;
+pub mod locate;
+pub mod markers;
 pub mod params;
 pub mod publish;
 pub mod query;
+pub mod spatial;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -35,9 +42,10 @@ use futures::StreamExt;
 use r2r::diagnostic_msgs::msg::DiagnosticArray;
 use r2r::robobrain::action::Query as QueryAction;
 use r2r::robobrain::msg::Result as QueryResult;
-use r2r::robobrain::srv::Query;
+use r2r::robobrain::srv::{Locate, Query};
 use r2r::sensor_msgs::msg::Image;
 use r2r::std_msgs::msg::Header;
+use r2r::visualization_msgs::msg::MarkerArray;
 use r2r::QosProfile;
 use tokio::signal::unix::{signal, SignalKind};
 
@@ -159,7 +167,13 @@ pub async fn run_node() -> anyhow::Result<()> {
     }
 
     let cameras = CameraRegistry::new(&params.camera_topics);
-    let camera_tasks = cameras::subscribe_all(&mut node, &cameras, params.image_qos)?;
+    let mut camera_tasks = cameras::subscribe_all(&mut node, &cameras, params.image_qos)?;
+    let spatial = spatial::SpatialRegistry::new(&params);
+    camera_tasks.extend(spatial::subscribe_all(
+        &mut node,
+        &spatial,
+        params.image_qos,
+    )?);
     let service = node
         .create_service::<Query::Service>(
             "~/query",
@@ -172,12 +186,21 @@ pub async fn run_node() -> anyhow::Result<()> {
     let (client_graph, client_watch) = callers::ClientGraph::new(&format!("{node_path}/query"));
     let (goal_client_graph, goal_client_watch) =
         callers::ClientGraph::new(&format!("{node_path}/query_stream/_action/send_goal"));
+    let locate_service = node
+        .create_service::<Locate::Service>(
+            "~/locate",
+            QosProfile::services_default().keep_last(SERVICE_REQUEST_DEPTH),
+        )
+        .context("creating the ~/locate service")?;
     let action_goals = node
         .create_action_server::<QueryAction::Action>("~/query_stream")
         .context("creating the ~/query_stream action server")?;
     let results_publisher = node
         .create_publisher::<QueryResult>("~/results", QosProfile::default())
         .context("creating the ~/results publisher")?;
+    let markers_publisher = node
+        .create_publisher::<MarkerArray>("~/markers", QosProfile::default())
+        .context("creating the ~/markers publisher")?;
     let annotated_publisher = node
         .create_publisher::<Image>("~/annotated", QosProfile::default())
         .context("creating the ~/annotated publisher")?;
@@ -215,6 +238,7 @@ pub async fn run_node() -> anyhow::Result<()> {
     let (answers, answers_to_publish) = tokio::sync::mpsc::unbounded_channel();
     let handler = QueryHandler {
         cameras: cameras.clone(),
+        spatial: spatial.clone(),
         backend: backend_handle.clone(),
         answers,
         settings: settings.clone(),
@@ -231,6 +255,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         gpu_free_memory_warn_mib: params.gpu_free_memory_warn_mib,
         model: model_state.clone(),
         cameras: cameras.clone(),
+        spatial,
         camera_stale_after: params.camera_stale_after,
         service: service_stats,
         backend: backend_handle,
@@ -239,6 +264,7 @@ pub async fn run_node() -> anyhow::Result<()> {
     let stop_spinning = Arc::new(AtomicBool::new(false));
     let (mut service_intake, mut service) = Intake::new(service);
     let (mut goal_intake, action_goals) = Intake::new(action_goals);
+    let (mut locate_intake, mut locate_requests) = Intake::new(locate_service);
     let spinner = {
         let stop = stop_spinning.clone();
         tokio::task::spawn_blocking(move || {
@@ -249,6 +275,7 @@ pub async fn run_node() -> anyhow::Result<()> {
                 goal_client_graph.refresh(&node);
                 service_intake.take_ready();
                 goal_intake.take_ready();
+                locate_intake.take_ready();
             }
         })
     };
@@ -272,6 +299,7 @@ pub async fn run_node() -> anyhow::Result<()> {
     tasks.spawn(publish::run(
         answers_to_publish,
         results_publisher,
+        markers_publisher,
         annotated_publisher,
         logger.clone(),
     ));
@@ -281,6 +309,22 @@ pub async fn run_node() -> anyhow::Result<()> {
         goal_client_watch,
         logger.clone(),
     ));
+    {
+        let handler = handler.clone();
+        let logger = logger.clone();
+        tasks.spawn(async move {
+            while let Some(request) = locate_requests.recv().await {
+                let handler = handler.clone();
+                let logger = logger.clone();
+                tokio::spawn(async move {
+                    let response = handler.locate(request.message.clone()).await;
+                    if let Err(e) = request.respond(response) {
+                        r2r::log_warn!(&logger, "sending a ~/locate reply failed: {e}");
+                    }
+                });
+            }
+        });
+    }
     let service_logger = logger.clone();
     tasks.spawn(async move {
         while let Some(request) = service.recv().await {
@@ -343,10 +387,19 @@ pub async fn run_node() -> anyhow::Result<()> {
 
     r2r::log_info!(
         &logger,
-        "{node_name} ready: cameras [{}], service ~/query, action ~/query_stream, results on ~/results and ~/annotated, model_path '{}'",
+        "{node_name} ready: cameras [{}], services ~/query and ~/locate, action ~/query_stream, results on ~/results, ~/markers and ~/annotated, model_path '{}'",
         params.camera_topics.join(", "),
         params.model_path
     );
+    for (i, camera) in params.camera_topics.iter().enumerate() {
+        let off = || "none".to_string();
+        r2r::log_info!(
+            &logger,
+            "camera {camera}: depth {}, camera info {} (3-D answers when both arrive)",
+            params.depth_topics[i].clone().unwrap_or_else(off),
+            params.camera_info_topics[i].clone().unwrap_or_else(off)
+        );
+    }
 
     let reason = tokio::select! {
         _ = sigint.recv() => "SIGINT",

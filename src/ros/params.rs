@@ -11,6 +11,9 @@ use r2r::ParameterValue;
 
 use crate::engine::plan::Quantization;
 use crate::engine::{DeviceSpec, SamplingOverrides};
+use crate::tasks::spatial::{
+    companion_topics, derived_camera_info_topic, derived_depth_topic, DepthSettings,
+};
 
 /// A parameter's type and default value.
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +76,51 @@ pub const DECLARED: &[Declared] = &[
         ParamDefault::Str("reliable"),
         "Reliability of the camera subscriptions: 'reliable' (default; large frames over \
          best-effort are mostly dropped by Fast DDS) or 'best_effort' (matches sensor-data publishers).",
+    ),
+    declare(
+        "depth_topics",
+        ParamDefault::StrList(&["auto"]),
+        "Aligned depth image of each camera (sensor_msgs/Image, 16UC1 millimetres or 32FC1 \
+         metres, aligned to the colour image: its size or an integer fraction of it), in the order \
+         of camera_topics. 'auto' (and every camera past the list's end) derives it: the colour \
+         namespace 'color' becomes 'aligned_depth_to_color' (/camera/color/image_raw -> \
+         /camera/aligned_depth_to_color/image_raw); 'none' or '' turns depth off for that camera. \
+         Optional: without depth, answers are in pixels and say why 3-D is missing.",
+    ),
+    declare(
+        "camera_info_topics",
+        ParamDefault::StrList(&["auto"]),
+        "sensor_msgs/CameraInfo of each camera, in the order of camera_topics. 'auto' (and every \
+         camera past the list's end): camera_info next to the image (/camera/color/image_raw -> \
+         /camera/color/camera_info); 'none' or '' turns 3-D off for that camera.",
+    ),
+    declare(
+        "depth_stamp_tolerance_ms",
+        ParamDefault::Int(50),
+        "Largest stamp difference between a colour frame and the depth frame paired with it (the \
+         nearest of the last few received); a larger gap gives no 3-D, naming both stamps.",
+    ),
+    declare(
+        "depth_window",
+        ParamDefault::Int(5),
+        "Side of the square window (depth pixels; made odd) whose median valid reading is a \
+         point's depth.",
+    ),
+    declare(
+        "depth_min",
+        ParamDefault::Float(0.1),
+        "Depth readings nearer than this (metres) are ignored, as 0 and NaN are.",
+    ),
+    declare(
+        "depth_max",
+        ParamDefault::Float(10.0),
+        "Depth readings farther than this (metres) are ignored.",
+    ),
+    declare(
+        "marker_lifetime",
+        ParamDefault::Float(10.0),
+        "Seconds the ~/markers of one query stay shown (each query has its own namespace); 0: \
+         forever (they pile up until the display is reset).",
     ),
     declare(
         "model_path",
@@ -239,6 +287,15 @@ pub enum ImageQos {
 #[derive(Debug, Clone)]
 pub struct NodeParams {
     pub camera_topics: Vec<String>,
+    /// One per camera topic: its aligned depth topic, None = no depth for that camera.
+    pub depth_topics: Vec<Option<String>>,
+    /// One per camera topic: its CameraInfo topic, None = no 3-D for that camera.
+    pub camera_info_topics: Vec<Option<String>>,
+    pub depth_stamp_tolerance: Duration,
+    /// How depth is read under a pixel.
+    pub depth: DepthSettings,
+    /// Zero: markers stay forever.
+    pub marker_lifetime: Duration,
     pub image_qos: ImageQos,
     pub model_path: String,
     pub quantization: Quantization,
@@ -393,21 +450,22 @@ pub fn resolve(
         .validate()
         .map_err(|e| anyhow::anyhow!("parameter {e}, or -1 for the checkpoint's value"))?;
 
-    let camera_topics = match lookup("camera_topics") {
-        (_, Some(ParameterValue::StringArray(list))) => list,
-        (_, Some(ParameterValue::String(one))) => vec![one],
-        (
-            Declared {
-                default: ParamDefault::StrList(d),
-                ..
-            },
-            None,
-        ) => d.iter().map(|s| s.to_string()).collect(),
-        (_, Some(other)) => {
-            bail!("parameter camera_topics must be a list of strings, got {other:?}")
+    let string_list = |name: &str| -> anyhow::Result<Vec<String>> {
+        match lookup(name) {
+            (_, Some(ParameterValue::StringArray(list))) => Ok(list),
+            (_, Some(ParameterValue::String(one))) => Ok(vec![one]),
+            (
+                Declared {
+                    default: ParamDefault::StrList(d),
+                    ..
+                },
+                None,
+            ) => Ok(d.iter().map(|s| s.to_string()).collect()),
+            (_, Some(other)) => bail!("parameter {name} must be a list of strings, got {other:?}"),
+            _ => unreachable!("{name} is declared as a string list"),
         }
-        _ => unreachable!("camera_topics is declared as a string list"),
     };
+    let camera_topics = string_list("camera_topics")?;
     let camera_topics: Vec<String> = camera_topics
         .into_iter()
         .map(|t| t.trim().to_string())
@@ -417,6 +475,43 @@ pub fn resolve(
         bail!("parameter camera_topics is empty: name at least one camera topic");
     }
 
+    let depth_topics = companion_topics(
+        "depth_topics",
+        &string_list("depth_topics")?,
+        &camera_topics,
+        derived_depth_topic,
+    )
+    .map_err(anyhow::Error::msg)?;
+    let camera_info_topics = companion_topics(
+        "camera_info_topics",
+        &string_list("camera_info_topics")?,
+        &camera_topics,
+        derived_camera_info_topic,
+    )
+    .map_err(anyhow::Error::msg)?;
+    let metres = |name: &str| -> anyhow::Result<f32> {
+        let value = number(name)?;
+        if !(value.is_finite() && (0.0..=1000.0).contains(&value)) {
+            bail!("parameter {name} = {value} must be a distance in metres, 0 to 1000");
+        }
+        Ok(value as f32)
+    };
+    let depth = DepthSettings {
+        window: integer("depth_window", 1, 101)? as u32,
+        min_m: metres("depth_min")?,
+        max_m: metres("depth_max")?,
+    };
+    if depth.min_m >= depth.max_m {
+        bail!(
+            "parameter depth_min = {} must be below depth_max = {}",
+            depth.min_m,
+            depth.max_m
+        );
+    }
+    let marker_lifetime = number("marker_lifetime")?;
+    if !(marker_lifetime.is_finite() && (0.0..1e6).contains(&marker_lifetime)) {
+        bail!("parameter marker_lifetime = {marker_lifetime} must be >= 0 seconds (0 = forever)");
+    }
     let image_qos = match string("image_qos")?.as_str() {
         "reliable" => ImageQos::Reliable,
         "best_effort" => ImageQos::BestEffort,
@@ -436,6 +531,15 @@ pub fn resolve(
 
     let params = NodeParams {
         camera_topics,
+        depth_topics,
+        camera_info_topics,
+        depth_stamp_tolerance: Duration::from_millis(integer(
+            "depth_stamp_tolerance_ms",
+            0,
+            3_600_000,
+        )? as u64),
+        depth,
+        marker_lifetime: Duration::from_secs_f64(marker_lifetime),
         image_qos,
         model_path: string("model_path")?,
         quantization,

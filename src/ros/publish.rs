@@ -1,10 +1,12 @@
-//! `~/results` and `~/annotated`: every successful answer as a robobrain/msg/Result, and a copy
-//! of its image with the answer drawn on it (for rqt_image_view). One task; drawing runs on the
-//! blocking pool so that a 1080p frame never stalls the executor.
+//! `~/results`, `~/markers` and `~/annotated`: every successful answer as a robobrain/msg/Result,
+//! its 3-D geometry as RViz markers ([`super::markers`]), and a copy of its image with the answer
+//! drawn on it (for rqt_image_view). One task; drawing runs on the blocking pool so that a 1080p
+//! frame never stalls the executor.
 
 use r2r::robobrain::msg::Result as QueryResult;
 use r2r::sensor_msgs::msg::Image;
 use r2r::std_msgs::msg::Header;
+use r2r::visualization_msgs::msg::MarkerArray;
 use r2r::Publisher;
 use tokio::sync::mpsc;
 
@@ -15,12 +17,22 @@ use crate::tasks::annotate::{annotate, label_for};
 pub async fn run(
     mut answers: mpsc::UnboundedReceiver<AnsweredQuery>,
     results: Publisher<QueryResult>,
+    markers: Publisher<MarkerArray>,
     annotated: Publisher<Image>,
     logger: String,
 ) {
+    let mut sequence = 0u64;
     while let Some(answered) = answers.recv().await {
         if let Err(e) = results.publish(&answered.result) {
             r2r::log_warn!(&logger, "publishing ~/results failed: {e}");
+        }
+        sequence += 1;
+        let array =
+            super::markers::markers_for(&answered.result, sequence, answered.marker_lifetime);
+        if !array.markers.is_empty() {
+            if let Err(e) = markers.publish(&array) {
+                r2r::log_warn!(&logger, "publishing ~/markers failed: {e}");
+            }
         }
         let Some(image) = answered.image else {
             continue; // a text-only question: nothing to draw on

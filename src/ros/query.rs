@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use futures::FutureExt as _;
 
-use r2r::robobrain::msg::{Box2D, Point2D, Result as QueryResult, Sampling};
+use r2r::robobrain::msg::{Box2D, ImageFrame, Point2D, Result as QueryResult, Sampling};
 use r2r::robobrain::srv::Query;
 use r2r::std_msgs::msg::Header;
 use tokio::sync::{mpsc, oneshot, watch};
@@ -18,11 +18,16 @@ use tokio::sync::{mpsc, oneshot, watch};
 use crate::engine::{SamplingOverrides, SamplingParams};
 use crate::measure::stats::QueryStats;
 use crate::tasks::limits::{self, make_ros_safe};
+use crate::tasks::spatial::DepthSettings;
 use crate::tasks::{Task, TaskAnswer};
 
 use super::backend::{BackendHandle, GenerationProgress, InferenceAnswer, InferenceJob, JobImage};
 use super::cameras::{raw_view, CameraRegistry};
 use super::params::NodeParams;
+use super::spatial::{SpatialFrame, SpatialRegistry};
+
+/// What the Result's `frames` and the 3-D fields call an image sent in the request.
+pub const INLINE_CAMERA: &str = "inline";
 
 /// Defaults for request fields left at 0 (or -1, for the sampling fields), and the caps and
 /// limits every request is checked against before any work.
@@ -39,6 +44,10 @@ pub struct QueryDefaults {
     pub max_decoded_image_pixels: u64,
     /// The node's sampling parameters, over the checkpoint's generation_config.
     pub sampling: SamplingOverrides,
+    /// Largest stamp gap between a colour frame and its depth frame.
+    pub depth_stamp_tolerance: Duration,
+    pub depth: DepthSettings,
+    pub marker_lifetime: Duration,
 }
 
 impl QueryDefaults {
@@ -51,6 +60,9 @@ impl QueryDefaults {
             max_prompt_chars: params.max_prompt_chars,
             max_decoded_image_pixels: params.max_decoded_image_pixels,
             sampling: params.sampling,
+            depth_stamp_tolerance: params.depth_stamp_tolerance,
+            depth: params.depth,
+            marker_lifetime: params.marker_lifetime,
         }
     }
 }
@@ -62,6 +74,8 @@ pub struct AnsweredQuery {
     pub answer: TaskAnswer,
     /// The image the answer is about (none for a text-only general question).
     pub image: Option<Arc<image::RgbImage>>,
+    /// How long its ~/markers stay shown.
+    pub marker_lifetime: Duration,
 }
 
 /// The three fields the service response and the action result share.
@@ -90,6 +104,8 @@ const SHUTTING_DOWN: &str = "node shutting down";
 #[derive(Clone)]
 pub struct QueryHandler {
     pub cameras: CameraRegistry,
+    /// Depth frames and CameraInfo of the cameras.
+    pub spatial: SpatialRegistry,
     pub backend: BackendHandle,
     /// The node's parameters as they are now (some change while it runs: live_params).
     pub settings: watch::Receiver<NodeParams>,
@@ -140,8 +156,22 @@ fn make_result_ros_safe(result: &mut QueryResult) {
         &mut result.parse_error,
         &mut result.model_id,
         &mut result.quantization,
+        &mut result.missing_3d,
     ] {
         make_ros_safe(text);
+    }
+    for text in result
+        .points_3d
+        .iter_mut()
+        .chain(result.trajectory_3d.iter_mut())
+        .map(|p| &mut p.reason)
+        .chain(result.boxes_3d.iter_mut().map(|b| &mut b.reason))
+    {
+        make_ros_safe(text);
+    }
+    for frame in &mut result.frames {
+        make_ros_safe(&mut frame.camera);
+        make_ros_safe(&mut frame.header.frame_id);
     }
 }
 
@@ -287,18 +317,26 @@ impl QueryHandler {
         let cancelled = turned_true(streaming.cancelled.clone());
         tokio::pin!(cancelled);
 
+        self.check_cameras_list(task, &request)?;
+
         // Decoding is CPU work on untrusted data: on the blocking pool, bounded by the decoded
-        // size cap, and the caller's deadline, cancel and shutdown still answer at once.
-        let (image, request) = {
+        // size cap, and the caller's deadline, cancel and shutdown still answer at once. The
+        // first image's depth and intrinsics are paired and decoded there too.
+        let (images, spatial, request) = {
             let handler = self.clone();
             let max_pixels = defaults.max_decoded_image_pixels;
+            let tolerance = defaults.depth_stamp_tolerance;
             let decoding = tokio::task::spawn_blocking(move || {
-                let image = handler.image_for(task, &request, max_pixels);
-                (image, request)
+                let images = handler.images_for(task, &request, max_pixels);
+                let spatial = match &images {
+                    Ok(images) => handler.spatial_for(images.first(), tolerance),
+                    Err(_) => Err(String::new()),
+                };
+                (images, spatial, request)
             });
             tokio::select! {
                 decoded = decoding => match decoded {
-                    Ok((image, request)) => (image?, request),
+                    Ok((images, spatial, request)) => (images?, spatial, request),
                     Err(join) => return Err(format!("internal error while decoding the image ({join}); the node keeps serving")),
                 },
                 _ = tokio::time::sleep_until(deadline.into()) => return Err(timed_out()),
@@ -306,9 +344,19 @@ impl QueryHandler {
                 _ = &mut shutting_down => return Err(SHUTTING_DOWN.to_string()),
             }
         };
-        let (image_width, image_height) = image.as_ref().map_or((0, 0), |i| i.rgb.dimensions());
-        let header = image.as_ref().map(|i| i.header.clone()).unwrap_or_default();
-        let rgb = image.as_ref().map(|i| i.rgb.clone());
+        let first = images.first();
+        let (image_width, image_height) = first.map_or((0, 0), |i| i.rgb.dimensions());
+        let header = first.map(|i| i.header.clone()).unwrap_or_default();
+        let rgb = first.map(|i| i.rgb.clone());
+        let frames: Vec<ImageFrame> = images
+            .iter()
+            .map(|i| ImageFrame {
+                camera: i.camera.clone(),
+                header: i.header.clone(),
+                width: i.rgb.width(),
+                height: i.rgb.height(),
+            })
+            .collect();
 
         let (reply, answer) = oneshot::channel();
         self.backend
@@ -323,7 +371,7 @@ impl QueryHandler {
                 sampling: defaults.sampling.then(&sampling),
                 seed,
                 deadline,
-                image,
+                images,
                 cancel: streaming.cancel.clone(),
                 progress: streaming.progress,
                 reply,
@@ -347,18 +395,111 @@ impl QueryHandler {
             }
             _ = &mut shutting_down => return Err(SHUTTING_DOWN.to_string()),
         };
+        let mut result = to_result_msg(
+            task,
+            request.prompt,
+            header,
+            image_width,
+            image_height,
+            &answer,
+        );
+        result.frames = frames;
+        // Box extents read every depth pixel inside a box: on the blocking pool too.
+        let depth_settings = defaults.depth;
+        let located = tokio::task::spawn_blocking(move || {
+            super::spatial::fill_3d(
+                &mut result,
+                &answer.answer,
+                spatial.as_ref().map_err(Clone::clone),
+                depth_settings,
+            );
+            (result, answer)
+        })
+        .await;
+        let (result, answer) = located.map_err(|join| {
+            format!(
+                "internal error while locating the answer in 3-D ({join}); the node keeps serving"
+            )
+        })?;
         Ok(AnsweredQuery {
-            result: to_result_msg(
-                task,
-                request.prompt,
-                header,
-                image_width,
-                image_height,
-                &answer,
-            ),
+            result,
             answer: answer.answer,
             image: rgb,
+            marker_lifetime: defaults.marker_lifetime,
         })
+    }
+
+    /// Refuses a `cameras` list that cannot be served, before any work: only `general` takes
+    /// several images, not with an inline image or a `camera` too, each camera once and known.
+    fn check_cameras_list(&self, task: Task, request: &Query::Request) -> Result<(), String> {
+        if request.cameras.is_empty() {
+            return Ok(());
+        }
+        if task != Task::General {
+            return Err(format!(
+                "a cameras list is for the general task only: {} takes exactly one image (name its camera in camera)",
+                task.name()
+            ));
+        }
+        if !request.image.data.is_empty() {
+            return Err("give either an inline image or a cameras list, not both".to_string());
+        }
+        if !request.camera.is_empty() {
+            return Err("give either camera or a cameras list, not both".to_string());
+        }
+        let topics = self.cameras.topics();
+        for (i, camera) in request.cameras.iter().enumerate() {
+            if !topics.contains(camera) {
+                return Err(format!(
+                    "unknown camera '{camera}' in cameras: this node subscribes to {}",
+                    topics.join(", ")
+                ));
+            }
+            if request.cameras[..i].contains(camera) {
+                return Err(format!("camera '{camera}' is listed twice in cameras"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The depth and intrinsics of a query's first image, decoded, or why it has none.
+    pub(super) fn spatial_for(
+        &self,
+        image: Option<&JobImage>,
+        tolerance: Duration,
+    ) -> Result<SpatialFrame, String> {
+        let Some(image) = image else {
+            return Err("the query had no image".to_string());
+        };
+        if image.camera == INLINE_CAMERA {
+            return Err(
+                "the image was sent inline: 3-D needs a camera's depth and CameraInfo topics"
+                    .to_string(),
+            );
+        }
+        self.spatial
+            .pair(&image.camera, &image.header, tolerance)?
+            .prepare()
+    }
+
+    /// The images of a query, in prompt order: the cameras list's frames, or the single image.
+    fn images_for(
+        &self,
+        task: Task,
+        request: &Query::Request,
+        max_pixels: u64,
+    ) -> Result<Vec<JobImage>, String> {
+        if request.cameras.is_empty() {
+            return Ok(self
+                .image_for(task, request, max_pixels)?
+                .into_iter()
+                .collect());
+        }
+        request
+            .cameras
+            .iter()
+            .map(|camera| self.camera_frame(camera, request.max_image_age, max_pixels))
+            .collect()
     }
 
     /// The image a query is about: the inline one when it has data, else the camera's latest;
@@ -376,6 +517,7 @@ impl QueryHandler {
             return Ok(Some(JobImage {
                 rgb: Arc::new(rgb),
                 header: request.image.header.clone(),
+                camera: INLINE_CAMERA.to_string(),
             }));
         }
         let topics = self.cameras.topics();
@@ -391,30 +533,45 @@ impl QueryHandler {
                 topics.join(", ")
             ));
         }
-        let Some(latest) = self.cameras.latest(&topic) else {
+        if self.cameras.latest(&topic).is_none() {
             // A general question may be text-only when the caller did not insist on a camera.
             if !task.requires_image() && request.camera.is_empty() {
                 return Ok(None);
             }
+        }
+        self.camera_frame(&topic, request.max_image_age, max_pixels)
+            .map(Some)
+    }
+
+    /// The latest frame of camera `topic`, decoded, refused when older than `max_age` seconds
+    /// (0: any age) or not there yet.
+    pub(super) fn camera_frame(
+        &self,
+        topic: &str,
+        max_age: f32,
+        max_pixels: u64,
+    ) -> Result<JobImage, String> {
+        let Some(latest) = self.cameras.latest(topic) else {
             return Err(format!("no frame received yet on camera '{topic}'"));
         };
         let age = latest.age();
-        if request.max_image_age > 0.0 && age.as_secs_f32() > request.max_image_age {
+        if max_age > 0.0 && age.as_secs_f32() > max_age {
             return Err(format!(
                 "stale frame on camera '{topic}': {:.3} s old, max_image_age is {} s",
                 age.as_secs_f32(),
-                request.max_image_age
+                max_age
             ));
         }
         let decoded = latest.frame.decode(max_pixels);
         self.cameras
-            .note_decode(&topic, decoded.as_ref().map(|rgb| rgb.dimensions()));
+            .note_decode(topic, decoded.as_ref().map(|rgb| rgb.dimensions()));
         let rgb =
             decoded.map_err(|e| format!("cannot decode the frame of camera '{topic}': {e}"))?;
-        Ok(Some(JobImage {
+        Ok(JobImage {
             rgb: Arc::new(rgb),
             header: latest.frame.header().clone(),
-        }))
+            camera: topic.to_string(),
+        })
     }
 }
 
@@ -491,6 +648,7 @@ fn to_result_msg(
         model_id: answer.model_id.clone(),
         quantization: answer.quantization.clone(),
         sampling: sampling_msg(&answer.sampling),
+        ..Default::default()
     }
 }
 

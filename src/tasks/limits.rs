@@ -41,6 +41,13 @@ pub enum LimitError {
     )]
     ReservedToken { token: String },
 
+    #[error("the {images} images give {tokens} image tokens, more than the {budget} the memory plan budgets (one image of max_image_pixels); ask about fewer cameras, or lower max_image_pixels")]
+    ImageTokens {
+        images: usize,
+        tokens: usize,
+        budget: usize,
+    },
+
     #[error("{field} {value} is above the node's cap of {cap} (parameter {parameter}); ask for at most {cap}, or 0 for the default")]
     AboveCap {
         field: &'static str,
@@ -67,6 +74,20 @@ pub fn check_prompt_chars(prompt: &str, max_chars: usize) -> Result<(), LimitErr
 pub fn check_prompt_tokens(tokens: usize, max_tokens: usize) -> Result<(), LimitError> {
     if tokens > max_tokens {
         return Err(LimitError::PromptTokens { tokens, max_tokens });
+    }
+    Ok(())
+}
+
+/// Refuses images whose tokens together exceed `budget` (what the memory plan sized for: one
+/// image of the largest size): several cameras in one prompt share that budget.
+pub fn check_image_tokens(per_image: &[usize], budget: usize) -> Result<(), LimitError> {
+    let tokens = per_image.iter().sum();
+    if tokens > budget {
+        return Err(LimitError::ImageTokens {
+            images: per_image.len(),
+            tokens,
+            budget,
+        });
     }
     Ok(())
 }
@@ -180,6 +201,17 @@ mod tests {
             err.to_string(),
             "timeout_ms 4294967295 is above the node's cap of 60000 (parameter query_timeout_limit_ms); \
              ask for at most 60000, or 0 for the default"
+        );
+    }
+
+    #[test]
+    fn images_share_one_image_token_budget() {
+        assert!(check_image_tokens(&[1000, 1691], 2691).is_ok());
+        assert!(check_image_tokens(&[], 2691).is_ok());
+        let refused = check_image_tokens(&[2000, 2000], 2691).unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "the 2 images give 4000 image tokens, more than the 2691 the memory plan budgets (one image of max_image_pixels); ask about fewer cameras, or lower max_image_pixels"
         );
     }
 }

@@ -9,10 +9,14 @@
 //!   colour image's size.
 //! - [`box_extent`]: a box's 3-D centre and size from the depths inside it, robustly.
 //! - [`nearest_by_stamp`]: which depth frame goes with a colour frame.
+//! - [`locate`]: all of an answer's geometry in 3-D, entry by entry, each with its own reason
+//!   when it has none.
+//! - [`companion_topics`]: which depth and CameraInfo topics go with a colour topic (the
+//!   naming convention of RealSense-style drivers and image_transport, or the user's lists).
 
 use crate::preprocess::depth::DepthImage;
 
-use super::{BoundingBox, Point};
+use super::{BoundingBox, Point, TaskAnswer};
 
 /// A point in the camera's optical frame, metres.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -407,6 +411,135 @@ pub fn nearest_by_stamp(
     Ok(index)
 }
 
+/// How depth is read under an answer's pixels (the node's parameters).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DepthSettings {
+    /// Side of the median window, depth pixels (made odd).
+    pub window: u32,
+    /// Readings outside `[min_m, max_m]` are ignored (sensor noise, the far wall).
+    pub min_m: f32,
+    pub max_m: f32,
+}
+
+/// A box in 3-D: its centre pixel at the depth under it, and its extent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocatedBox {
+    pub center: Result<Point3, NoDepth>,
+    pub extent: Result<BoxExtent, NoDepth>,
+}
+
+/// An answer's geometry in 3-D: one entry per 2-D point, box and trajectory point, in order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Located {
+    pub points: Vec<Result<Point3, NoDepth>>,
+    pub boxes: Vec<LocatedBox>,
+    pub trajectory: Vec<Result<Point3, NoDepth>>,
+}
+
+/// Why a whole answer has no 3-D (each entry's own reasons are in [`Located`]).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SpatialError {
+    #[error(transparent)]
+    Camera(#[from] CameraError),
+    #[error(transparent)]
+    DepthSize(#[from] DepthSizeMismatch),
+}
+
+/// The answer's points, boxes and trajectory in the camera's optical frame, for a colour image of
+/// `width` x `height` with its CameraInfo `camera` and its aligned `depth`. Fails as a whole only
+/// when the sizes do not fit together; a point without depth fails alone.
+pub fn locate(
+    answer: &TaskAnswer,
+    camera: &PinholeCamera,
+    depth: &DepthImage,
+    width: u32,
+    height: u32,
+    settings: DepthSettings,
+) -> Result<Located, SpatialError> {
+    camera.check_image_size(width, height)?;
+    let lookup = DepthLookup::new(
+        depth,
+        width,
+        height,
+        settings.window,
+        settings.min_m,
+        settings.max_m,
+    )?;
+    let point = |p: &Point| point_3d(camera, &lookup, p);
+    Ok(Located {
+        points: answer.points.iter().map(point).collect(),
+        boxes: answer
+            .boxes
+            .iter()
+            .map(|b| LocatedBox {
+                center: point(&Point {
+                    x: (b.x1 + b.x2) / 2.0,
+                    y: (b.y1 + b.y2) / 2.0,
+                }),
+                extent: box_extent(camera, &lookup, b),
+            })
+            .collect(),
+        trajectory: answer.trajectory.iter().map(point).collect(),
+    })
+}
+
+/// The colour topic without an image_transport suffix, split into its namespace and last name.
+fn split_image_topic(color_topic: &str) -> (&str, &str) {
+    let topic = color_topic
+        .strip_suffix("/compressed")
+        .unwrap_or(color_topic)
+        .trim_end_matches('/');
+    topic.rsplit_once('/').unwrap_or(("", topic))
+}
+
+/// The CameraInfo topic of a colour topic: `camera_info` next to the image, as image_transport
+/// publishes it (`/camera/color/image_raw` -> `/camera/color/camera_info`).
+pub fn derived_camera_info_topic(color_topic: &str) -> String {
+    let (namespace, _) = split_image_topic(color_topic);
+    format!("{namespace}/camera_info")
+}
+
+/// The aligned depth topic of a colour topic, as RealSense-style drivers name it: the `color`
+/// (or `rgb`) namespace becomes `aligned_depth_to_color` (`/camera/color/image_raw` ->
+/// `/camera/aligned_depth_to_color/image_raw`); a topic without one gets it added
+/// (`/camera/image_raw` -> `/camera/aligned_depth_to_color/image_raw`).
+pub fn derived_depth_topic(color_topic: &str) -> String {
+    let (namespace, _) = split_image_topic(color_topic);
+    let parent = match namespace.rsplit_once('/') {
+        Some((parent, "color" | "rgb")) => parent,
+        _ => namespace,
+    };
+    format!("{parent}/aligned_depth_to_color/image_raw")
+}
+
+/// A parameter list of companion topics (depth or CameraInfo) resolved against the colour
+/// topics: entry i belongs to colour topic i; `auto` (and a missing entry past the list's end)
+/// derives the topic with `derive`; `none` or an empty entry means that camera has none. A list
+/// longer than the colour topics is refused, naming `parameter`.
+pub fn companion_topics(
+    parameter: &str,
+    given: &[String],
+    color_topics: &[String],
+    derive: fn(&str) -> String,
+) -> Result<Vec<Option<String>>, String> {
+    if given.len() > color_topics.len() {
+        return Err(format!(
+            "parameter {parameter} has {} entries for {} camera_topics: give one per camera, in the same order ('auto' derives it, 'none' turns it off)",
+            given.len(),
+            color_topics.len()
+        ));
+    }
+    Ok(color_topics
+        .iter()
+        .enumerate()
+        .map(|(i, color)| match given.get(i).map(|t| t.trim()) {
+            None | Some("auto") => Some(derive(color)),
+            Some("" | "none") => None,
+            Some(topic) => Some(topic.to_string()),
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -619,5 +752,148 @@ mod tests {
         let err = nearest_by_stamp(1_200_000_000, &stamps, 20_000_000).unwrap_err();
         assert!(err.to_string().contains("134.0 ms"), "{err}");
         assert_eq!(nearest_by_stamp(0, &[], 1), Err(PairError::NoDepth));
+    }
+
+    #[test]
+    fn a_whole_answer_is_located_entry_by_entry() {
+        // A table at 1 m with a hole (no reading) around (100, 100) and a box top at 0.7 m.
+        let cam = camera(500.0, 500.0, 320.0, 240.0);
+        let mut depth = flat(640, 480, 1.0);
+        for y in 200..280 {
+            for x in 280..360 {
+                depth.metres[y * 640 + x] = 0.7;
+            }
+        }
+        for y in 90..111 {
+            for x in 90..111 {
+                depth.metres[y * 640 + x] = 0.0;
+            }
+        }
+        let answer = TaskAnswer {
+            points: vec![Point { x: 320.0, y: 240.0 }, Point { x: 100.0, y: 100.0 }],
+            boxes: vec![BoundingBox {
+                x1: 280.0,
+                y1: 200.0,
+                x2: 359.0,
+                y2: 279.0,
+            }],
+            trajectory: vec![Point { x: 0.0, y: 0.0 }, Point { x: 700.0, y: 10.0 }],
+            task: crate::tasks::Task::Pointing,
+            answer_text: String::new(),
+            thinking_text: None,
+            parse_error: None,
+            dropped_fragments: 0,
+            out_of_image: 0,
+        };
+        let settings = DepthSettings {
+            window: 5,
+            min_m: 0.1,
+            max_m: 10.0,
+        };
+        let located = locate(&answer, &cam, &depth, 640, 480, settings).unwrap();
+        close(
+            located.points[0].clone().unwrap(),
+            Point3 {
+                x: 0.0,
+                y: 0.0,
+                z: f64::from(0.7f32),
+            },
+        );
+        assert!(matches!(
+            located.points[1],
+            Err(NoDepth::NoValidReading { window: 5, .. })
+        ));
+        // The box centre (319.5, 239.5) on the box top; its extent is the box's.
+        close(
+            located.boxes[0].center.clone().unwrap(),
+            cam.deproject(319.5, 239.5, f64::from(0.7f32)),
+        );
+        let extent = located.boxes[0].extent.clone().unwrap();
+        assert!(
+            (extent.size.x - 79.0 / 500.0 * 0.7).abs() < 1e-6,
+            "{extent:?}"
+        );
+        close(
+            located.trajectory[0].clone().unwrap(),
+            Point3 {
+                x: -320.0 / 500.0,
+                y: -240.0 / 500.0,
+                z: 1.0,
+            },
+        );
+        assert!(matches!(
+            located.trajectory[1],
+            Err(NoDepth::OutsideImage { .. })
+        ));
+        // Sizes that do not fit refuse the whole answer, naming both.
+        let wrong = locate(&answer, &cam, &depth, 320, 240, settings).unwrap_err();
+        assert!(wrong.to_string().contains("640x480"), "{wrong}");
+        let small = flat(300, 200, 1.0);
+        let wrong = locate(&answer, &cam, &small, 640, 480, settings).unwrap_err();
+        assert!(matches!(wrong, SpatialError::DepthSize(_)), "{wrong}");
+    }
+
+    #[test]
+    fn companion_topics_follow_the_naming_convention_or_the_lists() {
+        assert_eq!(
+            derived_depth_topic("/camera/color/image_raw"),
+            "/camera/aligned_depth_to_color/image_raw"
+        );
+        assert_eq!(
+            derived_camera_info_topic("/camera/color/image_raw"),
+            "/camera/color/camera_info"
+        );
+        assert_eq!(
+            derived_depth_topic("/wrist/color/image_raw/compressed"),
+            "/wrist/aligned_depth_to_color/image_raw"
+        );
+        assert_eq!(
+            derived_camera_info_topic("/wrist/color/image_raw/compressed"),
+            "/wrist/color/camera_info"
+        );
+        assert_eq!(
+            derived_depth_topic("/camera/image_raw"),
+            "/camera/aligned_depth_to_color/image_raw"
+        );
+        assert_eq!(
+            derived_camera_info_topic("/camera/image_raw"),
+            "/camera/camera_info"
+        );
+        assert_eq!(derived_camera_info_topic("image_raw"), "/camera_info");
+
+        let colors = ["/a/color/image_raw".to_string(), "/b/image_raw".to_string()];
+        let resolved = companion_topics(
+            "depth_topics",
+            &["auto".into()],
+            &colors,
+            derived_depth_topic,
+        )
+        .unwrap();
+        assert_eq!(
+            resolved,
+            [
+                Some("/a/aligned_depth_to_color/image_raw".to_string()),
+                Some("/b/aligned_depth_to_color/image_raw".to_string())
+            ]
+        );
+        let resolved = companion_topics(
+            "depth_topics",
+            &["none".into(), " /b/depth ".into()],
+            &colors,
+            derived_depth_topic,
+        )
+        .unwrap();
+        assert_eq!(resolved, [None, Some("/b/depth".to_string())]);
+        let too_many = companion_topics(
+            "camera_info_topics",
+            &["a".into(), "b".into(), "c".into()],
+            &colors,
+            derived_camera_info_topic,
+        )
+        .unwrap_err();
+        assert!(
+            too_many.contains("camera_info_topics has 3 entries for 2"),
+            "{too_many}"
+        );
     }
 }
