@@ -182,6 +182,22 @@ impl CameraRegistry {
         &self.topics
     }
 
+    /// The topic a request's `camera` field names: the default camera when empty, else that
+    /// topic if this node subscribes to it.
+    pub fn resolve(&self, requested: &str) -> Result<String, String> {
+        if requested.is_empty() {
+            return Ok(self.topics[0].clone());
+        }
+        if self.topics.iter().any(|t| t == requested) {
+            Ok(requested.to_string())
+        } else {
+            Err(format!(
+                "unknown camera '{requested}': this node subscribes to {}",
+                self.topics.join(", ")
+            ))
+        }
+    }
+
     fn record(&self, topic: &str, frame: CameraFrame) {
         if let Some(state) = super::lock(&self.states).get_mut(topic) {
             state.record(frame);

@@ -57,19 +57,10 @@ impl QueryHandler {
             return refused("pixels and boxes must be finite numbers".to_string());
         }
         let settings = self.settings.borrow().clone();
-        let topics = self.cameras.topics();
-        let topic = if request.camera.is_empty() {
-            topics[0].clone()
-        } else {
-            request.camera.clone()
+        let topic = match self.cameras.resolve(&request.camera) {
+            Ok(topic) => topic,
+            Err(e) => return refused(e),
         };
-        if !topics.contains(&topic) {
-            return refused(format!(
-                "unknown camera '{}': this node subscribes to {}",
-                request.camera,
-                topics.join(", ")
-            ));
-        }
         let image = match self.camera_frame(&topic, 0.0, settings.max_decoded_image_pixels) {
             Ok(image) => image,
             Err(e) => return refused(e),

@@ -520,19 +520,7 @@ impl QueryHandler {
                 camera: INLINE_CAMERA.to_string(),
             }));
         }
-        let topics = self.cameras.topics();
-        let topic = if request.camera.is_empty() {
-            topics[0].clone()
-        } else {
-            request.camera.clone()
-        };
-        if !topics.contains(&topic) {
-            return Err(format!(
-                "unknown camera '{}': this node subscribes to {}",
-                request.camera,
-                topics.join(", ")
-            ));
-        }
+        let topic = self.cameras.resolve(&request.camera)?;
         if self.cameras.latest(&topic).is_none() {
             // A general question may be text-only when the caller did not insist on a camera.
             if !task.requires_image() && request.camera.is_empty() {
