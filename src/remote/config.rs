@@ -40,7 +40,9 @@ impl fmt::Display for ImageEncoding {
 
 /// An image encoding that is not `png`, `jpeg` or `jpeg:QUALITY`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("image encoding '{0}': expected png, jpeg (quality 95) or jpeg:QUALITY with QUALITY in 1..=100")]
+#[error(
+    "image encoding '{0}': expected png, jpeg (quality 95) or jpeg:QUALITY with QUALITY in 1..=100"
+)]
 pub struct InvalidEncoding(pub String);
 
 impl FromStr for ImageEncoding {
@@ -299,7 +301,10 @@ mod tests {
         ];
         for (settings, expected) in cases {
             let err = RemoteConfig::from_settings(&settings, &env).unwrap_err();
-            assert!(err.to_string().contains(expected), "{err} lacks {expected:?}");
+            assert!(
+                err.to_string().contains(expected),
+                "{err} lacks {expected:?}"
+            );
         }
     }
 

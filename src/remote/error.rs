@@ -28,7 +28,9 @@ pub enum RemoteError {
         served: String,
     },
     /// A body that is not the OpenAI schema.
-    #[error("the server at {url} sent a body that is not an OpenAI chat completion stream: {detail}")]
+    #[error(
+        "the server at {url} sent a body that is not an OpenAI chat completion stream: {detail}"
+    )]
     BadBody { url: String, detail: String },
     /// The server reported a failure inside the stream.
     #[error("the server at {url} reported an error: {message}")]
@@ -45,9 +47,7 @@ impl RemoteError {
     /// What to check for an HTTP status caused by the node's configuration.
     pub fn hint_for(status: u16) -> &'static str {
         match status {
-            401 | 403 => {
-                " (check the API key: remote_api_key_env names the variable holding it)"
-            }
+            401 | 403 => " (check the API key: remote_api_key_env names the variable holding it)",
             404 => " (check remote_url, the API base ending in /v1, and remote_model)",
             429 => " (the server is busy or rate-limits this key; try again later)",
             500..=599 => " (a server-side failure)",

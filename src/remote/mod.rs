@@ -35,7 +35,9 @@ use schema::{ChatChunk, ChatRequest, Content, ErrorBody, ImageUrl, Message, Part
 
 use crate::engine::prompt::DEFAULT_SYSTEM;
 use crate::engine::{fresh_seed, SamplingOverrides, SamplingParams};
-use crate::tasks::{build_prompt, interpret, ModelSize, ResizeInfo, Task, TaskAnswer, ThinkingMode};
+use crate::tasks::{
+    build_prompt, interpret, ModelSize, ResizeInfo, Task, TaskAnswer, ThinkingMode,
+};
 
 /// Transient failures (see [`RemoteError::is_transient`]) are tried again this often, after
 /// RETRY_PAUSE, 2 x RETRY_PAUSE: a server restarting or loading gets a moment, a dead one
@@ -192,7 +194,10 @@ impl RemoteBackend {
 
     /// The thinking mode for a query: from the model name, as upstream decides it.
     pub fn thinking_mode(&self, requested: Option<bool>) -> ThinkingMode {
-        ThinkingMode::resolve(ModelSize::from_checkpoint_name(&self.config.model), requested)
+        ThinkingMode::resolve(
+            ModelSize::from_checkpoint_name(&self.config.model),
+            requested,
+        )
     }
 
     /// The server's models (`GET {remote_url}/models`), within remote_timeout_ms.
@@ -206,7 +211,10 @@ impl RemoteBackend {
             if !response.status().is_success() {
                 return Err(self.status_error(response).await);
             }
-            let body = response.text().await.map_err(|e| self.transport_error(&e))?;
+            let body = response
+                .text()
+                .await
+                .map_err(|e| self.transport_error(&e))?;
             let list: schema::ModelList =
                 serde_json::from_str(&body).map_err(|e| RemoteError::BadBody {
                     url: self.url(),
@@ -221,7 +229,7 @@ impl RemoteBackend {
     /// passes: the query itself will say.
     pub async fn check_model(&self) -> Result<(), RemoteError> {
         match self.list_models().await {
-            Ok(models) if models.iter().any(|m| *m == self.config.model) => Ok(()),
+            Ok(models) if models.contains(&self.config.model) => Ok(()),
             Ok(models) => Err(RemoteError::UnknownModel {
                 url: self.url(),
                 model: self.config.model.clone(),
@@ -277,11 +285,15 @@ impl RemoteBackend {
             seed: query.seed.unwrap_or_else(fresh_seed),
         };
         let urls: Vec<&str> = images.iter().map(|i| i.data_url.as_str()).collect();
-        let request = self.request(&prompt.user_text, prompt.assistant_prefix, &urls, query.max_new_tokens, &sampling);
+        let request = self.request(
+            &prompt.user_text,
+            prompt.assistant_prefix,
+            &urls,
+            query.max_new_tokens,
+            &sampling,
+        );
         let sent = Instant::now();
-        let streamed = self
-            .bounded(self.stream(&request, &mut progress))
-            .await?;
+        let streamed = self.bounded(self.stream(&request, &mut progress)).await?;
         let total_ms = sent.elapsed().as_secs_f64() * 1000.0;
         let first_ms = streamed
             .first_text_at
@@ -294,13 +306,20 @@ impl RemoteBackend {
             _ => (first_ms, total_ms - first_ms),
         };
         let text = streamed.text();
-        let resize = images.first().map_or_else(ResizeInfo::default, |i| i.resize);
+        let resize = images
+            .first()
+            .map_or_else(ResizeInfo::default, |i| i.resize);
         let prompt_tokens = streamed.usage.map_or(0, |u| u.prompt_tokens);
         let image_check = if images.is_empty() || self.image_checked.load(Ordering::Relaxed) {
             None
         } else {
             let check = self
-                .check_image_tokens(&prompt.user_text, prompt.assistant_prefix, &images, streamed.usage)
+                .check_image_tokens(
+                    &prompt.user_text,
+                    prompt.assistant_prefix,
+                    &images,
+                    streamed.usage,
+                )
                 .await;
             if check.is_some() {
                 self.image_checked.store(true, Ordering::Relaxed);
@@ -317,7 +336,10 @@ impl RemoteBackend {
             preprocess_ms,
             prefill_ms,
             decode_ms,
-            model_id: streamed.model.clone().unwrap_or_else(|| self.config.model.clone()),
+            model_id: streamed
+                .model
+                .clone()
+                .unwrap_or_else(|| self.config.model.clone()),
             sampling,
             resizes: images.iter().map(|i| i.resize).collect(),
             image_check,
@@ -342,14 +364,23 @@ impl RemoteBackend {
                 images: images.len(),
             });
         };
-        let probe = self.request(user_text, prefix, &[], 1, &SamplingParams {
-            temperature: 0.0,
-            top_k: None,
-            top_p: None,
-            repetition_penalty: 1.0,
-            seed: 0,
-        });
-        let text_only = self.bounded(self.stream(&probe, &mut |_: &str, _| {})).await.ok()?;
+        let probe = self.request(
+            user_text,
+            prefix,
+            &[],
+            1,
+            &SamplingParams {
+                temperature: 0.0,
+                top_k: None,
+                top_p: None,
+                repetition_penalty: 1.0,
+                seed: 0,
+            },
+        );
+        let text_only = self
+            .bounded(self.stream(&probe, &mut |_: &str, _| {}))
+            .await
+            .ok()?;
         let text_tokens = text_only.usage?.prompt_tokens;
         Some(ImageTokenCheck {
             expected,
@@ -476,10 +507,11 @@ impl RemoteBackend {
                     message,
                 });
             }
-            let chunk: ChatChunk = serde_json::from_str(data).map_err(|e| RemoteError::BadBody {
-                url: self.url(),
-                detail: format!("{e} in {}", truncate(data, 200)),
-            })?;
+            let chunk: ChatChunk =
+                serde_json::from_str(data).map_err(|e| RemoteError::BadBody {
+                    url: self.url(),
+                    detail: format!("{e} in {}", truncate(data, 200)),
+                })?;
             if let Some(error) = chunk.error {
                 return Err(RemoteError::Server {
                     url: self.url(),
@@ -582,7 +614,10 @@ impl RemoteBackend {
             .unwrap_or_else(|| {
                 let text = body.trim();
                 if text.is_empty() {
-                    status.canonical_reason().unwrap_or("no reason given").to_string()
+                    status
+                        .canonical_reason()
+                        .unwrap_or("no reason given")
+                        .to_string()
                 } else {
                     truncate(text, ERROR_BODY_CHARS)
                 }

@@ -226,10 +226,14 @@ mod tests {
         assert_eq!(chunk.usage.unwrap().prompt_tokens, 90);
         let reasoning = r#"{"choices":[{"delta":{"reasoning":"hm"}}]}"#;
         let chunk: ChatChunk = serde_json::from_str(reasoning).unwrap();
-        assert_eq!(chunk.choices[0].delta.reasoning_content.as_deref(), Some("hm"));
-        let body: ErrorBody =
-            serde_json::from_str(r#"{"error":{"code":404,"message":"model not found","type":"not_found_error"}}"#)
-                .unwrap();
+        assert_eq!(
+            chunk.choices[0].delta.reasoning_content.as_deref(),
+            Some("hm")
+        );
+        let body: ErrorBody = serde_json::from_str(
+            r#"{"error":{"code":404,"message":"model not found","type":"not_found_error"}}"#,
+        )
+        .unwrap();
         assert_eq!(body.error.message(), "model not found");
         let body: ErrorBody = serde_json::from_str(r#"{"error":"busy"}"#).unwrap();
         assert_eq!(body.error.message(), "busy");
