@@ -20,6 +20,9 @@ use crate::remote::{RemoteAnswer, RemoteBackend, RemoteConfig, RemoteError, Remo
 
 /// How often an idle backend asks the server for its models (reachability on /diagnostics).
 const IDLE_CHECK_PERIOD: Duration = Duration::from_secs(5);
+/// The longest a models check may take (idle or before a query): a server that hangs must not
+/// hold the queue for remote_timeout_ms.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 /// How often a running job's stop conditions (cancel, caller gone, shutdown) are looked at.
 const STOP_POLL: Duration = Duration::from_millis(20);
 
@@ -113,7 +116,7 @@ async fn run(
                 None => return,
             },
             _ = idle.tick() => {
-                verified = check(&backend, &status, &logger, !verified).await.is_ok();
+                verified = check(&backend, &status, &logger, false).await.is_ok();
                 continue;
             }
         };
@@ -178,6 +181,7 @@ async fn run(
                     s.last_error = e.to_string();
                     if matches!(e, RemoteError::Unreachable { .. }) {
                         s.reachable = Some(false);
+                        s.last_contact = e.to_string();
                     }
                 });
             }
@@ -196,20 +200,34 @@ async fn run(
     }
 }
 
-/// Asks the server for its models; updates the status. Ok when it serves remote_model.
+/// Asks the server for its models and updates the status; logs what it found when that changed
+/// (or `always`). Ok when the server serves remote_model.
 async fn check(
     backend: &RemoteBackend,
     status: &SharedBackendStatus,
     logger: &str,
-    log: bool,
+    always: bool,
 ) -> Result<(), RemoteError> {
-    let result = backend.check_model().await;
+    let result = tokio::time::timeout(CHECK_TIMEOUT, backend.check_model())
+        .await
+        .unwrap_or_else(|_| {
+            Err(RemoteError::TimedOut {
+                url: backend.config().display_url().to_string(),
+                after: CHECK_TIMEOUT,
+            })
+        });
     let (reachable, text) = match &result {
         Ok(()) => (true, format!("serves {}", backend.config().model)),
         Err(e @ RemoteError::UnknownModel { .. }) => (true, e.to_string()),
         Err(e) => (false, e.to_string()),
     };
-    if log {
+    let mut changed = false;
+    update(status, |s| {
+        changed = s.last_contact != text;
+        s.reachable = Some(reachable);
+        s.last_contact = text.clone();
+    });
+    if always || changed {
         match &result {
             Ok(()) => r2r::log_info!(
                 logger,
@@ -219,10 +237,6 @@ async fn check(
             Err(_) => r2r::log_warn!(logger, "{text}"),
         }
     }
-    update(status, |s| {
-        s.reachable = Some(reachable);
-        s.last_contact = text;
-    });
     result
 }
 

@@ -433,3 +433,28 @@ def test_a_server_killed_mid_query_is_reported_and_the_node_recovers(on_fake, fa
     assert "broke off" in outcome.result.error, outcome.result.error
     fake.start()
     assert on_fake.ask(task="general").success
+
+
+def cli(*args):
+    target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
+    binary = Path(os.environ.get("ROBOBRAIN_CLI_BIN", target / "debug" / "robobrain"))
+    done = subprocess.run([str(binary), "infer", "--json", *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_the_server_gets_the_prompt_the_local_engine_builds(llama):
+    """Same weights (f32), same image at the same size, greedy: llama-server counts exactly the
+    prompt tokens the local engine does, for every task and both thinking switches (template,
+    system message, image tokens and the continued assistant text all agree)."""
+    common = ["--image", str(PICTURE), "--prompt", "the red mug", "--max-new-tokens", "1",
+              "--repetition-penalty", "1.0"]
+    for task in TASKS:
+        for thinking in ("off", "on"):
+            local = cli("--model", str(TINY), "--precision", "f32", "--task", task, "--thinking", thinking, *common)
+            # The tiny checkpoint's own image limit, so that both see 252x168.
+            remote = cli("--backend", "remote", "--remote-url", f"{llama.url}/v1", "--remote-model", LLAMA_MODEL,
+                         "--remote-max-pixels", "50176", "--task", task, "--thinking", thinking, *common)
+            assert remote["images_sent"] == [local["image"]]
+            assert remote["prompt_tokens"] == local["prompt_tokens"], (task, thinking)
+            assert remote["image_token_check"]["matches"] is True
