@@ -653,3 +653,99 @@ fn truncate(text: &str, chars: usize) -> String {
         None => text.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_echoed_prefill_is_dropped_and_split_reasoning_joined_back() {
+        // llama-server repeats the continued assistant text; vLLM does not.
+        let echoed = Streamed {
+            content: "<think></think><answer>[(1, 2)]</answer>".into(),
+            prefix: "<think></think><answer>".into(),
+            ..Streamed::default()
+        };
+        assert_eq!(echoed.text(), "[(1, 2)]</answer>");
+        let plain = Streamed {
+            content: "[(1, 2)]</answer>".into(),
+            prefix: "<think></think><answer>".into(),
+            ..Streamed::default()
+        };
+        assert_eq!(plain.text(), "[(1, 2)]</answer>");
+        // A reasoning parser's split: the text before </think> arrives apart.
+        let split = Streamed {
+            reasoning: "The mug is left.".into(),
+            content: "<answer>[(3, 4)]</answer>".into(),
+            prefix: "<think>".into(),
+            ..Streamed::default()
+        };
+        let text = split.text();
+        assert_eq!(text, "The mug is left.</think><answer>[(3, 4)]</answer>");
+        let answer = interpret(
+            Task::Pointing,
+            &text,
+            ThinkingMode::On,
+            &ResizeInfo::new(200, 100, 100, 50),
+        );
+        assert_eq!(answer.thinking_text.as_deref(), Some("The mug is left."));
+        assert_eq!((answer.points[0].x, answer.points[0].y), (6.0, 8.0));
+    }
+
+    #[test]
+    fn the_image_check_allows_the_markers_and_nothing_more() {
+        let check = |counted| ImageTokenCheck {
+            expected: 35,
+            counted,
+            images: 1,
+        };
+        assert_eq!(check(Some(35)).matches(), Some(true));
+        assert_eq!(check(Some(37)).matches(), Some(true));
+        assert_eq!(check(Some(38)).matches(), Some(false));
+        assert_eq!(check(Some(140)).matches(), Some(false));
+        assert!(check(Some(140)).describe().contains("remote_max_pixels"));
+        assert_eq!(check(None).matches(), None);
+    }
+
+    #[test]
+    fn thinking_follows_the_model_name_and_a_server_without_prefill_refuses_it() {
+        let config = |model: &str, prefill| {
+            RemoteConfig::from_settings(
+                &RemoteSettings {
+                    url: "http://127.0.0.1:9/v1",
+                    model,
+                    api_key_env: "",
+                    timeout: Duration::from_secs(1),
+                    max_pixels: config::DEFAULT_MAX_PIXELS,
+                    encoding: "png",
+                    assistant_prefill: prefill,
+                },
+                &|_| None,
+            )
+            .unwrap()
+        };
+        let b3 = RemoteBackend::new(config("BAAI/RoboBrain2.0-3B", false)).unwrap();
+        assert_eq!(b3.thinking_mode(Some(true)), ThinkingMode::Unsupported);
+        let b7 = RemoteBackend::new(config("BAAI/RoboBrain2.0-7B", false)).unwrap();
+        assert_eq!(b7.thinking_mode(Some(false)), ThinkingMode::Off);
+        let query = RemoteQuery {
+            task: Task::General,
+            text: "hi",
+            thinking: Some(false),
+            images: vec![],
+            max_new_tokens: 1,
+            sampling: SamplingOverrides::default(),
+            seed: Some(1),
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        // Refused before anything is sent (nothing listens on port 9).
+        let err = runtime.block_on(b7.answer(&query, |_, _| {})).unwrap_err();
+        assert!(
+            matches!(&err, RemoteError::Refused(text) if text.contains("remote_assistant_prefill = false")),
+            "{err}"
+        );
+    }
+}
