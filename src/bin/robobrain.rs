@@ -394,6 +394,7 @@ fn infer_remote(args: &InferArgs) -> Result<serde_json::Value> {
         "images_sent": answered.resizes,
         "image_token_check": answered.image_check.as_ref().map(|c| serde_json::json!({
             "expected": c.expected, "counted": c.counted, "matches": c.matches(),
+            "probe_error": c.probe_error,
         })),
         "timings_ms": {
             "preprocess_ms": answered.preprocess_ms,

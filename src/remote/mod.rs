@@ -104,6 +104,8 @@ pub struct ImageTokenCheck {
     /// no usage figures.
     pub counted: Option<i64>,
     pub images: usize,
+    /// Why the text-only request failed (then the check is made again on the next image query).
+    pub probe_error: Option<String>,
 }
 
 impl ImageTokenCheck {
@@ -125,7 +127,10 @@ impl ImageTokenCheck {
                 self.expected,
                 2 * self.images
             ),
-            (None, _) => "the server reports no usage figures: the image size it uses cannot be checked".to_string(),
+            (None, _) => match &self.probe_error {
+                Some(error) => format!("the image token check's text-only request failed ({error}); it is tried again on the next image query"),
+                None => "the server reports no usage figures: the image size it uses cannot be checked".to_string(),
+            },
         }
     }
 }
@@ -321,10 +326,10 @@ impl RemoteBackend {
                     streamed.usage,
                 )
                 .await;
-            if check.is_some() {
+            if check.probe_error.is_none() {
                 self.image_checked.store(true, Ordering::Relaxed);
             }
-            check
+            Some(check)
         };
         Ok(RemoteAnswer {
             answer: interpret(query.task, &text, mode, &resize),
@@ -348,21 +353,22 @@ impl RemoteBackend {
     }
 
     /// The image token check ([`ImageTokenCheck`]): the same prompt without its images, one
-    /// token long. None when that probe failed (tried again on the next image query).
+    /// token long.
     async fn check_image_tokens(
         &self,
         user_text: &str,
         prefix: &str,
         images: &[image::PreparedImage],
         usage: Option<schema::Usage>,
-    ) -> Option<ImageTokenCheck> {
-        let expected = images.iter().map(|i| i.image_tokens).sum();
+    ) -> ImageTokenCheck {
+        let mut check = ImageTokenCheck {
+            expected: images.iter().map(|i| i.image_tokens).sum(),
+            counted: None,
+            images: images.len(),
+            probe_error: None,
+        };
         let Some(usage) = usage else {
-            return Some(ImageTokenCheck {
-                expected,
-                counted: None,
-                images: images.len(),
-            });
+            return check;
         };
         let probe = self.request(
             user_text,
@@ -377,16 +383,21 @@ impl RemoteBackend {
                 seed: 0,
             },
         );
-        let text_only = self
+        match self
             .bounded(self.stream(&probe, &mut |_: &str, _| {}))
             .await
-            .ok()?;
-        let text_tokens = text_only.usage?.prompt_tokens;
-        Some(ImageTokenCheck {
-            expected,
-            counted: Some(i64::from(usage.prompt_tokens) - i64::from(text_tokens)),
-            images: images.len(),
-        })
+        {
+            Ok(Streamed {
+                usage: Some(text_only),
+                ..
+            }) => {
+                check.counted =
+                    Some(i64::from(usage.prompt_tokens) - i64::from(text_only.prompt_tokens))
+            }
+            Ok(_) => check.probe_error = Some("no usage figures in its answer".into()),
+            Err(e) => check.probe_error = Some(e.to_string()),
+        }
+        check
     }
 
     fn request<'a>(
@@ -698,6 +709,7 @@ mod tests {
             expected: 35,
             counted,
             images: 1,
+            probe_error: None,
         };
         assert_eq!(check(Some(35)).matches(), Some(true));
         assert_eq!(check(Some(37)).matches(), Some(true));

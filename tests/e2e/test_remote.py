@@ -271,8 +271,32 @@ def test_thinking_on_and_off_reach_the_server(on_llama):
     assert off.result.prompt_tokens > on.result.prompt_tokens
 
 
-def test_a_killed_server_is_reported_and_the_node_recovers(on_llama, llama):
+def test_cancel_mid_stream_frees_llama_server(on_llama):
+    """llama-server decodes the tiny model at about 70 tokens/s here (a portable CPU build):
+    3000 tokens would hold its only slot (--parallel 1) for ~40 s. After a cancel the next query
+    is answered at once: the closed stream stopped the server's generation."""
+    feedback = []
+    handle = on_llama.start_goal(feedback, task="general", max_new_tokens=3000)
+    assert wait_until(lambda: feedback and feedback[-1].tokens_generated >= 3, 20), "no feedback"
+    cancel = handle.cancel_goal_async()
+    assert wait_until(cancel.done, 10)
+    outcome = on_llama.result(handle, timeout=10)
+    assert outcome.status == GoalStatus.STATUS_CANCELED and "cancel" in outcome.result.error
+    assert feedback[-1].tokens_generated < 3000
+    started = time.monotonic()
+    quick = on_llama.ask(task="general", timeout_ms=10000)
+    assert quick.success, quick.error
+    assert time.monotonic() - started < 10
+
+
+def test_llama_server_killed_mid_query_is_reported_and_the_node_recovers(on_llama, llama):
+    feedback = []
+    handle = on_llama.start_goal(feedback, task="general", max_new_tokens=3000)
+    assert wait_until(lambda: feedback and feedback[-1].tokens_generated >= 3, 20), "no feedback"
     llama.kill()
+    outcome = on_llama.result(handle, timeout=10)
+    assert outcome.status == GoalStatus.STATUS_ABORTED
+    assert f"the answer stream from {llama.url}/v1 broke off" in outcome.result.error, outcome.result.error
     failed = on_llama.ask(task="general")
     assert not failed.success
     assert "cannot reach the server at " + llama.url in failed.error, failed.error
@@ -457,4 +481,4 @@ def test_the_server_gets_the_prompt_the_local_engine_builds(llama):
                          "--remote-max-pixels", "50176", "--task", task, "--thinking", thinking, *common)
             assert remote["images_sent"] == [local["image"]]
             assert remote["prompt_tokens"] == local["prompt_tokens"], (task, thinking)
-            assert remote["image_token_check"]["matches"] is True
+            assert (remote["image_token_check"] or {}).get("matches") is True, remote
