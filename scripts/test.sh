@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: the Rust core (plain `cargo test`, no ROS needed), then sets up and builds the
-# ROS 2 node (scripts/setup.sh), compiles the `cuda` feature with the PyPI CUDA toolchain (no GPU
-# needed; ROBOBRAIN_SKIP_CUDA=1 leaves it out) and runs the end-to-end tests (tests/e2e, pytest +
+# ROS 2 node (scripts/setup.sh), builds llama.cpp's llama-server for the remote-backend tests
+# (scripts/build-llama-server.sh, cached; ROBOBRAIN_SKIP_LLAMA=1 leaves it out and
+# tests/e2e/test_remote.py skips its real-server tests), compiles the `cuda` feature with the
+# PyPI CUDA toolchain (no GPU needed; ROBOBRAIN_SKIP_CUDA=1 leaves it out) and runs the end-to-end tests (tests/e2e, pytest +
 # rclpy; tests/e2e/test_cuda_build.py runs the cuda builds). Extra arguments go to pytest (e.g.
 # -k diagnostics).
 set -euo pipefail
@@ -17,6 +19,15 @@ say "core tests took $((SECONDS - started)) s"
 started=$SECONDS
 scripts/setup.sh
 say "setup and ROS build took $((SECONDS - started)) s"
+
+if [[ "${ROBOBRAIN_SKIP_LLAMA:-0}" == 1 ]]; then
+    say "ROBOBRAIN_SKIP_LLAMA=1: no llama-server (tests/e2e/test_remote.py skips its real-server tests)"
+else
+    started=$SECONDS
+    ROBOBRAIN_LLAMA_SERVER="$(scripts/build-llama-server.sh)"
+    export ROBOBRAIN_LLAMA_SERVER
+    say "llama-server took $((SECONDS - started)) s"
+fi
 
 # The ROS layer's own unit tests (src/ros): they need the sourced ROS prefix to link.
 started=$SECONDS

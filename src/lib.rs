@@ -6,6 +6,8 @@
 //! - [`tasks`]: RoboBrain task prompts and answer parsing.
 //! - [`engine`]: checkpoint loading, quantization, prompt building, generation, the memory plan
 //!   and the load policy.
+//! - [`remote`]: the remote backend, an OpenAI-compatible VLM server (vLLM, SGLang, llama-server)
+//!   answering instead of the local engine.
 //! - [`measure`]: benchmarks and memory checks, GPU and host memory figures, query statistics,
 //!   and a counting allocator for measured memory peaks on the CPU.
 //! - [`ros`]: the r2r node (cargo feature `ros`).
@@ -14,6 +16,7 @@ pub mod engine;
 pub mod measure;
 pub mod model;
 pub mod preprocess;
+pub mod remote;
 pub mod tasks;
 
 #[cfg(feature = "ros")]

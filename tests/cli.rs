@@ -315,3 +315,56 @@ fn infer_prints_a_summary_or_json() {
         "the same answer on one thread"
     );
 }
+
+#[test]
+fn infer_with_the_remote_backend_refuses_bad_settings_and_names_an_unreachable_server() {
+    // A port nothing listens on (bound, then released).
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/v1");
+    for (extra, expected) in [
+        (
+            vec!["--remote-model", "m"],
+            "remote_url is empty".to_string(),
+        ),
+        (
+            vec!["--remote-url", &url],
+            "remote_model is empty".to_string(),
+        ),
+        (
+            vec![
+                "--remote-url",
+                &url,
+                "--remote-model",
+                "m",
+                "--remote-image-encoding",
+                "gif",
+            ],
+            "image encoding 'gif'".to_string(),
+        ),
+        (
+            vec!["--remote-url", &url, "--remote-model", "m"],
+            format!("cannot reach the server at {url}"),
+        ),
+    ] {
+        let mut args = vec!["infer", "--backend", "remote", "--prompt", "hi"];
+        args.extend(extra);
+        let out = robobrain(&args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            stderr(&out).contains(&expected),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    // The local backend still needs its checkpoint.
+    let out = robobrain(&["infer", "--prompt", "hi"]);
+    assert!(
+        stderr(&out).contains("needs --model DIR"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -36,6 +36,7 @@ use robobrain::measure::bench::{
 use robobrain::model::vision::VisionTiling;
 use robobrain::model::Precision;
 use robobrain::preprocess::image_processor::ImageProcessorConfig;
+use robobrain::remote::{BackendKind, RemoteBackend, RemoteConfig, RemoteQuery, RemoteSettings};
 use robobrain::tasks::annotate::{annotate, label_for};
 use robobrain::tasks::{build_prompt, interpret, ModelSize, Task, TaskAnswer, ThinkingMode};
 
@@ -139,9 +140,14 @@ impl SourceArgs {
 
 #[derive(Args)]
 struct InferArgs {
-    /// A RoboBrain 2.0 checkpoint folder.
+    /// A RoboBrain 2.0 checkpoint folder (the local backend).
     #[arg(long, value_name = "DIR")]
-    model: PathBuf,
+    model: Option<PathBuf>,
+    /// local (the model of --model in this process) or remote (an OpenAI-compatible server).
+    #[arg(long, default_value = "local")]
+    backend: BackendKind,
+    #[command(flatten)]
+    remote: RemoteArgs,
     /// The question or object description.
     #[arg(long)]
     prompt: String,
@@ -188,6 +194,31 @@ struct InferArgs {
     json: bool,
     #[command(flatten)]
     placement: PlacementArgs,
+}
+
+/// The remote backend's settings (as the node's remote_* parameters).
+#[derive(Args)]
+struct RemoteArgs {
+    /// The server's OpenAI API base, up to /v1 (e.g. http://127.0.0.1:8080/v1).
+    #[arg(long, value_name = "URL", default_value = "")]
+    remote_url: String,
+    /// The model name the server serves; its size (3B/7B/32B) decides thinking.
+    #[arg(long, value_name = "NAME", default_value = "")]
+    remote_model: String,
+    /// NAME of the environment variable holding the API key.
+    #[arg(long, value_name = "NAME", default_value = "")]
+    remote_api_key_env: String,
+    #[arg(long, value_name = "MS", default_value_t = 60_000)]
+    remote_timeout_ms: u64,
+    /// The server's image limit (its max_pixels); images are resized to its smart_resize size.
+    #[arg(long, value_name = "PIXELS", default_value_t = robobrain::remote::config::DEFAULT_MAX_PIXELS)]
+    remote_max_pixels: u64,
+    /// png, jpeg or jpeg:QUALITY.
+    #[arg(long, default_value = "png")]
+    remote_image_encoding: String,
+    /// Whether the server continues a final assistant message (RoboBrain's thinking switches).
+    #[arg(long, value_parser = ["on", "off"], default_value = "on")]
+    remote_assistant_prefill: String,
 }
 
 #[derive(Args)]
@@ -305,6 +336,124 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
     Ok((side(w)?, side(h)?))
 }
 
+/// `infer --backend remote`: the same task query, answered by the server.
+fn infer_remote(args: &InferArgs) -> Result<serde_json::Value> {
+    let remote = &args.remote;
+    let settings = RemoteSettings {
+        url: &remote.remote_url,
+        model: &remote.remote_model,
+        api_key_env: &remote.remote_api_key_env,
+        timeout: std::time::Duration::from_millis(remote.remote_timeout_ms),
+        max_pixels: args
+            .max_image_pixels
+            .map_or(remote.remote_max_pixels, |cap| {
+                cap.min(remote.remote_max_pixels)
+            }),
+        encoding: &remote.remote_image_encoding,
+        assistant_prefill: remote.remote_assistant_prefill == "on",
+    };
+    let config = RemoteConfig::from_settings(&settings, &|name| std::env::var(name).ok())?;
+    let sampling = SamplingOverrides {
+        temperature: Some(args.temperature),
+        top_k: args.top_k,
+        top_p: args.top_p,
+        repetition_penalty: args.repetition_penalty,
+    };
+    sampling.validate()?;
+    let image = read_image(args)?;
+    let backend = RemoteBackend::new(config)?;
+    let query = RemoteQuery {
+        task: args.task,
+        text: &args.prompt,
+        thinking: Some(args.thinking == "on"),
+        images: image.iter().collect(),
+        max_new_tokens: u32::try_from(args.max_new_tokens).unwrap_or(u32::MAX),
+        sampling,
+        seed: args.seed,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    // A server that serves one model may answer to any name (llama-server): check the name.
+    runtime.block_on(backend.check_model())?;
+    let answered = runtime.block_on(backend.answer(&query, |_, _| {}))?;
+    if let Some(check) = &answered.image_check {
+        eprintln!("note: {}", check.describe());
+    }
+    if let (Some(path), Some(image)) = (&args.annotate, &image) {
+        annotate(image, &answered.answer, &label_for(&answered.answer))
+            .save(path)
+            .with_context(|| format!("writing the annotated image {}", path.display()))?;
+    }
+    Ok(serde_json::json!({
+        "backend": "remote",
+        "remote_url": backend.config().display_url(),
+        "model": answered.model_id,
+        "task": args.task.name(),
+        "raw_output": answered.raw_text,
+        "result": answered.answer,
+        "prompt_tokens": answered.prompt_tokens,
+        "generated_tokens": answered.generated_tokens,
+        "sampling": answered.sampling,
+        "images_sent": answered.resizes,
+        "image_token_check": answered.image_check.as_ref().map(|c| serde_json::json!({
+            "expected": c.expected, "counted": c.counted, "matches": c.matches(),
+            "probe_error": c.probe_error,
+        })),
+        "timings_ms": {
+            "preprocess_ms": answered.preprocess_ms,
+            "prefill_ms": answered.prefill_ms,
+            "decode_ms": answered.decode_ms,
+        },
+        "decode_tokens_per_second": answered.tokens_per_second(),
+    }))
+}
+
+fn read_image(args: &InferArgs) -> Result<Option<image::RgbImage>> {
+    match &args.image {
+        Some(path) => Ok(Some(
+            image::open(path)
+                .with_context(|| format!("reading image {}", path.display()))?
+                .to_rgb8(),
+        )),
+        None if args.task.requires_image() => {
+            anyhow::bail!("task {} needs an image (--image FILE)", args.task)
+        }
+        None => Ok(None),
+    }
+}
+
+/// `infer --backend remote`'s answer for a person.
+fn print_remote_answer(json: &serde_json::Value) {
+    let result = &json["result"];
+    println!(
+        "answer: {}",
+        result["answer_text"].as_str().unwrap_or_default()
+    );
+    if let Some(thinking) = result["thinking_text"].as_str() {
+        println!("thinking: {thinking}");
+    }
+    for key in ["points", "trajectory", "boxes"] {
+        if let Some(items) = result[key].as_array().filter(|a| !a.is_empty()) {
+            println!(
+                "{key} (image pixels): {}",
+                serde_json::Value::from(items.clone())
+            );
+        }
+    }
+    if let Some(error) = result["parse_error"].as_str() {
+        println!("not parsed: {error}");
+    }
+    println!(
+        "tokens: {} prompt, {} generated; server {} at {}",
+        json["prompt_tokens"],
+        json["generated_tokens"],
+        json["model"].as_str().unwrap_or_default(),
+        json["remote_url"].as_str().unwrap_or_default()
+    );
+}
+
 fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::Value)> {
     // Greedy unless asked, as a service request's default; the checkpoint's top_k, top_p and
     // repetition_penalty apply unless overridden (SamplingParams::compose).
@@ -315,17 +464,11 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
         repetition_penalty: args.repetition_penalty,
     };
     sampling.validate()?;
-    let image = match &args.image {
-        Some(path) => Some(
-            image::open(path)
-                .with_context(|| format!("reading image {}", path.display()))?
-                .to_rgb8(),
-        ),
-        None if args.task.requires_image() => {
-            anyhow::bail!("task {} needs an image (--image FILE)", args.task)
-        }
-        None => None,
-    };
+    let model_dir = args
+        .model
+        .as_ref()
+        .context("the local backend needs --model DIR (or use --backend remote)")?;
+    let image = read_image(args)?;
     let device = args.device.open()?;
     let precision = if device.is_cpu() {
         let (precision, why) = robobrain::engine::plan::on_the_cpu(args.precision);
@@ -344,7 +487,6 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
         progress,
         ..LoadOptions::new(precision, device)
     };
-    let model_dir = &args.model;
     let loaded = Engine::load(model_dir, &options);
     bar.finish_and_clear();
     let mut engine = loaded.with_context(|| format!("loading model {}", model_dir.display()))?;
@@ -516,6 +658,15 @@ fn print_json(value: &serde_json::Value) {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
+        Command::Infer(args) if args.backend == BackendKind::Remote => {
+            let json = infer_remote(&args)?;
+            if args.json {
+                print_json(&json);
+            } else {
+                print_remote_answer(&json);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Infer(args) => {
             let (output, answer, json) = infer(&args)?;
             if args.json {

@@ -4,7 +4,8 @@
 //! ([`BackendHandle`]); a backend task answers each on the job's oneshot `reply`. The node knows
 //! nothing of the model beyond these types.
 //!
-//! The backend itself is [`super::engine_backend`]: the model on a thread of its own.
+//! The backend itself is [`super::engine_backend`]: the model on a thread of its own, or
+//! [`super::remote_backend`] (`backend: remote`): an OpenAI-compatible server.
 
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};

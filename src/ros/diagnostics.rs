@@ -9,6 +9,7 @@ use r2r::diagnostic_msgs::msg::{DiagnosticArray, DiagnosticStatus, KeyValue};
 use r2r::std_msgs::msg::Header;
 
 use super::backend::{BackendHandle, ModelState, SharedModelState};
+use super::backend_status::{BackendStatus, SharedBackendStatus};
 use super::cameras::CameraRegistry;
 use super::spatial::SpatialRegistry;
 use crate::measure::gpu::{GpuMonitor, GpuSnapshot};
@@ -33,6 +34,8 @@ pub struct DiagnosticsSources {
     pub service: Arc<Mutex<QueryStats>>,
     /// For the queue depth.
     pub backend: BackendHandle,
+    /// Local or remote, and the remote server's figures.
+    pub backend_status: SharedBackendStatus,
 }
 
 fn status(
@@ -79,6 +82,7 @@ impl DiagnosticsSources {
         let mut names = vec![
             format!("{}: GPU", self.node_name),
             format!("{}: Model", self.node_name),
+            format!("{}: Backend", self.node_name),
         ];
         names.extend(
             self.cameras
@@ -111,7 +115,11 @@ impl DiagnosticsSources {
     }
 
     pub fn collect(&self, header: Header) -> DiagnosticArray {
-        let mut statuses = vec![self.gpu_status(), self.model_status()];
+        let mut statuses = vec![
+            self.gpu_status(),
+            self.model_status(),
+            self.backend_status(),
+        ];
         statuses.extend(self.camera_statuses());
         statuses.push(self.service_status());
         DiagnosticArray {
@@ -236,6 +244,61 @@ impl DiagnosticsSources {
                 format!("not loaded: {reason}"),
                 vec![("state", "unavailable".into()), ("model_path", model_path)],
             ),
+        };
+        status(name, &self.hardware_id, level, message, values)
+    }
+
+    /// Which backend answers; for a remote one its server's reachability and figures (the GPU
+    /// status stays the local GPU's).
+    fn backend_status(&self) -> DiagnosticStatus {
+        let name = format!("{}: Backend", self.node_name);
+        let state = super::lock(&self.backend_status).clone();
+        let (level, message, values) = match state {
+            BackendStatus::Local { model_path } => (
+                OK,
+                "local: the model runs in this process".to_string(),
+                vec![("backend", "local".into()), ("model_path", model_path)],
+            ),
+            BackendStatus::Remote(remote) => {
+                let ms = |v: Option<f64>| v.map_or_else(|| "-".to_string(), |v| format!("{v:.1}"));
+                let (level, message) = match remote.reachable {
+                    None => (OK, format!("remote: {} (not contacted yet)", remote.url)),
+                    Some(false) => (
+                        ERROR,
+                        format!("remote server unreachable: {}", remote.last_contact),
+                    ),
+                    Some(true) if remote.last_contact.starts_with("serves ") => {
+                        if remote.image_check_failed {
+                            (WARN, remote.image_check.clone())
+                        } else {
+                            (OK, format!("remote: {} at {}", remote.model, remote.url))
+                        }
+                    }
+                    Some(true) => (ERROR, remote.last_contact.clone()),
+                };
+                (
+                    level,
+                    message,
+                    vec![
+                        ("backend", "remote".into()),
+                        ("url", remote.url),
+                        ("model", remote.model),
+                        (
+                            "reachable",
+                            remote
+                                .reachable
+                                .map_or_else(|| "unknown".to_string(), |r| r.to_string()),
+                        ),
+                        ("last contact", remote.last_contact),
+                        ("queries answered", remote.queries_answered.to_string()),
+                        ("queries failed", remote.queries_failed.to_string()),
+                        ("last latency ms", ms(remote.last_latency_ms)),
+                        ("last tokens/s", ms(remote.last_tokens_per_second)),
+                        ("last error", remote.last_error),
+                        ("image token check", remote.image_check),
+                    ],
+                )
+            }
         };
         status(name, &self.hardware_id, level, message, values)
     }

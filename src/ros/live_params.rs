@@ -31,6 +31,14 @@ pub const NEEDS_RESTART: &[&str] = &[
     "image_qos",
     "query_queue_size",
     "threads",
+    "backend",
+    "remote_url",
+    "remote_model",
+    "remote_api_key_env",
+    "remote_timeout_ms",
+    "remote_max_pixels",
+    "remote_image_encoding",
+    "remote_assistant_prefill",
 ];
 
 /// The parameters' current values, checked on every change.

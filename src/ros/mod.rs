@@ -12,7 +12,8 @@
 //! - [`publish`]: every successful answer on `~/results`, its 3-D geometry on `~/markers`
 //!   ([`markers`]), and drawn on its image on `~/annotated`;
 //! - [`backend`]: the types of that channel; [`engine_backend`]: the model on a thread of its own
-//!   (loads at start, reports loading / ready / unavailable, answers one job at a time);
+//!   (loads at start, reports loading / ready / unavailable, answers one job at a time), or
+//!   [`remote_backend`]: an OpenAI-compatible server answers instead (`backend: remote`);
 //! - [`diagnostics`]: `/diagnostics` every `diagnostics_period` (GPU figures from
 //!   [`crate::measure::gpu`]);
 //! - [`live_params`]: the parameter services; changes that may apply live go to the query
@@ -21,6 +22,7 @@
 
 pub mod action;
 pub mod backend;
+pub mod backend_status;
 pub mod callers;
 pub mod cameras;
 pub mod diagnostics;
@@ -31,6 +33,7 @@ pub mod markers;
 pub mod params;
 pub mod publish;
 pub mod query;
+pub mod remote_backend;
 pub mod spatial;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -234,6 +237,9 @@ pub async fn run_node() -> anyhow::Result<()> {
         max_prompt_tokens: params.max_prompt_tokens,
         shutting_down: shutting_down.clone(),
     };
+    let backend_status = Arc::new(Mutex::new(backend_status::BackendStatus::Local {
+        model_path: params.model_path.clone(),
+    }));
     let service_stats = Arc::new(Mutex::new(QueryStats::default()));
     let (answers, answers_to_publish) = tokio::sync::mpsc::unbounded_channel();
     let handler = QueryHandler {
@@ -259,6 +265,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         camera_stale_after: params.camera_stale_after,
         service: service_stats,
         backend: backend_handle,
+        backend_status: backend_status.clone(),
     };
 
     let stop_spinning = Arc::new(AtomicBool::new(false));
@@ -293,9 +300,24 @@ pub async fn run_node() -> anyhow::Result<()> {
     for camera_task in camera_tasks {
         tasks.spawn(camera_task);
     }
-    // The model runs on its own thread; it ends when the query handler (the job sender) is gone.
-    engine_backend::spawn(backend_config, model_state, jobs, logger.clone())
-        .context("starting the inference thread")?;
+    // The model runs on its own thread (or a remote server answers, from a task); either ends
+    // when the query handler (the job sender) is gone.
+    match params.remote.clone() {
+        Some(remote) => {
+            remote_backend::spawn(
+                remote,
+                model_state,
+                backend_status,
+                jobs,
+                shutting_down.clone(),
+                logger.clone(),
+            );
+        }
+        None => {
+            engine_backend::spawn(backend_config, model_state, jobs, logger.clone())
+                .context("starting the inference thread")?;
+        }
+    }
     tasks.spawn(publish::run(
         answers_to_publish,
         results_publisher,
@@ -387,9 +409,12 @@ pub async fn run_node() -> anyhow::Result<()> {
 
     r2r::log_info!(
         &logger,
-        "{node_name} ready: cameras [{}], services ~/query and ~/locate, action ~/query_stream, results on ~/results, ~/markers and ~/annotated, model_path '{}'",
+        "{node_name} ready: cameras [{}], services ~/query and ~/locate, action ~/query_stream, results on ~/results, ~/markers and ~/annotated, {}",
         params.camera_topics.join(", "),
-        params.model_path
+        match &params.remote {
+            Some(remote) => format!("backend remote {} at {}", remote.model, remote.display_url()),
+            None => format!("model_path '{}'", params.model_path),
+        }
     );
     for (i, camera) in params.camera_topics.iter().enumerate() {
         let off = || "none".to_string();

@@ -123,6 +123,57 @@ pub const DECLARED: &[Declared] = &[
          forever (they pile up until the display is reset).",
     ),
     declare(
+        "backend",
+        ParamDefault::Str("local"),
+        "Who answers queries: 'local' (the model of model_path in this process) or 'remote' (an \
+         OpenAI-compatible server at remote_url: vLLM, SGLang, llama.cpp's llama-server).",
+    ),
+    declare(
+        "remote_url",
+        ParamDefault::Str(""),
+        "backend remote: the server's OpenAI API base, up to /v1 (e.g. http://gpu-server:8000/v1).",
+    ),
+    declare(
+        "remote_model",
+        ParamDefault::Str(""),
+        "backend remote: the model name the server serves (vLLM: --served-model-name or the repo \
+         id; llama-server: --alias). Its size in the name (3B/7B/32B) decides thinking, as upstream.",
+    ),
+    declare(
+        "remote_api_key_env",
+        ParamDefault::Str(""),
+        "backend remote: NAME of the environment variable holding the API key (sent as a bearer \
+         token); empty: no key. The key itself never goes into a parameter file.",
+    ),
+    declare(
+        "remote_timeout_ms",
+        ParamDefault::Int(60_000),
+        "backend remote: upper bound of one HTTP call (connection and the whole answer); the \
+         query's own timeout may end it sooner.",
+    ),
+    declare(
+        "remote_max_pixels",
+        ParamDefault::Int(12_845_056),
+        "backend remote: the server's image limit (its preprocessor's max_pixels; 12845056 is the \
+         published Qwen2.5-VL one). The node resizes frames to the smart_resize size for it, so \
+         the server's own resize does nothing and coordinates map back exactly. The smaller of \
+         this and max_image_pixels applies.",
+    ),
+    declare(
+        "remote_image_encoding",
+        ParamDefault::Str("png"),
+        "backend remote: how the resized image is sent: png (lossless), jpeg (quality 95) or \
+         jpeg:QUALITY.",
+    ),
+    declare(
+        "remote_assistant_prefill",
+        ParamDefault::Bool(true),
+        "backend remote: the server continues a final assistant message (vLLM/SGLang: \
+         continue_final_message, sent along; llama-server: by default), which carries \
+         RoboBrain's thinking switches. false: a server that cannot; thinking models' queries \
+         are then refused.",
+    ),
+    declare(
         "model_path",
         ParamDefault::Str(""),
         "Folder of a RoboBrain 2.0 checkpoint in Hugging Face layout (config.json, *.safetensors, \
@@ -296,6 +347,9 @@ pub struct NodeParams {
     pub depth: DepthSettings,
     /// Zero: markers stay forever.
     pub marker_lifetime: Duration,
+    pub backend: crate::remote::BackendKind,
+    /// Checked settings of the remote backend; Some exactly when `backend` is remote.
+    pub remote: Option<crate::remote::RemoteConfig>,
     pub image_qos: ImageQos,
     pub model_path: String,
     pub quantization: Quantization,
@@ -529,6 +583,38 @@ pub fn resolve(
         other => bail!("parameter device = '{other}': expected cuda or cpu"),
     };
 
+    let backend: crate::remote::BackendKind = string("backend")?
+        .parse()
+        .map_err(|e: String| anyhow::anyhow!("parameter {e}"))?;
+    let max_image_pixels = integer("max_image_pixels", 3136, 1 << 34)? as u64;
+    let remote = match backend {
+        crate::remote::BackendKind::Local => None,
+        crate::remote::BackendKind::Remote => {
+            let (url, model, key_env, encoding) = (
+                string("remote_url")?,
+                string("remote_model")?,
+                string("remote_api_key_env")?,
+                string("remote_image_encoding")?,
+            );
+            let settings = crate::remote::RemoteSettings {
+                url: &url,
+                model: &model,
+                api_key_env: &key_env,
+                timeout: Duration::from_millis(integer("remote_timeout_ms", 1, 86_400_000)? as u64),
+                // The node's own cap applies to remote images too.
+                max_pixels: (integer("remote_max_pixels", 3136, 1 << 34)? as u64)
+                    .min(max_image_pixels),
+                encoding: &encoding,
+                assistant_prefill: boolean("remote_assistant_prefill")?,
+            };
+            let config = crate::remote::RemoteConfig::from_settings(&settings, &|name| {
+                std::env::var(name).ok()
+            })
+            .map_err(|e| anyhow::anyhow!("parameter {e}"))?;
+            Some(config)
+        }
+    };
+
     let params = NodeParams {
         camera_topics,
         depth_topics,
@@ -540,6 +626,8 @@ pub fn resolve(
         )? as u64),
         depth,
         marker_lifetime: Duration::from_secs_f64(marker_lifetime),
+        backend,
+        remote,
         image_qos,
         model_path: string("model_path")?,
         quantization,
@@ -557,7 +645,7 @@ pub fn resolve(
         max_prompt_tokens: integer("max_prompt_tokens", 1, 1 << 17)? as usize,
         max_decoded_image_pixels: integer("max_decoded_image_pixels", 3136, 1 << 34)? as u64,
         sampling,
-        max_image_pixels: integer("max_image_pixels", 3136, 1 << 34)? as u64,
+        max_image_pixels,
         query_timeout: Duration::from_millis(integer("query_timeout_ms", 1, 3_600_000)? as u64),
         query_queue_size: integer("query_queue_size", 1, 1024)? as usize,
         diagnostics_period: seconds("diagnostics_period")?,

@@ -233,10 +233,15 @@ def values(status):
 
 
 def test_diagnostics_names_follow_diagnostic_updater(diagnostics):
-    expected = {f"{NODE_NAME}: GPU", f"{NODE_NAME}: Model", f"{NODE_NAME}: Query service"}
+    expected = {f"{NODE_NAME}: GPU", f"{NODE_NAME}: Model", f"{NODE_NAME}: Backend", f"{NODE_NAME}: Query service"}
     expected |= {f"{NODE_NAME}: Camera {t}" for t in (RGB_TOPIC, JPEG_TOPIC, OLD_TOPIC)}
     assert expected <= set(diagnostics), sorted(diagnostics)
     assert all(s.hardware_id for s in diagnostics.values())
+
+
+def test_backend_status_says_local_by_default(diagnostics):
+    backend = diagnostics[f"{NODE_NAME}: Backend"]
+    assert values(backend)["backend"] == "local" and backend.message.startswith("local"), backend
 
 
 def test_gpu_status_is_truthful_without_a_gpu(diagnostics):

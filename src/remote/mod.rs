@@ -1,0 +1,763 @@
+//! The remote backend: RoboBrain served by an OpenAI-compatible VLM server (vLLM, SGLang,
+//! llama.cpp's llama-server) instead of the model in this process.
+//!
+//! One query goes the same way as a local one (see [`crate::tasks`]): the task's upstream prompt
+//! and thinking switch ([`crate::tasks::build_prompt`]), generation (here: a streamed
+//! `POST {remote_url}/chat/completions`), and [`crate::tasks::interpret`] to original pixels.
+//! What differs, and why:
+//! - pixels: servers resize images by their own limits and ignore per-request ones (vLLM), so
+//!   the node resizes each image itself to the smart_resize size for the server's limit
+//!   (`remote_max_pixels`, [`image`]); the server's resize is then the identity and the answer's
+//!   coordinates are in a frame the node knows. The first image query checks the server's image
+//!   token count (usage figures) against that size ([`ImageTokenCheck`]).
+//! - thinking: RoboBrain's switches (`<think>`, `<think></think><answer>`) are text after the
+//!   assistant generation prompt. They are sent as a final assistant message for the server to
+//!   continue (vLLM and SGLang: `continue_final_message`, which is sent along; llama-server does
+//!   so by default). A server that cannot ([`RemoteConfig::assistant_prefill`] false) gets
+//!   thinking models' queries refused rather than silently answered in another mode.
+//! - streaming: the server's SSE stream gives the text so far; dropping the future closes the
+//!   connection, which is how a cancelled query stops the server's generation.
+
+pub mod config;
+pub mod error;
+pub mod image;
+pub mod schema;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use eventsource_stream::Eventsource as _;
+use futures::StreamExt as _;
+
+pub use config::{BackendKind, ImageEncoding, RemoteConfig, RemoteSettings};
+pub use error::RemoteError;
+use schema::{ChatChunk, ChatRequest, Content, ErrorBody, ImageUrl, Message, Part, StreamOptions};
+
+use crate::engine::prompt::DEFAULT_SYSTEM;
+use crate::engine::{fresh_seed, SamplingOverrides, SamplingParams};
+use crate::tasks::{
+    build_prompt, interpret, ModelSize, ResizeInfo, Task, TaskAnswer, ThinkingMode,
+};
+
+/// Transient failures (see [`RemoteError::is_transient`]) are tried again this often, after
+/// RETRY_PAUSE, 2 x RETRY_PAUSE: a server restarting or loading gets a moment, a dead one
+/// fails the query within a second.
+const RETRIES: u32 = 2;
+const RETRY_PAUSE: Duration = Duration::from_millis(250);
+/// The most of an error body kept for the message.
+const ERROR_BODY_CHARS: usize = 400;
+
+/// One query for the server.
+#[derive(Debug, Clone)]
+pub struct RemoteQuery<'a> {
+    pub task: Task,
+    pub text: &'a str,
+    /// None: the model's default (thinking where it has it).
+    pub thinking: Option<bool>,
+    /// In order; coordinates are read in the first one's frame.
+    pub images: Vec<&'a ::image::RgbImage>,
+    pub max_new_tokens: u32,
+    pub sampling: SamplingOverrides,
+    /// None: a fresh seed.
+    pub seed: Option<u64>,
+}
+
+/// The server's answer, interpreted.
+#[derive(Debug, Clone)]
+pub struct RemoteAnswer {
+    /// Geometry in original image pixels.
+    pub answer: TaskAnswer,
+    /// The generated text as the server streamed it.
+    pub raw_text: String,
+    pub mode: ThinkingMode,
+    pub prompt_tokens: u32,
+    pub generated_tokens: u32,
+    /// Resizing and encoding the images.
+    pub preprocess_ms: f64,
+    /// Until the first generated text arrived (llama-server: its prompt time).
+    pub prefill_ms: f64,
+    pub decode_ms: f64,
+    /// As the server names it.
+    pub model_id: String,
+    pub sampling: SamplingParams,
+    /// The image sizes sent, per image.
+    pub resizes: Vec<ResizeInfo>,
+    /// Made on the first image query only.
+    pub image_check: Option<ImageTokenCheck>,
+}
+
+impl RemoteAnswer {
+    /// Generated tokens per second of decoding, from the server's figures.
+    pub fn tokens_per_second(&self) -> Option<f64> {
+        (self.decode_ms > 0.0 && self.generated_tokens > 1)
+            .then(|| f64::from(self.generated_tokens - 1) * 1000.0 / self.decode_ms)
+    }
+}
+
+/// Whether the server sees the images at the size the node sent: the prompt tokens it counted
+/// with the images, less those of the same prompt without them, against one token per 28x28.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImageTokenCheck {
+    /// One token per 28x28 square of the sent images.
+    pub expected: usize,
+    /// The server's count for the images (with their start/end markers); None when it reports
+    /// no usage figures.
+    pub counted: Option<i64>,
+    pub images: usize,
+    /// Why the text-only request failed (then the check is made again on the next image query).
+    pub probe_error: Option<String>,
+}
+
+impl ImageTokenCheck {
+    /// The markers around each image (vision start/end) may or may not be counted.
+    pub fn matches(&self) -> Option<bool> {
+        let markers = 2 * self.images as i64;
+        self.counted
+            .map(|c| (self.expected as i64..=self.expected as i64 + markers).contains(&c))
+    }
+
+    pub fn describe(&self) -> String {
+        match (self.counted, self.matches()) {
+            (Some(counted), Some(true)) => format!(
+                "the server counts {counted} prompt tokens for the image(s), as expected ({} image tokens plus markers): it sees them at the size sent",
+                self.expected
+            ),
+            (Some(counted), _) => format!(
+                "the server counts {counted} prompt tokens for the image(s), expected {} (plus up to {} markers): it resizes them itself, so coordinates may be off; set remote_max_pixels to the server's max_pixels",
+                self.expected,
+                2 * self.images
+            ),
+            (None, _) => match &self.probe_error {
+                Some(error) => format!("the image token check's text-only request failed ({error}); it is tried again on the next image query"),
+                None => "the server reports no usage figures: the image size it uses cannot be checked".to_string(),
+            },
+        }
+    }
+}
+
+/// Text streamed so far.
+#[derive(Debug, Default)]
+struct Streamed {
+    reasoning: String,
+    content: String,
+    /// Text-bearing chunks: one per token on the servers above.
+    chunks: u32,
+    finished: bool,
+    usage: Option<schema::Usage>,
+    timings: Option<schema::Timings>,
+    model: Option<String>,
+    first_text_at: Option<Instant>,
+    /// The assistant prefill sent: llama-server repeats it at the start of the answer, vLLM
+    /// does not.
+    prefix: String,
+}
+
+impl Streamed {
+    /// The generated text as a local engine would have produced it: a server that split the
+    /// reasoning off gets it joined back before `</think>`.
+    fn text(&self) -> String {
+        let content = self
+            .content
+            .strip_prefix(self.prefix.as_str())
+            .unwrap_or(&self.content);
+        if self.reasoning.is_empty() {
+            content.to_string()
+        } else {
+            format!("{}</think>{content}", self.reasoning)
+        }
+    }
+}
+
+/// The client of one server; queries may share it.
+#[derive(Debug)]
+pub struct RemoteBackend {
+    config: RemoteConfig,
+    http: reqwest::Client,
+    image_checked: AtomicBool,
+}
+
+impl RemoteBackend {
+    pub fn new(config: RemoteConfig) -> Result<Self, RemoteError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(config.timeout.min(Duration::from_secs(10)))
+            .build()
+            .map_err(|e| RemoteError::Refused(format!("creating the HTTP client: {e}")))?;
+        Ok(RemoteBackend {
+            config,
+            http,
+            image_checked: AtomicBool::new(false),
+        })
+    }
+
+    pub fn config(&self) -> &RemoteConfig {
+        &self.config
+    }
+
+    fn url(&self) -> String {
+        self.config.display_url().to_string()
+    }
+
+    /// The thinking mode for a query: from the model name, as upstream decides it.
+    pub fn thinking_mode(&self, requested: Option<bool>) -> ThinkingMode {
+        ThinkingMode::resolve(
+            ModelSize::from_checkpoint_name(&self.config.model),
+            requested,
+        )
+    }
+
+    /// The server's models (`GET {remote_url}/models`), within remote_timeout_ms.
+    pub async fn list_models(&self) -> Result<Vec<String>, RemoteError> {
+        let call = async {
+            let mut request = self.http.get(self.config.endpoint("models"));
+            if let Some(key) = &self.config.api_key {
+                request = request.bearer_auth(key);
+            }
+            let response = request.send().await.map_err(|e| self.transport_error(&e))?;
+            if !response.status().is_success() {
+                return Err(self.status_error(response).await);
+            }
+            let body = response
+                .text()
+                .await
+                .map_err(|e| self.transport_error(&e))?;
+            let list: schema::ModelList =
+                serde_json::from_str(&body).map_err(|e| RemoteError::BadBody {
+                    url: self.url(),
+                    detail: format!("GET models: {e}"),
+                })?;
+            Ok(list.data.into_iter().map(|m| m.id).collect())
+        };
+        self.bounded(call).await
+    }
+
+    /// Checks that the server serves remote_model. A server without the models endpoint (404)
+    /// passes: the query itself will say.
+    pub async fn check_model(&self) -> Result<(), RemoteError> {
+        match self.list_models().await {
+            Ok(models) if models.contains(&self.config.model) => Ok(()),
+            Ok(models) => Err(RemoteError::UnknownModel {
+                url: self.url(),
+                model: self.config.model.clone(),
+                served: if models.is_empty() {
+                    "nothing".into()
+                } else {
+                    models.join(", ")
+                },
+            }),
+            Err(RemoteError::Status { status: 404, .. }) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Answers `query`; `progress` gets the text generated so far and the number of tokens after
+    /// each streamed piece. Bounded by remote_timeout_ms; dropping the future closes the stream.
+    pub async fn answer<F: FnMut(&str, u32) + Send>(
+        &self,
+        query: &RemoteQuery<'_>,
+        mut progress: F,
+    ) -> Result<RemoteAnswer, RemoteError> {
+        let mode = self.thinking_mode(query.thinking);
+        let prompt = build_prompt(query.task, query.text, mode)
+            .map_err(|e| RemoteError::Refused(e.to_string()))?;
+        if !prompt.assistant_prefix.is_empty() && !self.config.assistant_prefill {
+            return Err(RemoteError::Refused(format!(
+                "remote_model '{}' is a thinking model and thinking {} needs the server to continue an assistant message ('{}'), which remote_assistant_prefill = false says it cannot; use vLLM, SGLang or llama-server with remote_assistant_prefill true, or a model without thinking (RoboBrain2.0-3B)",
+                self.config.model,
+                if mode.is_thinking() { "on" } else { "off" },
+                prompt.assistant_prefix
+            )));
+        }
+        let started = Instant::now();
+        let images = query
+            .images
+            .iter()
+            .map(|image| {
+                image::prepare(
+                    image,
+                    self.config.min_pixels,
+                    self.config.max_pixels,
+                    self.config.encoding,
+                )
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| RemoteError::Refused(e.0))?;
+        let preprocess_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let sampling = SamplingParams {
+            temperature: query.sampling.temperature.unwrap_or(0.0),
+            top_k: query.sampling.top_k.filter(|&k| k > 0),
+            top_p: query.sampling.top_p,
+            repetition_penalty: query.sampling.repetition_penalty.unwrap_or(1.0),
+            seed: query.seed.unwrap_or_else(fresh_seed),
+        };
+        let urls: Vec<&str> = images.iter().map(|i| i.data_url.as_str()).collect();
+        let request = self.request(
+            &prompt.user_text,
+            prompt.assistant_prefix,
+            &urls,
+            query.max_new_tokens,
+            &sampling,
+        );
+        let sent = Instant::now();
+        let streamed = self.bounded(self.stream(&request, &mut progress)).await?;
+        let total_ms = sent.elapsed().as_secs_f64() * 1000.0;
+        let first_ms = streamed
+            .first_text_at
+            .map_or(total_ms, |t| (t - sent).as_secs_f64() * 1000.0);
+        let (prefill_ms, decode_ms) = match streamed.timings {
+            Some(schema::Timings {
+                prompt_ms: Some(p),
+                predicted_ms: Some(d),
+            }) => (p, d),
+            _ => (first_ms, total_ms - first_ms),
+        };
+        let text = streamed.text();
+        let resize = images
+            .first()
+            .map_or_else(ResizeInfo::default, |i| i.resize);
+        let prompt_tokens = streamed.usage.map_or(0, |u| u.prompt_tokens);
+        let image_check = if images.is_empty() || self.image_checked.load(Ordering::Relaxed) {
+            None
+        } else {
+            let check = self
+                .check_image_tokens(
+                    &prompt.user_text,
+                    prompt.assistant_prefix,
+                    &images,
+                    streamed.usage,
+                )
+                .await;
+            if check.probe_error.is_none() {
+                self.image_checked.store(true, Ordering::Relaxed);
+            }
+            Some(check)
+        };
+        Ok(RemoteAnswer {
+            answer: interpret(query.task, &text, mode, &resize),
+            mode,
+            prompt_tokens,
+            generated_tokens: streamed
+                .usage
+                .map_or(streamed.chunks, |u| u.completion_tokens),
+            preprocess_ms,
+            prefill_ms,
+            decode_ms,
+            model_id: streamed
+                .model
+                .clone()
+                .unwrap_or_else(|| self.config.model.clone()),
+            sampling,
+            resizes: images.iter().map(|i| i.resize).collect(),
+            image_check,
+            raw_text: text,
+        })
+    }
+
+    /// The image token check ([`ImageTokenCheck`]): the same prompt without its images, one
+    /// token long.
+    async fn check_image_tokens(
+        &self,
+        user_text: &str,
+        prefix: &str,
+        images: &[image::PreparedImage],
+        usage: Option<schema::Usage>,
+    ) -> ImageTokenCheck {
+        let mut check = ImageTokenCheck {
+            expected: images.iter().map(|i| i.image_tokens).sum(),
+            counted: None,
+            images: images.len(),
+            probe_error: None,
+        };
+        let Some(usage) = usage else {
+            return check;
+        };
+        let probe = self.request(
+            user_text,
+            prefix,
+            &[],
+            1,
+            &SamplingParams {
+                temperature: 0.0,
+                top_k: None,
+                top_p: None,
+                repetition_penalty: 1.0,
+                seed: 0,
+            },
+        );
+        match self
+            .bounded(self.stream(&probe, &mut |_: &str, _| {}))
+            .await
+        {
+            Ok(Streamed {
+                usage: Some(text_only),
+                ..
+            }) => {
+                check.counted =
+                    Some(i64::from(usage.prompt_tokens) - i64::from(text_only.prompt_tokens))
+            }
+            Ok(_) => check.probe_error = Some("no usage figures in its answer".into()),
+            Err(e) => check.probe_error = Some(e.to_string()),
+        }
+        check
+    }
+
+    fn request<'a>(
+        &'a self,
+        user_text: &'a str,
+        prefix: &'a str,
+        image_urls: &[&'a str],
+        max_tokens: u32,
+        sampling: &SamplingParams,
+    ) -> ChatRequest<'a> {
+        let mut parts: Vec<Part<'a>> = image_urls
+            .iter()
+            .map(|url| Part::ImageUrl {
+                image_url: ImageUrl { url },
+            })
+            .collect();
+        parts.push(Part::Text { text: user_text });
+        // The system message the local prompt has, sent explicitly: a server's template may
+        // have another default.
+        let mut messages = vec![
+            Message {
+                role: "system",
+                content: Content::Text(DEFAULT_SYSTEM),
+            },
+            Message {
+                role: "user",
+                content: Content::Parts(parts),
+            },
+        ];
+        let prefill = !prefix.is_empty();
+        if prefill {
+            messages.push(Message {
+                role: "assistant",
+                content: Content::Text(prefix),
+            });
+        }
+        let penalty = (sampling.repetition_penalty != 1.0).then_some(sampling.repetition_penalty);
+        ChatRequest {
+            model: &self.config.model,
+            messages,
+            max_tokens,
+            temperature: sampling.temperature,
+            top_p: sampling.top_p,
+            top_k: sampling.top_k,
+            repetition_penalty: penalty,
+            repeat_penalty: penalty,
+            seed: sampling.seed,
+            stream: true,
+            stream_options: StreamOptions {
+                include_usage: true,
+            },
+            continue_final_message: prefill.then_some(true),
+            add_generation_prompt: prefill.then_some(false),
+        }
+    }
+
+    /// `call` within remote_timeout_ms.
+    async fn bounded<T>(
+        &self,
+        call: impl std::future::Future<Output = Result<T, RemoteError>>,
+    ) -> Result<T, RemoteError> {
+        tokio::time::timeout(self.config.timeout, call)
+            .await
+            .unwrap_or_else(|_| {
+                Err(RemoteError::TimedOut {
+                    url: self.url(),
+                    after: self.config.timeout,
+                })
+            })
+    }
+
+    /// Posts `request` (trying transient failures again) and reads its stream to the end.
+    async fn stream(
+        &self,
+        request: &ChatRequest<'_>,
+        progress: &mut (dyn FnMut(&str, u32) + Send),
+    ) -> Result<Streamed, RemoteError> {
+        let mut attempt = 0;
+        let response = loop {
+            match self.post(request).await {
+                Err(e) if e.is_transient() && attempt < RETRIES => {
+                    attempt += 1;
+                    tokio::time::sleep(RETRY_PAUSE * attempt).await;
+                }
+                other => break other?,
+            }
+        };
+        let mut events = response.bytes_stream().eventsource();
+        let mut streamed = Streamed {
+            prefix: match request.messages.last() {
+                Some(Message {
+                    role: "assistant",
+                    content: Content::Text(prefix),
+                }) => prefix.to_string(),
+                _ => String::new(),
+            },
+            ..Streamed::default()
+        };
+        while let Some(event) = events.next().await {
+            let event = event.map_err(|e| RemoteError::Broken {
+                url: self.url(),
+                detail: error_chain(&e),
+            })?;
+            let data = event.data.trim();
+            if data == "[DONE]" {
+                streamed.finished = true;
+                break;
+            }
+            if data.is_empty() {
+                continue;
+            }
+            if event.event == "error" {
+                let message = serde_json::from_str::<schema::ApiErrorOrText>(data)
+                    .map(|e| e.message())
+                    .unwrap_or_else(|_| data.to_string());
+                return Err(RemoteError::Server {
+                    url: self.url(),
+                    message,
+                });
+            }
+            let chunk: ChatChunk =
+                serde_json::from_str(data).map_err(|e| RemoteError::BadBody {
+                    url: self.url(),
+                    detail: format!("{e} in {}", truncate(data, 200)),
+                })?;
+            if let Some(error) = chunk.error {
+                return Err(RemoteError::Server {
+                    url: self.url(),
+                    message: error.message.or(error.kind).unwrap_or_default(),
+                });
+            }
+            let mut grew = false;
+            for choice in chunk.choices.into_iter().take(1) {
+                for (piece, into) in [
+                    (choice.delta.reasoning_content, &mut streamed.reasoning),
+                    (choice.delta.content, &mut streamed.content),
+                ] {
+                    if let Some(piece) = piece.filter(|p| !p.is_empty()) {
+                        into.push_str(&piece);
+                        grew = true;
+                    }
+                }
+                if choice.finish_reason.is_some() {
+                    streamed.finished = true;
+                }
+            }
+            if grew {
+                streamed.chunks += 1;
+                streamed.first_text_at.get_or_insert_with(Instant::now);
+                progress(&streamed.text(), streamed.chunks);
+            }
+            streamed.usage = chunk.usage.or(streamed.usage);
+            streamed.timings = chunk.timings.or(streamed.timings);
+            streamed.model = chunk.model.or(streamed.model);
+        }
+        if !streamed.finished {
+            return Err(RemoteError::Broken {
+                url: self.url(),
+                detail: format!(
+                    "the stream ended after {} pieces without a finish reason (the server stopped or restarted?)",
+                    streamed.chunks
+                ),
+            });
+        }
+        Ok(streamed)
+    }
+
+    async fn post(&self, request: &ChatRequest<'_>) -> Result<reqwest::Response, RemoteError> {
+        let mut builder = self
+            .http
+            .post(self.config.endpoint("chat/completions"))
+            .json(request);
+        if let Some(key) = &self.config.api_key {
+            builder = builder.bearer_auth(key);
+        }
+        let response = builder.send().await.map_err(|e| self.transport_error(&e))?;
+        if !response.status().is_success() {
+            return Err(self.status_error(response).await);
+        }
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        if !content_type.starts_with("text/event-stream") {
+            let body = response.text().await.unwrap_or_default();
+            return Err(RemoteError::BadBody {
+                url: self.url(),
+                detail: format!(
+                    "expected an event stream (text/event-stream), got '{content_type}': {}",
+                    truncate(&body, 200)
+                ),
+            });
+        }
+        Ok(response)
+    }
+
+    fn transport_error(&self, error: &reqwest::Error) -> RemoteError {
+        if error.is_timeout() {
+            RemoteError::TimedOut {
+                url: self.url(),
+                after: self.config.timeout,
+            }
+        } else if error.is_connect() {
+            RemoteError::Unreachable {
+                url: self.url(),
+                detail: error_chain(error),
+            }
+        } else {
+            RemoteError::Broken {
+                url: self.url(),
+                detail: error_chain(error),
+            }
+        }
+    }
+
+    async fn status_error(&self, response: reqwest::Response) -> RemoteError {
+        let status = response.status();
+        let body = response.text().await.unwrap_or_default();
+        let message = serde_json::from_str::<ErrorBody>(&body)
+            .map(|b| b.error.message())
+            .ok()
+            .filter(|m| !m.trim().is_empty())
+            .unwrap_or_else(|| {
+                let text = body.trim();
+                if text.is_empty() {
+                    status
+                        .canonical_reason()
+                        .unwrap_or("no reason given")
+                        .to_string()
+                } else {
+                    truncate(text, ERROR_BODY_CHARS)
+                }
+            });
+        RemoteError::Status {
+            url: self.url(),
+            status: status.as_u16(),
+            message,
+            hint: RemoteError::hint_for(status.as_u16()),
+        }
+    }
+}
+
+/// An error and its sources ("error sending request: client error (Connect): tcp connect
+/// error: Connection refused (os error 111)"): reqwest's own text alone says only the first.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+fn truncate(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((end, _)) => format!("{}...", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_echoed_prefill_is_dropped_and_split_reasoning_joined_back() {
+        // llama-server repeats the continued assistant text; vLLM does not.
+        let echoed = Streamed {
+            content: "<think></think><answer>[(1, 2)]</answer>".into(),
+            prefix: "<think></think><answer>".into(),
+            ..Streamed::default()
+        };
+        assert_eq!(echoed.text(), "[(1, 2)]</answer>");
+        let plain = Streamed {
+            content: "[(1, 2)]</answer>".into(),
+            prefix: "<think></think><answer>".into(),
+            ..Streamed::default()
+        };
+        assert_eq!(plain.text(), "[(1, 2)]</answer>");
+        // A reasoning parser's split: the text before </think> arrives apart.
+        let split = Streamed {
+            reasoning: "The mug is left.".into(),
+            content: "<answer>[(3, 4)]</answer>".into(),
+            prefix: "<think>".into(),
+            ..Streamed::default()
+        };
+        let text = split.text();
+        assert_eq!(text, "The mug is left.</think><answer>[(3, 4)]</answer>");
+        let answer = interpret(
+            Task::Pointing,
+            &text,
+            ThinkingMode::On,
+            &ResizeInfo::new(200, 100, 100, 50),
+        );
+        assert_eq!(answer.thinking_text.as_deref(), Some("The mug is left."));
+        assert_eq!((answer.points[0].x, answer.points[0].y), (6.0, 8.0));
+    }
+
+    #[test]
+    fn the_image_check_allows_the_markers_and_nothing_more() {
+        let check = |counted| ImageTokenCheck {
+            expected: 35,
+            counted,
+            images: 1,
+            probe_error: None,
+        };
+        assert_eq!(check(Some(35)).matches(), Some(true));
+        assert_eq!(check(Some(37)).matches(), Some(true));
+        assert_eq!(check(Some(38)).matches(), Some(false));
+        assert_eq!(check(Some(140)).matches(), Some(false));
+        assert!(check(Some(140)).describe().contains("remote_max_pixels"));
+        assert_eq!(check(None).matches(), None);
+    }
+
+    #[test]
+    fn thinking_follows_the_model_name_and_a_server_without_prefill_refuses_it() {
+        let config = |model: &str, prefill| {
+            RemoteConfig::from_settings(
+                &RemoteSettings {
+                    url: "http://127.0.0.1:9/v1",
+                    model,
+                    api_key_env: "",
+                    timeout: Duration::from_secs(1),
+                    max_pixels: config::DEFAULT_MAX_PIXELS,
+                    encoding: "png",
+                    assistant_prefill: prefill,
+                },
+                &|_| None,
+            )
+            .unwrap()
+        };
+        let b3 = RemoteBackend::new(config("BAAI/RoboBrain2.0-3B", false)).unwrap();
+        assert_eq!(b3.thinking_mode(Some(true)), ThinkingMode::Unsupported);
+        let b7 = RemoteBackend::new(config("BAAI/RoboBrain2.0-7B", false)).unwrap();
+        assert_eq!(b7.thinking_mode(Some(false)), ThinkingMode::Off);
+        let query = RemoteQuery {
+            task: Task::General,
+            text: "hi",
+            thinking: Some(false),
+            images: vec![],
+            max_new_tokens: 1,
+            sampling: SamplingOverrides::default(),
+            seed: Some(1),
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        // Refused before anything is sent (nothing listens on port 9).
+        let err = runtime.block_on(b7.answer(&query, |_, _| {})).unwrap_err();
+        assert!(
+            matches!(&err, RemoteError::Refused(text) if text.contains("remote_assistant_prefill = false")),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""A scripted OpenAI-compatible chat server for the remote backend's tests, on 127.0.0.1.
+
+It stands in for a VLM where the test needs to know what the "model" answers: in mode `center` it
+answers each spatial task with the centre (points) or the whole frame (boxes) OF THE IMAGE IT
+RECEIVED, as Qwen2.5-VL answers in the pixels it saw, so the node's mapping back to the camera
+frame can be checked exactly. Other modes script what real servers do when things go wrong:
+`slow` (a long stream, for cancel and for a kill mid-query), `hang` (headers, then nothing),
+`status` (an HTTP error with an OpenAI error body), `garbage` (a body that is not the schema),
+`broken` (the stream stops without a finish). The test sets the mode with POST /control and reads
+what the server saw with GET /seen.
+
+    python fake_openai_server.py PORT MODEL
+"""
+
+import base64
+import io
+import json
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from PIL import Image
+
+STATE = {"mode": "center", "status": 500, "seen": [], "disconnected": 0, "tokens_sent": 0}
+LOCK = threading.Lock()
+MODEL = "fake"
+
+
+def image_sizes(body):
+    sizes = []
+    for message in body.get("messages", []):
+        content = message.get("content")
+        if isinstance(content, list):
+            for part in content:
+                if part.get("type") == "image_url":
+                    payload = part["image_url"]["url"].split(";base64,", 1)[1]
+                    sizes.append(Image.open(io.BytesIO(base64.b64decode(payload))).size)
+    return sizes
+
+
+def user_text(body):
+    for message in body.get("messages", []):
+        if message.get("role") == "user":
+            for part in message["content"]:
+                if part.get("type") == "text":
+                    return part["text"]
+    return ""
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def reply(self, code, payload, content_type="application/json"):
+        data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        if self.path == "/v1/models":
+            self.reply(200, {"object": "list", "data": [{"id": MODEL, "object": "model"}]})
+        elif self.path == "/seen":
+            with LOCK:
+                self.reply(200, {k: STATE[k] for k in ("seen", "disconnected", "tokens_sent")})
+        else:
+            self.reply(404, {"error": {"message": f"no route {self.path}"}})
+
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+        if self.path == "/control":
+            with LOCK:
+                STATE.update(body)
+            return self.reply(200, {"ok": True})
+        if self.path != "/v1/chat/completions":
+            return self.reply(404, {"error": {"message": f"no route {self.path}"}})
+        sizes = image_sizes(body)
+        with LOCK:
+            mode, status = STATE["mode"], STATE["status"]
+            STATE["seen"].append({
+                "sizes": sizes, "model": body.get("model"), "text": user_text(body),
+                "last_role": body["messages"][-1]["role"], "last_content": body["messages"][-1]["content"]
+                if isinstance(body["messages"][-1]["content"], str) else "",
+                "continue_final_message": body.get("continue_final_message"),
+                "auth": self.headers.get("Authorization", ""),
+            })
+        if body.get("model") != MODEL:
+            return self.reply(404, {"error": {"message": f"The model `{body.get('model')}` does not exist."}})
+        if mode == "status":
+            return self.reply(status, {"error": {"message": f"scripted failure {status}", "type": "test"}})
+        if mode == "garbage":
+            return self.reply(200, b"<html>a proxy's login page</html>", "text/html")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.end_headers()
+        if mode == "hang":
+            time.sleep(60)
+            return
+        width, height = sizes[0] if sizes else (0, 0)
+        text = user_text(body)
+        if "bounding box" in text or "affordance" in text.lower():
+            answer = f"[0, 0, {width}, {height}]"
+        else:
+            answer = f"[({width // 2}, {height // 2})]"
+        prefix = body["messages"][-1]["content"] if body["messages"][-1]["role"] == "assistant" else ""
+        if prefix == "<think>":
+            answer = f"centre of the image</think><answer>{answer}</answer>"
+        pieces = [answer[i:i + 3] for i in range(0, len(answer), 3)]
+        if mode in ("slow", "broken"):
+            pieces = ["tick "] * int(body.get("max_tokens", 16))
+        try:
+            for n, piece in enumerate(pieces):
+                if mode == "broken" and n == 3:
+                    self.wfile.flush()
+                    self.close_connection = True
+                    return
+                chunk = {"model": MODEL, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
+                with LOCK:
+                    STATE["tokens_sent"] += 1
+                if mode == "slow":
+                    time.sleep(0.05)
+            done = {"model": MODEL, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+            usage = {"model": MODEL, "choices": [],
+                     "usage": {"prompt_tokens": 50 + sum((w // 28) * (h // 28) + 2 for w, h in sizes),
+                               "completion_tokens": len(pieces)}}
+            self.wfile.write(f"data: {json.dumps(done)}\n\ndata: {json.dumps(usage)}\n\ndata: [DONE]\n\n".encode())
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            with LOCK:
+                STATE["disconnected"] += 1
+        self.close_connection = True
+
+
+def main():
+    global MODEL
+    port, MODEL = int(sys.argv[1]), sys.argv[2]
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    server.daemon_threads = True
+    print(f"fake server on 127.0.0.1:{port} serving {MODEL}", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
