@@ -13,7 +13,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::AtomicBool;
 
 use anyhow::{Context, Result};
 use std::io::IsTerminal;
@@ -26,8 +25,8 @@ use robobrain::engine::plan::{
     NODE_DEFAULT_MAX_NEW_TOKENS, NODE_MAX_TEXT_TOKENS,
 };
 use robobrain::engine::{
-    CacheLocation, ChatPrompt, DeviceSpec, Engine, InferenceOutput, InferenceRequest, LoadOptions,
-    ProgressSink, SamplingOverrides,
+    CacheLocation, DeviceSpec, Engine, InferenceOutput, LoadOptions, ProgressSink,
+    SamplingOverrides,
 };
 use robobrain::measure::alloc::CountingAllocator;
 use robobrain::measure::bench::{
@@ -36,9 +35,9 @@ use robobrain::measure::bench::{
 use robobrain::model::vision::VisionTiling;
 use robobrain::model::Precision;
 use robobrain::preprocess::image_processor::ImageProcessorConfig;
-use robobrain::remote::{BackendKind, RemoteBackend, RemoteConfig, RemoteQuery, RemoteSettings};
+use robobrain::remote::{BackendKind, RemoteBackend, RemoteConfig, RemoteSettings};
 use robobrain::tasks::annotate::{annotate, label_for};
-use robobrain::tasks::{build_prompt, interpret, ModelSize, Task, TaskAnswer, ThinkingMode};
+use robobrain::tasks::{answer_locally, LocalAnswer, LocalLimits, Task, TaskAnswer, TaskQuery};
 
 /// Counts live heap bytes so that `memcheck --device cpu` can report measured peaks; the
 /// library itself leaves the allocator to the binary.
@@ -362,7 +361,7 @@ fn infer_remote(args: &InferArgs) -> Result<serde_json::Value> {
     sampling.validate()?;
     let image = read_image(args)?;
     let backend = RemoteBackend::new(config)?;
-    let query = RemoteQuery {
+    let query = TaskQuery {
         task: args.task,
         text: &args.prompt,
         thinking: Some(args.thinking == "on"),
@@ -490,23 +489,24 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
     let loaded = Engine::load(model_dir, &options);
     bar.finish_and_clear();
     let mut engine = loaded.with_context(|| format!("loading model {}", model_dir.display()))?;
-    let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
-    // Off unless asked: reasoning costs hundreds of tokens, and the service's default is off too.
-    let mode = ThinkingMode::resolve(size, Some(args.thinking == "on"));
-    let task_prompt = build_prompt(args.task, &args.prompt, mode)?;
-    let request = InferenceRequest {
+    let query = TaskQuery {
+        task: args.task,
+        text: &args.prompt,
+        // Off unless asked: reasoning costs hundreds of tokens, and the service's default is
+        // off too.
+        thinking: Some(args.thinking == "on"),
         images: image.iter().collect(),
-        prompt: ChatPrompt {
-            user_text: &task_prompt.user_text,
-            assistant_prefix: task_prompt.assistant_prefix,
-            ..Default::default()
-        },
-        max_new_tokens: args.max_new_tokens,
+        max_new_tokens: u32::try_from(args.max_new_tokens).unwrap_or(u32::MAX),
         sampling,
         seed: args.seed,
     };
-    let output = engine.generate(&request, |_| {}, &AtomicBool::new(false))?;
-    let answer = interpret(args.task, &output.text, mode, &output.resize_info());
+    let LocalAnswer { answer, output, .. } = answer_locally(
+        &mut engine,
+        &query,
+        &LocalLimits::default(),
+        |_| {},
+        &|| false,
+    )?;
     if let Some(path) = &args.annotate {
         let image = image
             .as_ref()

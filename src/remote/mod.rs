@@ -34,10 +34,8 @@ pub use error::RemoteError;
 use schema::{ChatChunk, ChatRequest, Content, ErrorBody, ImageUrl, Message, Part, StreamOptions};
 
 use crate::engine::prompt::DEFAULT_SYSTEM;
-use crate::engine::{fresh_seed, SamplingOverrides, SamplingParams};
-use crate::tasks::{
-    build_prompt, interpret, ModelSize, ResizeInfo, Task, TaskAnswer, ThinkingMode,
-};
+use crate::engine::{fresh_seed, SamplingParams};
+use crate::tasks::{build_prompt, interpret, ModelSize, ResizeInfo, TaskAnswer, ThinkingMode};
 
 /// Transient failures (see [`RemoteError::is_transient`]) are tried again this often, after
 /// RETRY_PAUSE, 2 x RETRY_PAUSE: a server restarting or loading gets a moment, a dead one
@@ -47,20 +45,8 @@ const RETRY_PAUSE: Duration = Duration::from_millis(250);
 /// The most of an error body kept for the message.
 const ERROR_BODY_CHARS: usize = 400;
 
-/// One query for the server.
-#[derive(Debug, Clone)]
-pub struct RemoteQuery<'a> {
-    pub task: Task,
-    pub text: &'a str,
-    /// None: the model's default (thinking where it has it).
-    pub thinking: Option<bool>,
-    /// In order; coordinates are read in the first one's frame.
-    pub images: Vec<&'a ::image::RgbImage>,
-    pub max_new_tokens: u32,
-    pub sampling: SamplingOverrides,
-    /// None: a fresh seed.
-    pub seed: Option<u64>,
-}
+/// The query a server answers (the same as the local engine's).
+pub use crate::tasks::TaskQuery;
 
 /// The server's answer, interpreted.
 #[derive(Debug, Clone)]
@@ -253,7 +239,7 @@ impl RemoteBackend {
     /// each streamed piece. Bounded by remote_timeout_ms; dropping the future closes the stream.
     pub async fn answer<F: FnMut(&str, u32) + Send>(
         &self,
-        query: &RemoteQuery<'_>,
+        query: &TaskQuery<'_>,
         mut progress: F,
     ) -> Result<RemoteAnswer, RemoteError> {
         let mode = self.thinking_mode(query.thinking);
@@ -668,6 +654,8 @@ fn truncate(text: &str, chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::SamplingOverrides;
+    use crate::tasks::Task;
 
     #[test]
     fn the_echoed_prefill_is_dropped_and_split_reasoning_joined_back() {
@@ -740,7 +728,7 @@ mod tests {
         assert_eq!(b3.thinking_mode(Some(true)), ThinkingMode::Unsupported);
         let b7 = RemoteBackend::new(config("BAAI/RoboBrain2.0-7B", false)).unwrap();
         assert_eq!(b7.thinking_mode(Some(false)), ThinkingMode::Off);
-        let query = RemoteQuery {
+        let query = TaskQuery {
             task: Task::General,
             text: "hi",
             thinking: Some(false),

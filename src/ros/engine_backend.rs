@@ -15,11 +15,10 @@ use super::backend::{
 };
 use crate::engine::memory::QueryLimits;
 use crate::engine::plan::{decide_load, LoadRequest};
-use crate::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, ProgressSink};
+use crate::engine::{Engine, LoadOptions, ProgressSink};
 use crate::measure::gpu::{GpuMonitor, PeakSampler};
 use crate::preprocess::image_processor::ImageProcessorConfig;
-use crate::tasks::limits::{check_image_tokens, check_prompt_tokens};
-use crate::tasks::{build_prompt, interpret, ModelSize, ThinkingMode};
+use crate::tasks::{answer_locally, LocalAnswer, LocalError, LocalLimits, TaskQuery};
 
 /// Starts the backend thread, logging through the ROS logger `logger`. It ends when every job
 /// sender is dropped.
@@ -339,76 +338,39 @@ fn answer(
     if should_stop() {
         return Err(stop_cause(job, config));
     }
-    let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
-    let mode = ThinkingMode::resolve(size, Some(job.thinking));
-    let prompt = build_prompt(job.task, &job.prompt, mode)
-        .map_err(|e| InferenceError::Refused(e.to_string()))?;
-    // Counted before any model work: the prompt text alone (template included), as the
-    // chat template will tokenize it; the image's tokens are sized by max_image_pixels.
-    let text_tokens = engine
-        .checkpoint
-        .tokenizer
-        .encode(prompt.user_text.as_str(), false)
-        .map_err(|e| InferenceError::Failed(format!("tokenizing the prompt: {e}")))?
-        .len();
-    check_prompt_tokens(text_tokens, config.max_prompt_tokens)
-        .map_err(|e| InferenceError::Refused(e.to_string()))?;
-    if job.images.len() > 1 {
-        // The memory plan sized the KV cache and workspace for one image of the largest size;
-        // several cameras share that budget.
-        let factor = engine.processor.config().factor() as u64;
-        let budget = (engine.processor.config().max_pixels / (factor * factor)) as usize;
-        let per_image = job
-            .images
-            .iter()
-            .map(|i| {
-                engine
-                    .processor
-                    .num_image_tokens(i.rgb.width(), i.rgb.height())
-            })
-            .collect::<Result<Vec<usize>, _>>()
-            .map_err(|e| InferenceError::Refused(e.to_string()))?;
-        check_image_tokens(&per_image, budget)
-            .map_err(|e| InferenceError::Refused(e.to_string()))?;
-    }
-    let request = InferenceRequest {
+    let query = TaskQuery {
+        task: job.task,
+        text: &job.prompt,
+        thinking: Some(job.thinking),
         images: job.images.iter().map(|i| &*i.rgb).collect(),
-        prompt: ChatPrompt {
-            user_text: &prompt.user_text,
-            assistant_prefix: prompt.assistant_prefix,
-            ..Default::default()
-        },
-        max_new_tokens: job.max_new_tokens as usize,
+        max_new_tokens: job.max_new_tokens,
         sampling: job.sampling,
         seed: job.seed,
     };
-    let output = engine
-        .generate_until(
-            &request,
-            |generated| {
-                // Only a streamed query pays for decoding its text on every token. A decoding
-                // failure skips this update; the final decode reports it as the query's error.
-                if let (Some(progress), Ok(text)) = (&job.progress, generated.text()) {
-                    // No receiver left only means nobody watches the stream any more.
-                    let _ = progress.send(GenerationProgress {
-                        text,
-                        tokens: generated.tokens.len() as u32,
-                    });
-                }
-            },
-            &should_stop,
-        )
-        .map_err(|e| {
-            // A failed query must not keep its KV cache (GPU memory) until the next one.
-            engine.model.text.clear_kv_cache();
-            InferenceError::Failed(describe_failure(&format!("{e:#}")))
+    let limits = LocalLimits {
+        max_prompt_tokens: Some(config.max_prompt_tokens),
+    };
+    let on_tokens = |generated: &crate::engine::GeneratedSoFar| {
+        // Only a streamed query pays for decoding its text on every token. A decoding failure
+        // skips this update; the final decode reports it as the query's error.
+        if let (Some(progress), Ok(text)) = (&job.progress, generated.text()) {
+            // No receiver left only means nobody watches the stream any more.
+            let _ = progress.send(GenerationProgress {
+                text,
+                tokens: generated.tokens.len() as u32,
+            });
+        }
+    };
+    let LocalAnswer { answer, output, .. } =
+        answer_locally(engine, &query, &limits, on_tokens, &should_stop).map_err(|e| match e {
+            LocalError::Refused(reason) => InferenceError::Refused(reason),
+            LocalError::Failed(e) => InferenceError::Failed(describe_failure(&format!("{e:#}"))),
         })?;
     if output.stop_reason == "cancelled" {
         return Err(stop_cause(job, config));
     }
-    let resize = output.resize_info();
     Ok(InferenceAnswer {
-        answer: interpret(job.task, &output.text, mode, &resize),
+        answer,
         prompt_tokens: output.prompt_tokens as u32,
         generated_tokens: output.tokens.len() as u32,
         preprocess_ms: output.timings.preprocess_ms as f32,

@@ -16,7 +16,7 @@ use super::backend::{
     ModelState, SharedModelState,
 };
 use super::backend_status::{BackendStatus, RemoteStatus, SharedBackendStatus};
-use crate::remote::{RemoteAnswer, RemoteBackend, RemoteConfig, RemoteError, RemoteQuery};
+use crate::remote::{RemoteAnswer, RemoteBackend, RemoteConfig, RemoteError, TaskQuery};
 
 /// How often an idle backend asks the server for its models (reachability on /diagnostics).
 const IDLE_CHECK_PERIOD: Duration = Duration::from_secs(5);
@@ -251,7 +251,7 @@ async fn answer(
     job: &InferenceJob,
     shutting_down: &AtomicBool,
 ) -> Result<RemoteAnswer, QueryFailure> {
-    let query = RemoteQuery {
+    let query = TaskQuery {
         task: job.task,
         text: &job.prompt,
         thinking: Some(job.thinking),

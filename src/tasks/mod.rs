@@ -17,6 +17,7 @@ pub mod limits;
 pub mod mapping;
 pub mod parse;
 pub mod prompt;
+pub mod run;
 pub mod spatial;
 pub mod split;
 
@@ -26,6 +27,7 @@ use std::str::FromStr;
 pub use mapping::{BoundingBox, InvalidResize, Point, ResizeInfo};
 pub use parse::AnswerError;
 pub use prompt::{build_prompt, ModelSize, PromptError, TaskPrompt, ThinkingMode};
+pub use run::{answer_locally, LocalAnswer, LocalError, LocalLimits, TaskQuery};
 
 /// The tasks RoboBrain 2.0 was trained for (upstream `inference.py`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,0 +1,125 @@
+//! One task query through the local engine: the task's prompt and thinking switch, the checks
+//! that refuse it before any model work, generation, and the answer read back into original
+//! image pixels. `robobrain infer` and the node's engine thread both run it;
+//! [`crate::remote::RemoteBackend::answer`] is the same path, [`TaskQuery`] in and an answer in
+//! original pixels out, with an OpenAI-compatible server generating.
+
+use crate::engine::{
+    ChatPrompt, Engine, GeneratedSoFar, InferenceOutput, InferenceRequest, SamplingOverrides,
+};
+
+use super::limits::{check_image_tokens, check_prompt_tokens};
+use super::{build_prompt, interpret, ModelSize, Task, TaskAnswer, ThinkingMode};
+
+/// What a caller asks, whoever answers it.
+#[derive(Debug, Clone)]
+pub struct TaskQuery<'a> {
+    pub task: Task,
+    pub text: &'a str,
+    /// None: the model's default (thinking where it has it).
+    pub thinking: Option<bool>,
+    /// In order; coordinates are read in the first one's frame.
+    pub images: Vec<&'a image::RgbImage>,
+    pub max_new_tokens: u32,
+    pub sampling: SamplingOverrides,
+    /// None: a fresh seed.
+    pub seed: Option<u64>,
+}
+
+/// The checks a local query passes before the model works (the node's limits; none for the
+/// CLI).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LocalLimits {
+    /// The prompt's text tokens (template included, images apart).
+    pub max_prompt_tokens: Option<usize>,
+}
+
+/// Why a local query has no answer.
+#[derive(Debug, thiserror::Error)]
+pub enum LocalError {
+    /// Refused before any model work; the text names what was wrong and the limit.
+    #[error("{0}")]
+    Refused(String),
+    /// The model failed (the engine freed the query's KV cache).
+    #[error("{0:#}")]
+    Failed(anyhow::Error),
+}
+
+/// A local answer with what the engine reported.
+#[derive(Debug)]
+pub struct LocalAnswer {
+    /// Geometry in original image pixels.
+    pub answer: TaskAnswer,
+    pub mode: ThinkingMode,
+    pub output: InferenceOutput,
+}
+
+/// Answers `query` with `engine`; `on_tokens` sees each token, `should_stop` is looked at
+/// between stages and after every token (stopped, the output's stop reason says `cancelled`).
+pub fn answer_locally(
+    engine: &mut Engine,
+    query: &TaskQuery,
+    limits: &LocalLimits,
+    on_tokens: impl FnMut(&GeneratedSoFar),
+    should_stop: &dyn Fn() -> bool,
+) -> Result<LocalAnswer, LocalError> {
+    let refused = |e: &dyn std::fmt::Display| LocalError::Refused(e.to_string());
+    if query.task.requires_image() && query.images.len() != 1 {
+        return Err(LocalError::Refused(format!(
+            "the {} task takes exactly one image, got {}",
+            query.task.name(),
+            query.images.len()
+        )));
+    }
+    let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
+    let mode = ThinkingMode::resolve(size, query.thinking);
+    let prompt = build_prompt(query.task, query.text, mode).map_err(|e| refused(&e))?;
+    if let Some(max_tokens) = limits.max_prompt_tokens {
+        // Counted before any model work: the prompt text alone (template included), as the
+        // chat template will tokenize it; the image's tokens are sized by max_image_pixels.
+        let text_tokens = engine
+            .checkpoint
+            .tokenizer
+            .encode(prompt.user_text.as_str(), false)
+            .map_err(|e| LocalError::Failed(anyhow::anyhow!("tokenizing the prompt: {e}")))?
+            .len();
+        check_prompt_tokens(text_tokens, max_tokens).map_err(|e| refused(&e))?;
+    }
+    if query.images.len() > 1 {
+        // The memory plan sized the KV cache and workspace for one image of the largest size;
+        // several images share that budget.
+        let factor = engine.processor.config().factor() as u64;
+        let budget = (engine.processor.config().max_pixels / (factor * factor)) as usize;
+        let per_image = query
+            .images
+            .iter()
+            .map(|i| engine.processor.num_image_tokens(i.width(), i.height()))
+            .collect::<Result<Vec<usize>, _>>()
+            .map_err(|e| refused(&e))?;
+        check_image_tokens(&per_image, budget).map_err(|e| refused(&e))?;
+    }
+    let request = InferenceRequest {
+        images: query.images.clone(),
+        prompt: ChatPrompt {
+            user_text: &prompt.user_text,
+            assistant_prefix: prompt.assistant_prefix,
+            ..Default::default()
+        },
+        max_new_tokens: query.max_new_tokens as usize,
+        sampling: query.sampling,
+        seed: query.seed,
+    };
+    let output = engine
+        .generate_until(&request, on_tokens, should_stop)
+        .map_err(|e| {
+            // A failed query must not keep its KV cache (GPU memory) until the next one.
+            engine.model.text.clear_kv_cache();
+            LocalError::Failed(e)
+        })?;
+    let answer = interpret(query.task, &output.text, mode, &output.resize_info());
+    Ok(LocalAnswer {
+        answer,
+        mode,
+        output,
+    })
+}
