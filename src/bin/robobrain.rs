@@ -352,24 +352,9 @@ fn infer_remote(args: &InferArgs) -> Result<serde_json::Value> {
         assistant_prefill: remote.remote_assistant_prefill == "on",
     };
     let config = RemoteConfig::from_settings(&settings, &|name| std::env::var(name).ok())?;
-    let sampling = SamplingOverrides {
-        temperature: Some(args.temperature),
-        top_k: args.top_k,
-        top_p: args.top_p,
-        repetition_penalty: args.repetition_penalty,
-    };
-    sampling.validate()?;
     let image = read_image(args)?;
     let backend = RemoteBackend::new(config)?;
-    let query = TaskQuery {
-        task: args.task,
-        text: &args.prompt,
-        thinking: Some(args.thinking == "on"),
-        images: image.iter().collect(),
-        max_new_tokens: u32::try_from(args.max_new_tokens).unwrap_or(u32::MAX),
-        sampling,
-        seed: args.seed,
-    };
+    let query = args.query(image.as_ref())?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -407,6 +392,31 @@ fn infer_remote(args: &InferArgs) -> Result<serde_json::Value> {
         },
         "decode_tokens_per_second": answered.tokens_per_second(),
     }))
+}
+
+impl InferArgs {
+    /// The query these arguments ask, for either backend: greedy unless asked, as a service
+    /// request's default (the checkpoint's top_k, top_p and repetition_penalty apply unless
+    /// overridden: SamplingParams::compose); thinking off unless asked (reasoning costs
+    /// hundreds of tokens, and the service's default is off too).
+    fn query<'a>(&'a self, image: Option<&'a image::RgbImage>) -> Result<TaskQuery<'a>> {
+        let sampling = SamplingOverrides {
+            temperature: Some(self.temperature),
+            top_k: self.top_k,
+            top_p: self.top_p,
+            repetition_penalty: self.repetition_penalty,
+        };
+        sampling.validate()?;
+        Ok(TaskQuery {
+            task: self.task,
+            text: &self.prompt,
+            thinking: Some(self.thinking == "on"),
+            images: image.into_iter().collect(),
+            max_new_tokens: u32::try_from(self.max_new_tokens).unwrap_or(u32::MAX),
+            sampling,
+            seed: self.seed,
+        })
+    }
 }
 
 fn read_image(args: &InferArgs) -> Result<Option<image::RgbImage>> {
@@ -454,20 +464,13 @@ fn print_remote_answer(json: &serde_json::Value) {
 }
 
 fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::Value)> {
-    // Greedy unless asked, as a service request's default; the checkpoint's top_k, top_p and
-    // repetition_penalty apply unless overridden (SamplingParams::compose).
-    let sampling = SamplingOverrides {
-        temperature: Some(args.temperature),
-        top_k: args.top_k,
-        top_p: args.top_p,
-        repetition_penalty: args.repetition_penalty,
-    };
-    sampling.validate()?;
     let model_dir = args
         .model
         .as_ref()
         .context("the local backend needs --model DIR (or use --backend remote)")?;
     let image = read_image(args)?;
+    // Checked before loading: a bad sampling value is refused at once.
+    let query = args.query(image.as_ref())?;
     let device = args.device.open()?;
     let precision = if device.is_cpu() {
         let (precision, why) = robobrain::engine::plan::on_the_cpu(args.precision);
@@ -489,17 +492,6 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
     let loaded = Engine::load(model_dir, &options);
     bar.finish_and_clear();
     let mut engine = loaded.with_context(|| format!("loading model {}", model_dir.display()))?;
-    let query = TaskQuery {
-        task: args.task,
-        text: &args.prompt,
-        // Off unless asked: reasoning costs hundreds of tokens, and the service's default is
-        // off too.
-        thinking: Some(args.thinking == "on"),
-        images: image.iter().collect(),
-        max_new_tokens: u32::try_from(args.max_new_tokens).unwrap_or(u32::MAX),
-        sampling,
-        seed: args.seed,
-    };
     let LocalAnswer { answer, output, .. } = answer_locally(
         &mut engine,
         &query,
