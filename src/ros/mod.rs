@@ -113,6 +113,39 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
 /// the executor when a client asks) get out.
 const SHUTDOWN_FLUSH: Duration = Duration::from_millis(300);
 
+/// How long a reply waits for its client's reply reader to be matched.
+const REPLY_MATCH_WAIT: Duration = Duration::from_secs(3);
+
+/// Sends `response` to the caller of `request`. rmw_fastrtps refuses a reply with
+/// RCL_RET_TIMEOUT while the client's reply reader is not matched yet: a client that calls as
+/// soon as `wait_for_service` returns (which sees the request side only) lost its reply that
+/// way when discovery was slow (seen in CI: a query answered 0.5 s after the node started, the
+/// caller waiting 60 s in vain). So a refused reply is sent again until [`REPLY_MATCH_WAIT`];
+/// any other failure (the client gone) is logged: no reply went out.
+async fn send_reply<S>(
+    request: r2r::ServiceRequest<S>,
+    response: S::Response,
+    service: &str,
+    logger: &str,
+) where
+    S: 'static + r2r::WrappedServiceTypeSupport,
+    S::Response: Clone,
+{
+    let give_up = tokio::time::Instant::now() + REPLY_MATCH_WAIT;
+    loop {
+        match request.clone().respond(response.clone()) {
+            Ok(()) => return,
+            Err(r2r::Error::RCL_RET_TIMEOUT) if tokio::time::Instant::now() < give_up => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            Err(e) => {
+                r2r::log_warn!(logger, "sending a {service} reply failed: {e}");
+                return;
+            }
+        }
+    }
+}
+
 /// Locks `mutex` even when a thread panicked while holding it: the data behind these locks
 /// (statistics, camera frames, model state) stays meaningful after a panic, and one failed query
 /// must not take every later one down with a poisoned lock.
@@ -340,9 +373,7 @@ pub async fn run_node() -> anyhow::Result<()> {
                 let logger = logger.clone();
                 tokio::spawn(async move {
                     let response = handler.locate(request.message.clone()).await;
-                    if let Err(e) = request.respond(response) {
-                        r2r::log_warn!(&logger, "sending a ~/locate reply failed: {e}");
-                    }
+                    send_reply(request, response, "~/locate", &logger).await;
                 });
             }
         });
@@ -369,11 +400,8 @@ pub async fn run_node() -> anyhow::Result<()> {
             // Each query in its own task: a slow one must not hold up validation of the next.
             tokio::spawn(async move {
                 let response = handler.answer(request.message.clone(), streaming).await;
-                // Every string of the response is ROS-safe, so this conversion cannot panic. A
-                // failure (the client gone, or rmw refusing) is logged: no reply went out.
-                if let Err(e) = request.respond(response) {
-                    r2r::log_warn!(&logger, "sending a ~/query reply failed: {e}");
-                }
+                // Every string of the response is ROS-safe, so this conversion cannot panic.
+                send_reply(request, response, "~/query", &logger).await;
             });
         }
     });
