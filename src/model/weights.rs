@@ -364,21 +364,30 @@ impl<'a> Weights<'a> {
         }
     }
 
-    /// Tensors `parts` ([name, rows], each [rows, ...cols]) stacked on the row axis, read on
-    /// the CPU: a checkpoint holds the parts, a pre-quantized file the stack as `fused`.
-    fn read_stacked(&self, fused: &str, parts: &[(&str, usize)], cols: &[usize]) -> Result<Tensor> {
+    /// The `leaf` tensors of the sub-modules `parts` ([name, rows], each [rows, ...cols])
+    /// stacked on the row axis, read on the CPU: a checkpoint holds the parts, a pre-quantized
+    /// file the stack as `fused.leaf`.
+    fn read_stacked(
+        &self,
+        fused: &str,
+        parts: &[(&str, usize)],
+        leaf: &str,
+        cols: &[usize],
+    ) -> Result<Tensor> {
         let shape = |rows: usize| -> Shape { [&[rows][..], cols].concat().into() };
         match &self.source {
             Source::Checkpoint(_) => {
                 let parts = parts
                     .iter()
-                    .map(|&(part, rows)| self.read_dense(shape(rows), &self.path(part)))
+                    .map(|&(part, rows)| {
+                        self.read_dense(shape(rows), &self.path(&format!("{part}.{leaf}")))
+                    })
                     .collect::<Result<Vec<_>>>()?;
                 Tensor::cat(&parts, 0)
             }
             Source::Prequantized(_) => {
                 let rows = parts.iter().map(|&(_, rows)| rows).sum();
-                self.read_dense(shape(rows), &self.path(fused))
+                self.read_dense(shape(rows), &self.path(&format!("{fused}.{leaf}")))
             }
         }
     }
@@ -445,8 +454,8 @@ impl<'a> Weights<'a> {
             None
         };
         let weight = self.path("weight");
-        self.linear_from(in_dim, out_dim, bias, weight, || {
-            self.read_dense((out_dim, in_dim).into(), &self.path("weight"))
+        self.linear_from(in_dim, out_dim, bias, weight.clone(), || {
+            self.read_dense((out_dim, in_dim).into(), &weight)
         })
     }
 
@@ -463,31 +472,21 @@ impl<'a> Weights<'a> {
         bias: bool,
     ) -> Result<Linear> {
         let out_dim = parts.iter().map(|&(_, out)| out).sum();
-        let of = |leaf: &'static str| -> Vec<(String, usize)> {
-            parts
-                .iter()
-                .map(|&(part, out)| (format!("{part}.{leaf}"), out))
-                .collect()
-        };
-        let stacked = |leaf: &'static str, cols: &[usize]| -> Result<Tensor> {
-            let names = of(leaf);
-            let names: Vec<(&str, usize)> = names.iter().map(|(n, o)| (n.as_str(), *o)).collect();
-            self.read_stacked(&format!("{fused}.{leaf}"), &names, cols)
-        };
         let bias = if bias {
-            let t = stacked("bias", &[])?;
+            let t = self.read_stacked(fused, parts, "bias", &[])?;
             Some(self.place_dense(self.path(&format!("{fused}.bias")), t)?)
         } else {
             None
         };
         let weight = self.path(&format!("{fused}.weight"));
         self.linear_from(in_dim, out_dim, bias, weight, || {
-            stacked("weight", &[in_dim])
+            self.read_stacked(fused, parts, "weight", &[in_dim])
         })
     }
 
-    /// A linear layer of weight `name` [out, in] given by `read` (from a checkpoint, f32 on
-    /// the CPU) at this loader's precision.
+    /// A linear layer of weight `name` [out, in] at this loader's precision; `read` gives the
+    /// weight as stored, in f32 on the CPU (a pre-quantized file's Q8_0 matrix is read by
+    /// `name` instead).
     fn linear_from(
         &self,
         in_dim: usize,
@@ -497,12 +496,8 @@ impl<'a> Weights<'a> {
         read: impl FnOnce() -> Result<Tensor>,
     ) -> Result<Linear> {
         if self.precision != Precision::Int8 {
-            let weight = match &self.source {
-                Source::Checkpoint(_) => read()?,
-                Source::Prequantized(_) => self.read_dense((out_dim, in_dim).into(), &name)?,
-            };
             return Ok(Linear {
-                weight: LinearWeight::Dense(self.place_dense(name, weight)?),
+                weight: LinearWeight::Dense(self.place_dense(name, read()?)?),
                 bias,
                 input_padding: 0,
             });
@@ -523,8 +518,9 @@ impl<'a> Weights<'a> {
     /// The token embedding `weight` [vocab, hidden]; Q8_0 at int8 (looked up row by row).
     pub fn embedding(&self, vocab: usize, hidden: usize) -> Result<Embedding> {
         Ok(if self.quantizes(hidden) {
-            Embedding::Quantized(self.get_q8_0(vocab, hidden, 0, self.path("weight"), || {
-                self.read_dense((vocab, hidden).into(), &self.path("weight"))
+            let weight = self.path("weight");
+            Embedding::Quantized(self.get_q8_0(vocab, hidden, 0, weight.clone(), || {
+                self.read_dense((vocab, hidden).into(), &weight)
             })?)
         } else {
             Embedding::Dense(self.get((vocab, hidden), "weight")?)
