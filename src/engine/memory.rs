@@ -261,14 +261,11 @@ pub fn estimate(
 
     let v = &cfg.vision;
     // The vision MLP's intermediate as it runs (widened with zeros at int8 on some CPUs).
-    let device = if on_gpu {
-        None
+    let vi = if on_gpu {
+        v.intermediate_size
     } else {
-        Some(candle_core::Device::Cpu)
+        crate::model::vision::vision_mlp_width(v, precision, &candle_core::Device::Cpu)
     };
-    let vi = device.as_ref().map_or(v.intermediate_size, |cpu| {
-        crate::model::vision::vision_mlp_width(v, precision, cpu)
-    });
     let (vh, vi) = (v.hidden_size as u64, vi as u64);
     let (th, ti) = (t.hidden_size as u64, t.intermediate_size as u64);
     // int8 prefill on the GPU multiplies with a dequantized f32 copy of each weight (candle's
