@@ -123,6 +123,25 @@ pub struct RawFrame<'a> {
     pub data: &'a [u8],
 }
 
+/// A little-endian frame from its fields, for the tests of the decoders.
+#[cfg(test)]
+pub(crate) fn raw_little_endian<'a>(
+    encoding: &'a str,
+    width: u32,
+    height: u32,
+    step: u32,
+    data: &'a [u8],
+) -> RawFrame<'a> {
+    RawFrame {
+        encoding,
+        width,
+        height,
+        step,
+        is_bigendian: false,
+        data,
+    }
+}
+
 /// Converts a raw frame to RGB, checking its geometry against the buffer first.
 ///
 /// Alpha is dropped (not blended); mono images are replicated to three channels; mono16 is
@@ -323,22 +342,7 @@ pub fn decode_compressed_within(
 mod tests {
     use super::*;
 
-    fn raw<'a>(
-        encoding: &'a str,
-        width: u32,
-        height: u32,
-        step: u32,
-        data: &'a [u8],
-    ) -> RawFrame<'a> {
-        RawFrame {
-            encoding,
-            width,
-            height,
-            step,
-            is_bigendian: false,
-            data,
-        }
-    }
+    use super::raw_little_endian as raw;
 
     /// Pixel (x, y) of a test pattern whose channels all differ, so a swap cannot go unnoticed.
     fn pattern(x: u32, y: u32) -> [u8; 3] {

@@ -109,22 +109,7 @@ pub fn decode_depth(frame: &RawFrame<'_>) -> Result<DepthImage, DepthError> {
 mod tests {
     use super::*;
 
-    fn frame<'a>(
-        encoding: &'a str,
-        width: u32,
-        height: u32,
-        step: u32,
-        data: &'a [u8],
-    ) -> RawFrame<'a> {
-        RawFrame {
-            encoding,
-            width,
-            height,
-            step,
-            is_bigendian: false,
-            data,
-        }
-    }
+    use crate::preprocess::decode::raw_little_endian as frame;
 
     #[test]
     fn millimetres_and_metres_give_the_same_depths_with_padded_rows() {
