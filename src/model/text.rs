@@ -488,10 +488,16 @@ impl TextModel {
     fn forward_layers(&mut self, embeds: &Tensor, positions: &[Vec<i64>; 3]) -> Result<Tensor> {
         let (l, _) = embeds.dims2()?;
         let past = self.cached_len();
+        // In the dtype the first layer ropes in (its cache's), so that only an offload
+        // boundary converts them.
+        let rope_dtype = self
+            .layers
+            .first()
+            .map_or(self.dtype, |layer| layer.self_attn.kv_dtype);
         let (mut cos, mut sin) = self.rotary.cos_sin(
             positions,
             score_scale_root(self.rotary.head_dim()),
-            self.dtype,
+            rope_dtype,
             &self.device,
         )?;
         let mut mask = if l > 1 {
