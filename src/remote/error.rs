@@ -35,6 +35,11 @@ pub enum RemoteError {
     /// The server reported a failure inside the stream.
     #[error("the server at {url} reported an error: {message}")]
     Server { url: String, message: String },
+    /// The request was sent and the connection closed before any answer came: a server that
+    /// restarts, or one that closes a kept-alive connection while the request is on its way
+    /// (CI saw llama-server do this to the second of two back-to-back requests).
+    #[error("the server at {url} closed the connection before answering: {detail}")]
+    Dropped { url: String, detail: String },
     /// The connection broke or the stream ended before the answer did.
     #[error("the answer stream from {url} broke off: {detail}")]
     Broken { url: String, detail: String },
@@ -56,10 +61,12 @@ impl RemoteError {
     }
 
     /// Worth another try at once: nothing was generated and the server may take it next time
-    /// (a refused connection while it restarts, a 502/503 while it loads).
+    /// (a refused connection while it restarts, a connection closed before any answer, a
+    /// 502/503 while it loads). Sending a chat request again is safe: it changes nothing on the
+    /// server, and no text of the first try reached the caller.
     pub fn is_transient(&self) -> bool {
         match self {
-            RemoteError::Unreachable { .. } => true,
+            RemoteError::Unreachable { .. } | RemoteError::Dropped { .. } => true,
             RemoteError::Status { status, .. } => matches!(status, 502 | 503),
             _ => false,
         }

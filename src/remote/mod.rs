@@ -194,14 +194,19 @@ impl RemoteBackend {
     /// The server's models (`GET {remote_url}/models`), within remote_timeout_ms.
     pub async fn list_models(&self) -> Result<Vec<String>, RemoteError> {
         let call = async {
-            let mut request = self.http.get(self.config.endpoint("models"));
-            if let Some(key) = &self.config.api_key {
-                request = request.bearer_auth(key);
-            }
-            let response = request.send().await.map_err(|e| self.transport_error(&e))?;
-            if !response.status().is_success() {
-                return Err(self.status_error(response).await);
-            }
+            let response = self
+                .retrying(|| async {
+                    let mut request = self.http.get(self.config.endpoint("models"));
+                    if let Some(key) = &self.config.api_key {
+                        request = request.bearer_auth(key);
+                    }
+                    let response = request.send().await.map_err(|e| self.transport_error(&e))?;
+                    if !response.status().is_success() {
+                        return Err(self.status_error(response).await);
+                    }
+                    Ok(response)
+                })
+                .await?;
             let body = response
                 .text()
                 .await
@@ -455,22 +460,31 @@ impl RemoteBackend {
             })
     }
 
+    /// `send` once, and again after RETRY_PAUSE, 2 x RETRY_PAUSE while it fails transiently.
+    async fn retrying<T, F, Fut>(&self, send: F) -> Result<T, RemoteError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<T, RemoteError>>,
+    {
+        let mut attempt = 0;
+        loop {
+            match send().await {
+                Err(e) if e.is_transient() && attempt < RETRIES => {
+                    attempt += 1;
+                    tokio::time::sleep(RETRY_PAUSE * attempt).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
     /// Posts `request` (trying transient failures again) and reads its stream to the end.
     async fn stream(
         &self,
         request: &ChatRequest<'_>,
         progress: &mut (dyn FnMut(&str, u32) + Send),
     ) -> Result<Streamed, RemoteError> {
-        let mut attempt = 0;
-        let response = loop {
-            match self.post(request).await {
-                Err(e) if e.is_transient() && attempt < RETRIES => {
-                    attempt += 1;
-                    tokio::time::sleep(RETRY_PAUSE * attempt).await;
-                }
-                other => break other?,
-            }
-        };
+        let response = self.retrying(|| self.post(request)).await?;
         let mut events = response.bytes_stream().eventsource();
         let mut streamed = Streamed {
             prefix: match request.messages.last() {
@@ -590,6 +604,12 @@ impl RemoteBackend {
             }
         } else if error.is_connect() {
             RemoteError::Unreachable {
+                url: self.url(),
+                detail: error_chain(error),
+            }
+        } else if error.is_request() {
+            // Sending or waiting for the answer's head failed: nothing of an answer came.
+            RemoteError::Dropped {
                 url: self.url(),
                 detail: error_chain(error),
             }

@@ -169,6 +169,7 @@ async fn run(
                 let unreachable = matches!(
                     e,
                     RemoteError::Unreachable { .. }
+                        | RemoteError::Dropped { .. }
                         | RemoteError::Broken { .. }
                         | RemoteError::UnknownModel { .. }
                 );

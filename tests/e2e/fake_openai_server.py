@@ -7,7 +7,9 @@ RECEIVED, as Qwen2.5-VL answers in the pixels it saw, so the node's mapping back
 frame can be checked exactly. Other modes script what real servers do when things go wrong:
 `slow` (a long stream, for cancel and for a kill mid-query), `hang` (headers, then nothing),
 `status` (an HTTP error with an OpenAI error body), `garbage` (a body that is not the schema),
-`broken` (the stream stops without a finish). The test sets the mode with POST /control and reads
+`broken` (the stream stops without a finish). Apart from the mode, `drops: N` closes the connection
+of the next N chat requests without a word, as a server does that drops a kept-alive connection
+while a request is on its way. The test sets the mode with POST /control and reads
 what the server saw with GET /seen.
 
     python fake_openai_server.py PORT MODEL
@@ -23,7 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from PIL import Image
 
-STATE = {"mode": "center", "status": 500, "seen": [], "disconnected": 0, "tokens_sent": 0}
+STATE = {"mode": "center", "status": 500, "drops": 0, "seen": [], "disconnected": 0, "tokens_sent": 0}
 LOCK = threading.Lock()
 MODEL = "fake"
 
@@ -90,6 +92,11 @@ class Handler(BaseHTTPRequestHandler):
                 "continue_final_message": body.get("continue_final_message"),
                 "auth": self.headers.get("Authorization", ""),
             })
+            dropped = STATE["drops"] > 0
+            STATE["drops"] -= dropped
+        if dropped:
+            self.close_connection = True
+            return
         if body.get("model") != MODEL:
             return self.reply(404, {"error": {"message": f"The model `{body.get('model')}` does not exist."}})
         if mode == "status":

@@ -392,6 +392,23 @@ def test_thinking_is_a_continued_assistant_message(on_fake, fake):
     assert all(s["continue_final_message"] is True for s in queries[-2:])
 
 
+def test_a_connection_closed_before_any_answer_is_tried_again(on_fake, fake):
+    """CI saw llama-server close a kept-alive connection under the second of two back-to-back
+    requests ("connection closed before message completed"): nothing had been answered, so the
+    node sends it again rather than failing the query. More drops than tries is a clear error."""
+    control(fake, mode="center", seen=[], drops=1)
+    answered = on_fake.ask(task="pointing", thinking=False)
+    assert answered.success, answered.error
+    seen = [s for s in http_json(f"{fake.url}/seen")["seen"] if s["sizes"]]
+    assert len(seen) == 2, seen
+    control(fake, drops=5)
+    refused = on_fake.ask(task="general", timeout_ms=10000)
+    assert not refused.success
+    assert f"the server at {fake.url}/v1 closed the connection before answering" in refused.error, refused.error
+    control(fake, drops=0)
+    assert on_fake.ask(task="general").success
+
+
 def test_cancel_closes_the_stream(on_fake, fake):
     control(fake, mode="slow", disconnected=0)
     feedback = []
