@@ -80,6 +80,32 @@ def wait_until(predicate, timeout, interval=0.05):
     return predicate()
 
 
+def connect_action(client, timeout=30.0):
+    """Returns once a goal has made the whole round trip through `client` (an ActionClient of
+    robobrain's QueryAction): accepted and its result received.
+
+    `wait_for_server` sees the server in the ROS graph, which can come before this client's goal
+    request writer (or its reply reader) is matched with the node's: a goal sent in that window
+    is lost without a word on either side (seen once in CI: a goal sent right after
+    wait_for_server waited 20 s, and the node's log never saw it). So a goal the node answers at
+    once without the engine (an unknown task: accepted, then a result with the error) is sent
+    until one comes back, 2 s each; the test's own goals then go over matched endpoints, and
+    their bounds stay strict."""
+    from robobrain.action import Query as QueryAction
+
+    deadline = time.monotonic() + timeout
+    assert client.wait_for_server(timeout_sec=timeout), "no ~/query_stream action server"
+    while time.monotonic() < deadline:
+        probe = client.send_goal_async(QueryAction.Goal(task="connection-check"))
+        if not wait_until(probe.done, timeout=2.0) or not probe.result().accepted:
+            continue
+        result = probe.result().get_result_async()
+        if wait_until(result.done, timeout=2.0):
+            assert "unknown task 'connection-check'" in result.result().result.error
+            return
+    raise AssertionError(f"no goal made the round trip through {client._action_name} in {timeout} s")
+
+
 class RosClient:
     """An rclpy node spinning in a background thread."""
 

@@ -32,7 +32,7 @@ from robobrain.action import Query as QueryAction
 from robobrain.srv import Query
 from sensor_msgs.msg import CompressedImage, Image
 
-from conftest import REPO, start_node, stop_process, wait_until
+from conftest import REPO, connect_action, start_node, stop_process, wait_until
 
 TINY = REPO / "tests" / "fixtures" / "tiny"
 NAME = "robobrain_hostile"
@@ -147,7 +147,7 @@ class Node:
             goal_service_qos_profile=deep, result_service_qos_profile=deep, cancel_service_qos_profile=deep,
         )
         assert self.client.wait_for_service(timeout_sec=30), self.log()
-        assert self.action.wait_for_server(timeout_sec=30), self.log()
+        connect_action(self.action)
         assert wait_until(lambda: self.ask(prompt="ready?", timeout_ms=5000).success, timeout=30), self.log()
 
     def log(self):

@@ -35,7 +35,7 @@ from robobrain.action import Query as QueryAction
 from robobrain.srv import Query
 from sensor_msgs.msg import Image
 
-from conftest import REPO, start_node, stop_process, wait_until
+from conftest import REPO, connect_action, start_node, stop_process, wait_until
 
 GGUF = REPO / "tests" / "fixtures" / "tiny-gguf"
 TINY = REPO / "tests" / "fixtures" / "tiny"
@@ -140,6 +140,7 @@ class Asker:
         self.name = name
         self.client = ros_client.node.create_client(Query, f"/{name}/query")
         self.action = ActionClient(ros_client.node, QueryAction, f"/{name}/query_stream")
+        self.action_connected = False
 
     def ask(self, timeout=30, **fields):
         request = Query.Request()
@@ -157,7 +158,9 @@ class Asker:
         goal.max_new_tokens = 8
         for key, value in fields.items():
             setattr(goal, key, value)
-        assert self.action.wait_for_server(timeout_sec=20), "no ~/query_stream action server"
+        if not self.action_connected:
+            connect_action(self.action)
+            self.action_connected = True
         future = self.action.send_goal_async(goal, feedback_callback=lambda f: feedback.append(f.feedback))
         assert wait_until(future.done, timeout=20), "goal not answered"
         handle = future.result()

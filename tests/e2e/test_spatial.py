@@ -35,7 +35,7 @@ from robobrain.srv import Locate, Query
 from sensor_msgs.msg import Image
 from visualization_msgs.msg import Marker, MarkerArray
 
-from conftest import REPO, start_node, stop_process, wait_until
+from conftest import REPO, connect_action, start_node, stop_process, wait_until
 
 TINY = REPO / "tests" / "fixtures" / "tiny"
 PICTURE = REPO / "tests" / "fixtures" / "images" / "image_1.png"
@@ -386,7 +386,7 @@ def test_diagnostics_show_each_cameras_depth_and_camera_info(node_api):
 def test_the_action_takes_a_cameras_list_too(node_api):
     client = ActionClient(node_api.node, QueryAction, f"/{NAME}/query_stream")
     try:
-        assert client.wait_for_server(timeout_sec=20), "no ~/query_stream action server"
+        connect_action(client)
         goal = QueryAction.Goal(task="general", prompt="What differs between the views?",
                                 cameras=[PLAIN, SCENE], top_k=-1, top_p=-1.0, repetition_penalty=-1.0, seed=-1)
         sent = client.send_goal_async(goal)

@@ -27,7 +27,7 @@ from robobrain.msg import Result
 from robobrain.srv import Query
 from sensor_msgs.msg import Image
 
-from conftest import REPO, start_node, stop_process, wait_until
+from conftest import REPO, connect_action, start_node, stop_process, wait_until
 
 TINY = REPO / "tests" / "fixtures" / "tiny"
 PICTURE = REPO / "tests" / "fixtures" / "images" / "image_1.png"
@@ -315,7 +315,7 @@ def goal(**fields):
 @pytest.fixture(scope="module")
 def action_client(ros_client, ask):
     client = ActionClient(ros_client.node, QueryAction, f"/{NAME}/query_stream")
-    assert client.wait_for_server(timeout_sec=20), "no ~/query_stream action server"
+    connect_action(client)
     yield client
     client.destroy()
 
