@@ -1,14 +1,15 @@
-//! The CPU's int8 GEMM path (src/model/cpu_gemm.rs) against candle's own Q8_0 kernel on the
-//! tiny checkpoint: prefill logits of every prompt position (many rows: text and image prompts,
-//! the vision tower included), the whole model and the split decoder; and the widened int8
-//! vision MLP. In a binary of its own, since the tests switch the path for the whole process
-//! (one at a time: [`SWITCH`]).
+//! The CPU's int8 paths against candle's own Q8_0 kernel on the tiny checkpoint: the VNNI
+//! kernel (src/model/vnni_gemm.rs) and the dequantized GEMM (src/model/cpu_gemm.rs), by
+//! prefill logits of every prompt position (many rows: text and image prompts, the vision tower
+//! included), the whole model and the split decoder; and the int8 vision MLP, widened for
+//! candle's kernel or not. In a binary of its own, since the tests switch the paths for the
+//! whole process (one at a time: [`SWITCH`]).
 
 use std::path::Path;
 
 use candle_core::{Device, Tensor};
 use robobrain::engine::{CacheLocation, ChatPrompt, Engine, LoadOptions};
-use robobrain::model::{cpu_gemm, Precision};
+use robobrain::model::{cpu_gemm, vnni_gemm, Precision};
 
 /// Held by each test while it switches the path.
 static SWITCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -58,25 +59,42 @@ fn relative_l2(a: &Tensor, b: &Tensor) -> f64 {
     robobrain::measure::bench::relative_l2(&flat(a), &flat(b))
 }
 
+/// Prefill logits ([`run`]) with the VNNI kernel (chosen at load) and the dequantized GEMM
+/// (chosen at each product) on or off.
+fn run_with(gpu_layers: Option<usize>, vnni: bool, dequantized: bool) -> Vec<Tensor> {
+    vnni_gemm::set_enabled(vnni);
+    cpu_gemm::set_enabled(dequantized);
+    let logits = run(&mut load(gpu_layers));
+    vnni_gemm::set_enabled(true);
+    cpu_gemm::set_enabled(true);
+    logits
+}
+
 #[test]
-fn the_int8_gemm_path_stays_within_the_int8_bound_of_candles_kernel() {
+fn the_int8_cpu_paths_stay_within_the_int8_bound_of_candles_kernel() {
     let _switch = SWITCH.lock().unwrap_or_else(|e| e.into_inner());
     for gpu_layers in [None, Some(1)] {
-        cpu_gemm::set_enabled(false);
-        let candle_logits = run(&mut load(gpu_layers));
-        cpu_gemm::set_enabled(true);
-        let gemm_logits = run(&mut load(gpu_layers));
-        for (a, b) in gemm_logits.iter().zip(&candle_logits) {
-            assert_eq!(a.dims(), b.dims());
-            let err = relative_l2(a, b);
-            // Both are int8; candle's kernel also rounds the activations to Q8_0, the GEMM path
-            // keeps them f32. The model's int8 bound against f32 is 5e-2 (tests/model_parity.rs).
-            eprintln!("gpu_layers {gpu_layers:?}: relative L2 {err:.2e}");
-            assert!(err < 5e-2, "{gpu_layers:?}: relative L2 {err}");
-            assert!(
-                err > 0.0,
-                "{gpu_layers:?}: the two paths were the same code"
-            );
+        let candle_logits = run_with(gpu_layers, false, false);
+        let mut paths = vec![("dequantized GEMM", run_with(gpu_layers, false, true))];
+        if vnni_gemm::available() {
+            paths.push(("VNNI kernel", run_with(gpu_layers, true, true)));
+        } else {
+            eprintln!("no AVX-512 VNNI on this CPU: the VNNI kernel is not compared");
+        }
+        for (path, logits) in paths {
+            for (a, b) in logits.iter().zip(&candle_logits) {
+                assert_eq!(a.dims(), b.dims());
+                let err = relative_l2(a, b);
+                // All are int8; candle's kernel rounds the activations to Q8_K, the VNNI kernel
+                // the same way with other rounding, the GEMM path keeps them f32. The model's int8
+                // bound against f32 is 5e-2 (tests/model_parity.rs).
+                eprintln!("{path}, gpu_layers {gpu_layers:?}: relative L2 {err:.2e}");
+                assert!(err < 5e-2, "{path}, {gpu_layers:?}: relative L2 {err}");
+                assert!(
+                    err > 0.0,
+                    "{path}, {gpu_layers:?}: the two paths were the same code"
+                );
+            }
         }
     }
 }
@@ -112,6 +130,14 @@ fn a_widened_int8_vision_mlp_stays_within_the_int8_bound() {
             .unwrap()
     };
     let exact = tower(Precision::F32);
+    // The VNNI kernel takes the 350 as it is; the widening is for candle's kernel.
+    if vnni_gemm::available() {
+        assert_eq!(vision_mlp_width(&cfg, Precision::Int8, &Device::Cpu), 350);
+        let vnni_error = relative_l2(&tower(Precision::Int8), &exact);
+        eprintln!("vision MLP 350 wide, VNNI kernel: int8 relative L2 to f32 {vnni_error:.2e}");
+        assert!(vnni_error < 5e-2, "{vnni_error}");
+    }
+    vnni_gemm::set_enabled(false);
     cpu_gemm::set_enabled(true);
     let widened = vision_mlp_width(&cfg, Precision::Int8, &Device::Cpu);
     let with_widening = tower(Precision::Int8);
@@ -119,6 +145,7 @@ fn a_widened_int8_vision_mlp_stays_within_the_int8_bound() {
     assert_eq!(vision_mlp_width(&cfg, Precision::Int8, &Device::Cpu), 350);
     let without = tower(Precision::Int8);
     cpu_gemm::set_enabled(true);
+    vnni_gemm::set_enabled(true);
     let (wide_error, plain_error) = (
         relative_l2(&with_widening, &exact),
         relative_l2(&without, &exact),

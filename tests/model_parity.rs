@@ -415,8 +415,15 @@ fn memory_estimator_counts_the_loaded_weight_bytes_exactly() {
         Precision::F16,
         Precision::Int8,
     ] {
+        // On the CPU: int8 products packed for the VNNI kernel where this CPU has it.
         let engine = load(precision);
-        let estimated = robobrain::engine::memory::weight_bytes(&engine.model.config, precision);
+        let estimated = robobrain::engine::memory::split_weight_bytes(
+            &engine.model.config,
+            precision,
+            None,
+            true,
+        )
+        .main;
         assert_eq!(estimated, engine.weight_bytes as u64, "{precision}");
     }
 }
@@ -612,8 +619,12 @@ fn split_decoder_matches_the_whole_model_on_one_device() {
             };
             let mut split = Engine::load(fixtures().join("tiny"), &options).unwrap();
             assert_eq!(split.gpu_layers, Some(gpu_layers));
-            let bytes =
-                robobrain::engine::memory::split_weight_bytes(config, precision, Some(gpu_layers));
+            let bytes = robobrain::engine::memory::split_weight_bytes(
+                config,
+                precision,
+                Some(gpu_layers),
+                true,
+            );
             assert_eq!(
                 (
                     split.weight_bytes as u64,

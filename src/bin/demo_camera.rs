@@ -109,7 +109,9 @@ fn parse_options() -> anyhow::Result<Options> {
         if !["16UC1", "32FC1"].contains(&depth_encoding.as_str()) {
             bail!("--depth-encoding must be 16UC1 or 32FC1");
         }
-        if depth_scale == 0 || options.width % depth_scale != 0 || options.height % depth_scale != 0
+        if depth_scale == 0
+            || !options.width.is_multiple_of(depth_scale)
+            || !options.height.is_multiple_of(depth_scale)
         {
             bail!("--depth-scale must divide --width and --height");
         }

@@ -37,6 +37,8 @@ struct TensorSpec {
     cols: u64,
     /// A Linear weight (or the embedding) that Q8_0 may hold.
     quantizable: bool,
+    /// Looked up row by row (the embedding), not multiplied: never packed for a kernel.
+    looked_up: bool,
     part: Part,
 }
 
@@ -50,6 +52,33 @@ impl TensorSpec {
             self.rows * self.cols * precision.activation_dtype().size_in_bytes() as u64
         }
     }
+
+    /// Bytes on the CPU: an int8 product matrix there is packed for the VNNI kernel where the
+    /// CPU has it ([`crate::model::vnni_gemm::packed_bytes`], 40 bytes per 32 weights, not 34).
+    fn host_bytes(&self, precision: Precision) -> u64 {
+        if self.packed_on_cpu(precision) {
+            let padded = self.cols.next_multiple_of(Q8_0_ROW_MULTIPLE as u64);
+            crate::model::vnni_gemm::packed_bytes(self.rows as usize, padded as usize) as u64
+        } else {
+            self.bytes(precision)
+        }
+    }
+
+    fn packed_on_cpu(&self, precision: Precision) -> bool {
+        precision == Precision::Int8
+            && self.quantizable
+            && !self.looked_up
+            && crate::model::vnni_gemm::available()
+    }
+
+    /// Bytes on the main device (the CPU when there is no GPU).
+    fn main_bytes(&self, precision: Precision, main_on_cpu: bool) -> u64 {
+        if main_on_cpu {
+            self.host_bytes(precision)
+        } else {
+            self.bytes(precision)
+        }
+    }
 }
 
 fn matrix(rows: usize, cols: usize) -> TensorSpec {
@@ -57,6 +86,7 @@ fn matrix(rows: usize, cols: usize) -> TensorSpec {
         rows: rows as u64,
         cols: cols as u64,
         quantizable: true,
+        looked_up: false,
         part: Part::Front,
     }
 }
@@ -66,6 +96,7 @@ fn vector(len: usize) -> TensorSpec {
         rows: 1,
         cols: len as u64,
         quantizable: false,
+        looked_up: false,
         part: Part::Front,
     }
 }
@@ -75,8 +106,17 @@ fn vector(len: usize) -> TensorSpec {
 fn embedding(cfg: &Config) -> TensorSpec {
     let h = cfg.text.hidden_size;
     TensorSpec {
-        quantizable: h % Q8_0_ROW_MULTIPLE == 0,
+        quantizable: h.is_multiple_of(Q8_0_ROW_MULTIPLE),
+        looked_up: true,
         ..matrix(cfg.text.vocab_size, h)
+    }
+}
+
+/// The embedding as the tied output head multiplies it.
+fn tied_head(cfg: &Config) -> TensorSpec {
+    TensorSpec {
+        looked_up: false,
+        ..embedding(cfg)
     }
 }
 
@@ -111,12 +151,10 @@ fn tensor_specs(cfg: &Config) -> Vec<TensorSpec> {
     specs.push(embedding(cfg));
     for layer in 0..t.num_hidden_layers {
         let first = specs.len();
-        linear(&mut specs, q, h, true);
-        linear(&mut specs, kv, h, true);
-        linear(&mut specs, kv, h, true);
+        // q/k/v and gate/up as the loader fuses them (Weights::fused_linear).
+        linear(&mut specs, q + 2 * kv, h, true);
         linear(&mut specs, h, q, false);
-        linear(&mut specs, t.intermediate_size, h, false);
-        linear(&mut specs, t.intermediate_size, h, false);
+        linear(&mut specs, 2 * t.intermediate_size, h, false);
         linear(&mut specs, h, t.intermediate_size, false);
         specs.extend([vector(h), vector(h)]);
         for spec in &mut specs[first..] {
@@ -134,9 +172,9 @@ fn tensor_specs(cfg: &Config) -> Vec<TensorSpec> {
     specs
 }
 
-/// Bytes of weights on the device at `precision`, the whole model there.
+/// Bytes of weights on a GPU at `precision`, the whole model there.
 pub fn weight_bytes(cfg: &Config, precision: Precision) -> u64 {
-    split_weight_bytes(cfg, precision, None).main
+    split_weight_bytes(cfg, precision, None, false).main
 }
 
 /// Decoder layers on the main device for `gpu_layers` (None, or more than the model has: all).
@@ -154,11 +192,13 @@ pub struct WeightSplit {
 
 /// Where the weights go with the first `gpu_layers` decoder layers on the main device (see
 /// [`crate::model::Offload`]): the other layers, the final norm and the head on the CPU, with a
-/// copy of the embedding there when the head is tied to it.
+/// copy of the embedding there when the head is tied to it. `main_on_cpu`: the main device is
+/// the CPU too (no GPU), where int8 products are packed ([`TensorSpec::host_bytes`]).
 pub fn split_weight_bytes(
     cfg: &Config,
     precision: Precision,
     gpu_layers: Option<usize>,
+    main_on_cpu: bool,
 ) -> WeightSplit {
     let main_layers = main_layers(cfg, gpu_layers);
     let offloading = main_layers < cfg.text.num_hidden_layers;
@@ -172,15 +212,21 @@ pub fn split_weight_bytes(
             Part::Layer(i) => i < main_layers,
             Part::Head => !offloading,
         };
-        let bytes = spec.bytes(precision);
         if on_main {
-            split.main += bytes;
+            split.main += spec.main_bytes(precision, main_on_cpu);
         } else {
-            split.offloaded += bytes;
+            split.offloaded += spec.host_bytes(precision);
         }
     }
-    if offloading && cfg.tie_word_embeddings {
-        split.offloaded += embedding(cfg).bytes(precision);
+    if cfg.tie_word_embeddings {
+        let head = tied_head(cfg);
+        if offloading {
+            // The head's own copy of the embedding on the CPU.
+            split.offloaded += head.host_bytes(precision);
+        } else if main_on_cpu && head.packed_on_cpu(precision) {
+            // Packed beside the embedding it is tied to (elsewhere the two share storage).
+            split.main += head.host_bytes(precision);
+        }
     }
     split
 }
@@ -371,7 +417,7 @@ pub fn estimate(
         ]);
     let workspace = vision.max(text);
 
-    let weights = split_weight_bytes(cfg, precision, gpu_layers);
+    let weights = split_weight_bytes(cfg, precision, gpu_layers, !on_gpu);
     let runtime_overhead = if on_gpu { CUDA_RUNTIME_OVERHEAD } else { 0 };
     MemoryEstimate {
         gpu_layers: layers,
@@ -738,10 +784,20 @@ mod fit_tests {
         assert_eq!(all.weights - split.weights, 6 * layer + final_norm);
         assert_eq!(all.kv_cache / 36 * 30, split.kv_cache);
         assert_eq!(all.workspace, split.workspace);
-        // On the CPU: those layers, the norm, and a copy of the embedding for the tied head.
+        // On the CPU: those layers, the norm, and a copy of the embedding for the tied head;
+        // packed for the VNNI kernel (40 bytes per 32 weights) where this CPU has it.
+        let host = |rows: u64, cols: u64| {
+            if crate::model::vnni_gemm::available() {
+                rows * cols / 32 * 40
+            } else {
+                q8(rows, cols)
+            }
+        };
+        let host_layer =
+            2 * host(h, h) + 2 * host(kv, h) + 3 * host(mlp, h) + (h + 2 * kv) * 4 + 2 * h * 4;
         assert_eq!(
             split.offloaded_weights,
-            6 * layer + final_norm + q8(151_936, h)
+            6 * host_layer + final_norm + host(151_936, h)
         );
         assert_eq!(all.offloaded_weights, 0);
         // gpu_layers at (or past) the layer count is the whole model.

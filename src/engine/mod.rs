@@ -535,14 +535,19 @@ fn load_from_checkpoint<'a>(
     Ok((built, weights))
 }
 
-/// A progress meter for one stage of loading `checkpoint`: its exact weight bytes as placed.
+/// A progress meter for one stage of loading `checkpoint`: its exact weight bytes as placed
+/// (packed where the CPU packs them), or as the cache stores them (Q8_0) when writing it.
 fn progress_meter(
     checkpoint: &Checkpoint,
     options: &LoadOptions,
     stage: LoadStage,
 ) -> std::sync::Arc<ProgressMeter> {
-    let bytes =
-        memory::split_weight_bytes(&checkpoint.config, options.precision, options.gpu_layers);
+    let bytes = memory::split_weight_bytes(
+        &checkpoint.config,
+        options.precision,
+        options.gpu_layers,
+        options.device.is_cpu() && stage != LoadStage::WritingCache,
+    );
     options.progress.stage(stage, bytes.main + bytes.offloaded)
 }
 

@@ -1,5 +1,7 @@
 //! Int8 (Q8_0) matrices times many rows on the CPU: dequantized tile by tile into f32 and
-//! multiplied with candle's f32 GEMM, where candle's own Q8_0 kernel would be slow.
+//! multiplied with candle's f32 GEMM, where candle's own Q8_0 kernel would be slow. On x86 CPUs
+//! with AVX-512 VNNI every int8 matrix goes to [`super::vnni_gemm`] instead, and none of this
+//! applies; it serves CPUs without it (AVX-VNNI or AVX2 only).
 //!
 //! candle 0.11 multiplies Q8_0 on x86 with AVX-512/AVX-VNNI integer dot products over repacked
 //! weights when the input width is a multiple of 256 and the output rows a multiple of 16; any
@@ -54,7 +56,9 @@ const KERNEL_OUTPUT_MULTIPLE: usize = 16;
 
 /// candle's repacked integer kernel applies to these shapes on CPUs with VNNI.
 fn candle_kernel_is_fast(k: usize, n: usize) -> bool {
-    k % KERNEL_INPUT_MULTIPLE == 0 && n % KERNEL_OUTPUT_MULTIPLE == 0 && cpu_has_int8_dot_product()
+    k.is_multiple_of(KERNEL_INPUT_MULTIPLE)
+        && n.is_multiple_of(KERNEL_OUTPUT_MULTIPLE)
+        && cpu_has_int8_dot_product()
 }
 
 /// The width an int8 MLP on the CPU gives its intermediate of `width` (between an up
@@ -67,12 +71,14 @@ fn candle_kernel_is_fast(k: usize, n: usize) -> bool {
 /// down projection's added columns meet them, so the output is unchanged. Unchanged elsewhere
 /// (dense precisions, GPUs, CPUs without the kernel, widths already fast).
 /// `ROBOBRAIN_CPU_WIDEN=0` turns the widening off (the dequantized path then takes those
-/// matrices), for side-by-side measurements.
+/// matrices), for side-by-side measurements. Not needed where [`super::vnni_gemm`] runs (it
+/// takes any width of whole blocks).
 pub fn int8_cpu_mlp_width(width: usize, hidden: usize) -> usize {
     let widened = width.next_multiple_of(KERNEL_INPUT_MULTIPLE);
     let allowed = std::env::var_os("ROBOBRAIN_CPU_WIDEN").is_none_or(|v| v != "0");
     if enabled()
         && allowed
+        && !super::vnni_gemm::available()
         && widened != width
         && candle_kernel_is_fast(hidden, widened)
         && candle_kernel_is_fast(widened, hidden)
@@ -87,7 +93,7 @@ pub fn int8_cpu_mlp_width(width: usize, hidden: usize) -> usize {
 /// every row up to `cols` columns (whole blocks).
 pub fn widen_q8_0(q: &QTensor, rows: usize, cols: usize) -> Result<QTensor> {
     let (n, k) = q.shape().dims2()?;
-    if q.dtype() != GgmlDType::Q8_0 || rows < n || cols < k || cols % Q8_0_BLOCK != 0 {
+    if q.dtype() != GgmlDType::Q8_0 || rows < n || cols < k || !cols.is_multiple_of(Q8_0_BLOCK) {
         candle_core::bail!(
             "widening a {:?} [{n}, {k}] matrix to [{rows}, {cols}]: needs Q8_0, no fewer rows or columns, whole blocks",
             q.dtype()
@@ -280,7 +286,7 @@ mod tests {
     #[test]
     fn the_vision_mlp_widens_only_where_the_kernel_then_applies() {
         let widened = int8_cpu_mlp_width(3420, 1280);
-        if cpu_has_int8_dot_product() {
+        if cpu_has_int8_dot_product() && !crate::model::vnni_gemm::available() {
             assert_eq!(widened, 3584);
         } else {
             assert_eq!(widened, 3420);

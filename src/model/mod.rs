@@ -15,6 +15,7 @@ pub mod ops;
 pub mod progress;
 pub mod text;
 pub mod vision;
+pub mod vnni_gemm;
 pub mod weights;
 
 use candle_core::{Result, Tensor};

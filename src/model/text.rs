@@ -358,11 +358,14 @@ impl TextModel {
             .collect::<Result<Vec<_>>>()?;
         let lm_head = match lm_head {
             Some(head) => head.linear(cfg.hidden_size, cfg.vocab_size, false)?,
-            // A tied head next to offloaded layers needs its own copy of the embedding there.
+            // A tied head next to offloaded layers needs its own copy of the embedding there;
+            // on a CPU that packs int8 products the head is that packed copy.
             None if offload.is_some() => tail
                 .pp("embed_tokens")
-                .embedding(cfg.vocab_size, cfg.hidden_size)?
-                .as_linear()?,
+                .tied_head(cfg.vocab_size, cfg.hidden_size)?,
+            None if w.packs_products() && embed_tokens.is_quantized() => w
+                .pp("embed_tokens")
+                .tied_head(cfg.vocab_size, cfg.hidden_size)?,
             None => embed_tokens.as_linear()?,
         };
         Ok(Self {

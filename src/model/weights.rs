@@ -20,6 +20,7 @@ use candle_nn::VarBuilder;
 
 use super::cpu_gemm;
 use super::progress::ProgressMeter;
+use super::vnni_gemm::{self, PackedQ8};
 
 /// How weights are stored on the device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -406,12 +407,15 @@ impl<'a> Weights<'a> {
     /// Matrix `name` (a full path) [rows, cols] as Q8_0 on the device, its rows zero-padded by
     /// `padding` columns first (see [`Weights::linear`]); `read` gives it from a checkpoint,
     /// in f32 on the CPU.
+    /// `product`: the matrix will be multiplied (a Linear), so on a CPU with the VNNI kernel it
+    /// is packed for it and counted at its packed size.
     fn get_q8_0(
         &self,
         rows: usize,
         cols: usize,
         padding: usize,
         name: String,
+        product: bool,
         read: impl FnOnce() -> Result<Tensor>,
     ) -> Result<Arc<QTensor>> {
         let q = match &self.source {
@@ -432,16 +436,22 @@ impl<'a> Weights<'a> {
             )?,
         };
         let q = Arc::new(q);
-        self.place(
-            name,
-            q.storage_size_in_bytes(),
-            PlacedTensor::Quantized(q.clone()),
-        );
+        let bytes = if product && self.packs_products() {
+            vnni_gemm::packed_bytes(rows, cols + padding)
+        } else {
+            q.storage_size_in_bytes()
+        };
+        self.place(name, bytes, PlacedTensor::Quantized(q.clone()));
         Ok(q)
     }
 
+    /// Whether int8 products here run packed for [`vnni_gemm`] (int8 on a CPU that has it).
+    pub fn packs_products(&self) -> bool {
+        self.precision == Precision::Int8 && self.device.is_cpu() && vnni_gemm::available()
+    }
+
     fn quantizes(&self, in_dim: usize) -> bool {
-        self.precision == Precision::Int8 && in_dim % Q8_0_ROW_MULTIPLE == 0
+        self.precision == Precision::Int8 && in_dim.is_multiple_of(Q8_0_ROW_MULTIPLE)
     }
 
     /// `weight` [out, in] and, when `bias`, `bias` [out]. At int8, an input size that is not a
@@ -503,9 +513,9 @@ impl<'a> Weights<'a> {
             });
         }
         let input_padding = in_dim.next_multiple_of(Q8_0_ROW_MULTIPLE) - in_dim;
-        let q = self.get_q8_0(out_dim, in_dim, input_padding, name, read)?;
+        let q = self.get_q8_0(out_dim, in_dim, input_padding, name, true, read)?;
         Ok(Linear {
-            weight: LinearWeight::Quantized(QMatMul::from_arc(q)?),
+            weight: LinearWeight::quantized(q)?,
             bias,
             input_padding,
         })
@@ -519,11 +529,29 @@ impl<'a> Weights<'a> {
     pub fn embedding(&self, vocab: usize, hidden: usize) -> Result<Embedding> {
         Ok(if self.quantizes(hidden) {
             let weight = self.path("weight");
-            Embedding::Quantized(self.get_q8_0(vocab, hidden, 0, weight.clone(), || {
+            Embedding::Quantized(self.get_q8_0(vocab, hidden, 0, weight.clone(), false, || {
                 self.read_dense((vocab, hidden).into(), &weight)
             })?)
         } else {
             Embedding::Dense(self.get((vocab, hidden), "weight")?)
+        })
+    }
+
+    /// The token embedding `weight` [vocab, hidden] loaded as an output head of its own (a tied
+    /// head beside offloaded layers, or packed on a CPU; elsewhere [`Embedding::as_linear`]
+    /// shares the embedding's storage).
+    pub fn tied_head(&self, vocab: usize, hidden: usize) -> Result<Linear> {
+        if !self.quantizes(hidden) {
+            return self.embedding(vocab, hidden)?.as_linear();
+        }
+        let weight = self.path("weight");
+        let q = self.get_q8_0(vocab, hidden, 0, weight.clone(), true, || {
+            self.read_dense((vocab, hidden).into(), &weight)
+        })?;
+        Ok(Linear {
+            weight: LinearWeight::quantized(q)?,
+            bias: None,
+            input_padding: 0,
         })
     }
 }
@@ -532,6 +560,22 @@ impl<'a> Weights<'a> {
 enum LinearWeight {
     Dense(Tensor),
     Quantized(QMatMul),
+    /// Q8_0 on a CPU with AVX-512 VNNI, packed for [`vnni_gemm`] (the only copy kept: candle's
+    /// kernels would have cached a repacked copy of their own beside the Q8_0 one).
+    Packed(Arc<PackedQ8>),
+}
+
+impl LinearWeight {
+    /// `q` as the product runs it: packed for the VNNI kernel on a CPU that has it (measured
+    /// here, 2-core Zen 4: 2.0-2.8x candle's kernel for 307-1024 rows, 1.2-1.4x for one row;
+    /// `examples/int8_gemm_probe.rs`), else candle's.
+    fn quantized(q: Arc<QTensor>) -> Result<Self> {
+        if matches!(q.device(), Device::Cpu) && vnni_gemm::available() {
+            Ok(LinearWeight::Packed(Arc::new(PackedQ8::pack(&q)?)))
+        } else {
+            Ok(LinearWeight::Quantized(QMatMul::from_arc(q)?))
+        }
+    }
 }
 
 /// `y = x W^T + b` with W dense or Q8_0.
@@ -545,7 +589,10 @@ pub struct Linear {
 
 impl Linear {
     pub fn is_quantized(&self) -> bool {
-        matches!(self.weight, LinearWeight::Quantized(_))
+        matches!(
+            self.weight,
+            LinearWeight::Quantized(_) | LinearWeight::Packed(_)
+        )
     }
 
     /// The same layer with zero output rows up to `outputs` (weights and bias) and zero input
@@ -582,22 +629,21 @@ impl Linear {
 
 impl Module for Linear {
     fn forward(&self, xs: &Tensor) -> Result<Tensor> {
+        let padded;
+        let xs = if self.input_padding > 0 && !matches!(self.weight, LinearWeight::Dense(_)) {
+            padded = xs.pad_with_zeros(xs.rank() - 1, 0, self.input_padding)?;
+            &padded
+        } else {
+            xs
+        };
         let ys = match &self.weight {
-            LinearWeight::Quantized(w) => {
-                let padded;
-                let xs = if self.input_padding > 0 {
-                    padded = xs.pad_with_zeros(xs.rank() - 1, 0, self.input_padding)?;
-                    &padded
-                } else {
-                    xs
-                };
-                match w {
-                    QMatMul::QTensor(q) if cpu_gemm::prefers_dequantized(xs, q) => {
-                        cpu_gemm::matmul_dequantized(xs, q)?
-                    }
-                    _ => w.forward(xs)?,
+            LinearWeight::Packed(w) => w.matmul(xs)?.to_dtype(xs.dtype())?,
+            LinearWeight::Quantized(w) => match w {
+                QMatMul::QTensor(q) if cpu_gemm::prefers_dequantized(xs, q) => {
+                    cpu_gemm::matmul_dequantized(xs, q)?
                 }
-            }
+                _ => w.forward(xs)?,
+            },
             LinearWeight::Dense(w) => {
                 let w = match *xs.dims() {
                     [b1, b2, _, _] => w.broadcast_left((b1, b2))?.t()?,
@@ -634,6 +680,10 @@ impl Embedding {
         }
     }
 
+    pub fn is_quantized(&self) -> bool {
+        matches!(self, Embedding::Quantized(_))
+    }
+
     /// The same matrix as an output head (`logits = h E^T`), sharing the storage.
     pub fn as_linear(&self) -> Result<Linear> {
         let weight = match self {
@@ -668,8 +718,14 @@ mod tests {
         let loader = Weights::new(vb, Precision::Int8, device.clone());
         let int8 = loader.linear(cols, rows, false)?;
         assert_eq!(int8.input_padding, 128 - 96);
-        // 8 rows of 4 Q8_0 blocks (34 bytes each).
-        assert_eq!(loader.loaded_bytes(), rows * 128 / Q8_0_BLOCK * 34);
+        // 8 rows of 4 Q8_0 blocks (34 bytes each), or packed for the VNNI kernel (a panel of
+        // 32 rows, 40 bytes per block) where this CPU has it.
+        let expected = if loader.packs_products() {
+            32 * 128 / Q8_0_BLOCK * 40
+        } else {
+            rows * 128 / Q8_0_BLOCK * 34
+        };
+        assert_eq!(loader.loaded_bytes(), expected);
 
         let input = Tensor::from_vec(
             (0..cols)
@@ -680,7 +736,15 @@ mod tests {
         )?;
         // 96 is whole Q8_0 blocks, so the unpadded matrix quantizes too: the padded product must
         // be the same to the bit (zero blocks add exactly nothing).
-        let unpadded = QMatMul::from_qtensor(QTensor::quantize(&weight, GgmlDType::Q8_0)?)?;
+        // (The same kernel for both: the VNNI one where the CPU has it, else candle's.)
+        let unpadded = Linear {
+            weight: LinearWeight::quantized(Arc::new(QTensor::quantize(
+                &weight,
+                GgmlDType::Q8_0,
+            )?))?,
+            bias: None,
+            input_padding: 0,
+        };
         let expected = unpadded.forward(&input)?.flatten_all()?.to_vec1::<f32>()?;
         let padded = int8.forward(&input)?.flatten_all()?.to_vec1::<f32>()?;
         assert_eq!(padded, expected);

@@ -679,7 +679,7 @@ impl ImageProcessor {
                     height: height as u64,
                 });
             }
-            if width as u64 % factor != 0 || height as u64 % factor != 0 {
+            if !(width as u64).is_multiple_of(factor) || !(height as u64).is_multiple_of(factor) {
                 return Err(ImageProcessorError::NotMultiple {
                     width: width as u64,
                     height: height as u64,

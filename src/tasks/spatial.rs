@@ -250,7 +250,7 @@ impl<'a> DepthLookup<'a> {
             width,
             height,
         };
-        if depth.width == 0 || depth.height == 0 || width % depth.width != 0 {
+        if depth.width == 0 || depth.height == 0 || !width.is_multiple_of(depth.width) {
             return Err(mismatch);
         }
         let scale = width / depth.width;
