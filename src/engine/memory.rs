@@ -54,7 +54,7 @@ impl TensorSpec {
     }
 
     /// Bytes on the CPU: an int8 product matrix there is packed for the VNNI kernel where the
-    /// CPU has it ([`crate::model::vnni_gemm::packed_bytes`], 40 bytes per 32 weights, not 34).
+    /// CPU has it ([`crate::model::vnni_gemm::packed_bytes`], 36 bytes per 32 weights, not 34).
     fn host_bytes(&self, precision: Precision) -> u64 {
         if self.packed_on_cpu(precision) {
             let padded = self.cols.next_multiple_of(Q8_0_ROW_MULTIPLE as u64);
@@ -785,10 +785,10 @@ mod fit_tests {
         assert_eq!(all.kv_cache / 36 * 30, split.kv_cache);
         assert_eq!(all.workspace, split.workspace);
         // On the CPU: those layers, the norm, and a copy of the embedding for the tied head;
-        // packed for the VNNI kernel (40 bytes per 32 weights) where this CPU has it.
+        // packed for the VNNI kernel (36 bytes per 32 weights) where this CPU has it.
         let host = |rows: u64, cols: u64| {
             if crate::model::vnni_gemm::available() {
-                rows * cols / 32 * 40
+                rows * cols / 32 * 36
             } else {
                 q8(rows, cols)
             }

@@ -363,10 +363,7 @@ impl TextModel {
             None if offload.is_some() => tail
                 .pp("embed_tokens")
                 .tied_head(cfg.vocab_size, cfg.hidden_size)?,
-            None if w.packs_products() && embed_tokens.is_quantized() => w
-                .pp("embed_tokens")
-                .tied_head(cfg.vocab_size, cfg.hidden_size)?,
-            None => embed_tokens.as_linear()?,
+            None => w.tied_head_of(&embed_tokens)?,
         };
         Ok(Self {
             norm: tail

@@ -537,9 +537,30 @@ impl<'a> Weights<'a> {
         })
     }
 
-    /// The token embedding `weight` [vocab, hidden] loaded as an output head of its own (a tied
-    /// head beside offloaded layers, or packed on a CPU; elsewhere [`Embedding::as_linear`]
-    /// shares the embedding's storage).
+    /// The output head tied to `embedding` (loaded by this loader): sharing its storage, or
+    /// on a CPU that packs int8 products, packed from its Q8_0 blocks (then counted as loaded
+    /// bytes: the packed copy lives beside the table the embedding looks rows up in).
+    pub fn tied_head_of(&self, embedding: &Embedding) -> Result<Linear> {
+        match embedding {
+            Embedding::Quantized(q) if self.packs_products() => {
+                let (n, k) = q.shape().dims2()?;
+                let bytes = vnni_gemm::packed_bytes(n, k);
+                self.bytes.fetch_add(bytes, Ordering::Relaxed);
+                if let Some(meter) = &self.progress {
+                    meter.advance(0, bytes as u64);
+                }
+                Ok(Linear {
+                    weight: LinearWeight::quantized(q.clone())?,
+                    bias: None,
+                    input_padding: 0,
+                })
+            }
+            _ => embedding.as_linear(),
+        }
+    }
+
+    /// The token embedding `weight` [vocab, hidden] loaded as an output head of its own: a
+    /// tied head beside offloaded layers (where the embedding itself is on the GPU).
     pub fn tied_head(&self, vocab: usize, hidden: usize) -> Result<Linear> {
         if !self.quantizes(hidden) {
             return self.embedding(vocab, hidden)?.as_linear();
@@ -680,10 +701,6 @@ impl Embedding {
         }
     }
 
-    pub fn is_quantized(&self) -> bool {
-        matches!(self, Embedding::Quantized(_))
-    }
-
     /// The same matrix as an output head (`logits = h E^T`), sharing the storage.
     pub fn as_linear(&self) -> Result<Linear> {
         let weight = match self {
@@ -719,9 +736,9 @@ mod tests {
         let int8 = loader.linear(cols, rows, false)?;
         assert_eq!(int8.input_padding, 128 - 96);
         // 8 rows of 4 Q8_0 blocks (34 bytes each), or packed for the VNNI kernel (a panel of
-        // 32 rows, 40 bytes per block) where this CPU has it.
+        // 32 rows, 36 bytes per block) where this CPU has it.
         let expected = if loader.packs_products() {
-            32 * 128 / Q8_0_BLOCK * 40
+            32 * 128 / Q8_0_BLOCK * 36
         } else {
             rows * 128 / Q8_0_BLOCK * 34
         };
