@@ -185,12 +185,13 @@ fn dequantize_rows(blocks: &[u8], rows: usize, k: usize) -> Result<Tensor> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use candle_core::quantized::QMatMul;
     use candle_core::Module;
 
-    fn weights(n: usize, k: usize) -> QTensor {
+    /// A deterministic Q8_0 matrix [n, k] of values in +-0.05 (shared with vnni_gemm's tests).
+    pub(crate) fn weights(n: usize, k: usize) -> QTensor {
         let values: Vec<f32> = (0..n * k)
             .map(|i| ((i * 7919 % 1013) as f32 / 1013.0 - 0.5) * 0.1)
             .collect();

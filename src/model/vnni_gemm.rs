@@ -147,7 +147,8 @@ impl PackedQ8 {
                     let row = &data[(panel * PANEL + lane) * row_bytes..][..row_bytes];
                     for (block, bytes) in row.chunks_exact(Q8_0_BYTES).enumerate() {
                         let quants = &bytes[2..];
-                        scales[block * PANEL + lane] = half::f16::from_le_bytes([bytes[0], bytes[1]]);
+                        scales[block * PANEL + lane] =
+                            half::f16::from_le_bytes([bytes[0], bytes[1]]);
                         sums[block * PANEL + lane] =
                             quants.iter().map(|&v| i16::from(v as i8)).sum();
                         let out = &mut values[block * PANEL_BLOCK_BYTES..][..PANEL_BLOCK_BYTES];
@@ -407,17 +408,7 @@ mod kernel {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn weights(n: usize, k: usize) -> QTensor {
-        let values: Vec<f32> = (0..n * k)
-            .map(|i| ((i * 7919 % 1013) as f32 / 1013.0 - 0.5) * 0.1)
-            .collect();
-        QTensor::quantize(
-            &Tensor::from_vec(values, (n, k), &Device::Cpu).unwrap(),
-            GgmlDType::Q8_0,
-        )
-        .unwrap()
-    }
+    use crate::model::cpu_gemm::tests::weights;
 
     fn max_abs(t: &Tensor) -> f32 {
         t.abs()
