@@ -170,10 +170,6 @@ impl PackedQ8 {
         }
     }
 
-    pub fn shape(&self) -> (usize, usize) {
-        (self.n, self.k)
-    }
-
     /// Bytes held: [`packed_bytes`] (the plan counts them for matrices on the CPU).
     pub fn size_in_bytes(&self) -> usize {
         self.values.len() + 2 * (self.scales.len() + self.sums.len())
@@ -408,18 +404,7 @@ mod kernel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::cpu_gemm::tests::weights;
-
-    fn max_abs(t: &Tensor) -> f32 {
-        t.abs()
-            .unwrap()
-            .flatten_all()
-            .unwrap()
-            .max(0)
-            .unwrap()
-            .to_scalar()
-            .unwrap()
-    }
+    use crate::model::cpu_gemm::tests::{max_abs, weights};
 
     /// Shapes off every tile: rows not a multiple of 4, outputs not of 32 (nor 16), inputs
     /// not a multiple of 256 (1184 = 37 blocks), one block, one row.

@@ -327,15 +327,20 @@ impl<'a> Weights<'a> {
 
     /// Counts a tensor placed on the device and records it when recording.
     fn place(&self, name: String, bytes: usize, tensor: PlacedTensor) {
-        self.bytes.fetch_add(bytes, Ordering::Relaxed);
-        if let Some(meter) = &self.progress {
-            meter.advance(1, bytes as u64);
-        }
+        self.count(1, bytes);
         if let Some(placed) = &self.placed {
             let mut placed = placed.lock().expect("placed tensors lock");
             if placed.names.insert(name.clone()) {
                 placed.tensors.push((name, tensor));
             }
+        }
+    }
+
+    /// Counts `bytes` more held (in `tensors` more tensors) in the loaded bytes and the meter.
+    fn count(&self, tensors: usize, bytes: usize) {
+        self.bytes.fetch_add(bytes, Ordering::Relaxed);
+        if let Some(meter) = &self.progress {
+            meter.advance(tensors, bytes as u64);
         }
     }
 
@@ -515,7 +520,7 @@ impl<'a> Weights<'a> {
         let input_padding = in_dim.next_multiple_of(Q8_0_ROW_MULTIPLE) - in_dim;
         let q = self.get_q8_0(out_dim, in_dim, input_padding, name, true, read)?;
         Ok(Linear {
-            weight: LinearWeight::quantized(q)?,
+            weight: LinearWeight::quantized(q, self.packs_products())?,
             bias,
             input_padding,
         })
@@ -544,16 +549,9 @@ impl<'a> Weights<'a> {
         match embedding {
             Embedding::Quantized(q) if self.packs_products() => {
                 let (n, k) = q.shape().dims2()?;
-                let bytes = vnni_gemm::packed_bytes(n, k);
-                self.bytes.fetch_add(bytes, Ordering::Relaxed);
-                if let Some(meter) = &self.progress {
-                    meter.advance(0, bytes as u64);
-                }
-                Ok(Linear {
-                    weight: LinearWeight::quantized(q.clone())?,
-                    bias: None,
-                    input_padding: 0,
-                })
+                // Not a tensor of its own: the embedding's, a second time.
+                self.count(0, vnni_gemm::packed_bytes(n, k));
+                Linear::head(q.clone(), true)
             }
             _ => embedding.as_linear(),
         }
@@ -569,11 +567,7 @@ impl<'a> Weights<'a> {
         let q = self.get_q8_0(vocab, hidden, 0, weight.clone(), true, || {
             self.read_dense((vocab, hidden).into(), &weight)
         })?;
-        Ok(Linear {
-            weight: LinearWeight::quantized(q)?,
-            bias: None,
-            input_padding: 0,
-        })
+        Linear::head(q, self.packs_products())
     }
 }
 
@@ -587,11 +581,12 @@ enum LinearWeight {
 }
 
 impl LinearWeight {
-    /// `q` as the product runs it: packed for the VNNI kernel on a CPU that has it (measured
-    /// here, 2-core Zen 4: 2.0-2.8x candle's kernel for 307-1024 rows, 1.2-1.4x for one row;
+    /// `q` as the product runs it: packed for the VNNI kernel when `pack` (the loader's
+    /// [`Weights::packs_products`], which also counts the packed bytes; measured here, 2-core
+    /// Zen 4: 1.8-2.5x candle's kernel for 307-1024 rows, 1.07-1.27x for one row;
     /// `examples/int8_gemm_probe.rs`), else candle's.
-    fn quantized(q: Arc<QTensor>) -> Result<Self> {
-        if matches!(q.device(), Device::Cpu) && vnni_gemm::available() {
+    fn quantized(q: Arc<QTensor>, pack: bool) -> Result<Self> {
+        if pack {
             Ok(LinearWeight::Packed(Arc::new(PackedQ8::pack(&q)?)))
         } else {
             Ok(LinearWeight::Quantized(QMatMul::from_arc(q)?))
@@ -609,6 +604,15 @@ pub struct Linear {
 }
 
 impl Linear {
+    /// An output head of Q8_0 `q`, packed when `pack` (see [`LinearWeight::quantized`]).
+    fn head(q: Arc<QTensor>, pack: bool) -> Result<Self> {
+        Ok(Linear {
+            weight: LinearWeight::quantized(q, pack)?,
+            bias: None,
+            input_padding: 0,
+        })
+    }
+
     pub fn is_quantized(&self) -> bool {
         matches!(
             self.weight,
@@ -754,14 +758,10 @@ mod tests {
         // 96 is whole Q8_0 blocks, so the unpadded matrix quantizes too: the padded product must
         // be the same to the bit (zero blocks add exactly nothing).
         // (The same kernel for both: the VNNI one where the CPU has it, else candle's.)
-        let unpadded = Linear {
-            weight: LinearWeight::quantized(Arc::new(QTensor::quantize(
-                &weight,
-                GgmlDType::Q8_0,
-            )?))?,
-            bias: None,
-            input_padding: 0,
-        };
+        let unpadded = Linear::head(
+            Arc::new(QTensor::quantize(&weight, GgmlDType::Q8_0)?),
+            loader.packs_products(),
+        )?;
         let expected = unpadded.forward(&input)?.flatten_all()?.to_vec1::<f32>()?;
         let padded = int8.forward(&input)?.flatten_all()?.to_vec1::<f32>()?;
         assert_eq!(padded, expected);
