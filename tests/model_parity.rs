@@ -290,10 +290,7 @@ fn broken_copy(name: &str, damage: impl FnOnce(&Path)) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("robobrain-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(fixtures().join("tiny")).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
-    }
+    copy_tiny_files(&dir);
     damage(&dir);
     dir
 }
@@ -449,11 +446,19 @@ fn prefill_values(engine: &mut Engine, reference: &Reference) -> Vec<f32> {
 /// The tiny checkpoint copied into a fresh temporary folder (the cache is written inside it).
 fn checkpoint_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    copy_tiny_files(dir.path());
+    dir
+}
+
+/// The tiny checkpoint's files into `dir` (a cache folder an int8 demo run left in the fixture
+/// stays behind).
+fn copy_tiny_files(dir: &Path) {
     for entry in std::fs::read_dir(fixtures().join("tiny")).unwrap() {
         let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+        if entry.file_type().unwrap().is_file() {
+            std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+        }
     }
-    dir
 }
 
 fn load_cached(dir: &Path, gpu_layers: Option<usize>) -> Engine {
@@ -859,16 +864,22 @@ fn chunked_prefill_keeps_greedy_tokens_and_the_decoder_split() {
     }
 }
 
+/// The int8 engine with the KV cache a GPU gives it (Precision::kv_cache_dtype), on the CPU.
+fn load_int8_with_a_bf16_kv_cache() -> Engine {
+    let mut engine = load(Precision::Int8);
+    engine
+        .model
+        .text
+        .set_kv_cache_dtype(candle_core::DType::BF16);
+    engine
+}
+
 #[test]
 fn int8_with_a_bf16_kv_cache_stays_within_the_int8_bound() {
     // What int8 runs on a GPU (Precision::kv_cache_dtype), forced here on the CPU.
     let reference = Reference::load();
     let mut f32_kv = load(Precision::Int8);
-    let mut bf16_kv = load(Precision::Int8);
-    bf16_kv
-        .model
-        .text
-        .set_kv_cache_dtype(candle_core::DType::BF16);
+    let mut bf16_kv = load_int8_with_a_bf16_kv_cache();
     for case in ALL_CASES {
         let ids = reference.ids(case, "input_ids");
         let pixels = reference.pixels(case);
@@ -932,11 +943,7 @@ fn int8_decode_with_a_bf16_kv_cache_stays_within_the_int8_bound() {
     // logits against the f32 engine (transformers' own, by the parity tests above).
     let reference = Reference::load();
     let mut exact = load(Precision::F32);
-    let mut bf16_kv = load(Precision::Int8);
-    bf16_kv
-        .model
-        .text
-        .set_kv_cache_dtype(candle_core::DType::BF16);
+    let mut bf16_kv = load_int8_with_a_bf16_kv_cache();
     let mut f32_kv = load(Precision::Int8);
     for case in ALL_CASES {
         let expected = decode_step_logits(&mut exact, &reference, case, 8);

@@ -206,10 +206,9 @@ pub(crate) mod tests {
         Tensor::from_vec(values, (1, rows, k), &Device::Cpu).unwrap()
     }
 
-    fn max_abs_diff(a: &Tensor, b: &Tensor) -> f32 {
-        (a - b)
-            .unwrap()
-            .abs()
+    /// The largest |value| of `t` (shared with vnni_gemm's tests).
+    pub(crate) fn max_abs(t: &Tensor) -> f32 {
+        t.abs()
             .unwrap()
             .flatten_all()
             .unwrap()
@@ -217,6 +216,14 @@ pub(crate) mod tests {
             .unwrap()
             .to_scalar()
             .unwrap()
+    }
+
+    fn max_abs_diff(a: &Tensor, b: &Tensor) -> f32 {
+        max_abs(&(a - b).unwrap())
+    }
+
+    fn sum_abs(t: &Tensor) -> f32 {
+        t.abs().unwrap().sum_all().unwrap().to_scalar().unwrap()
     }
 
     #[test]
@@ -236,15 +243,7 @@ pub(crate) mod tests {
                 .unwrap()
                 .forward(&xs)
                 .unwrap();
-            let scale = reference
-                .abs()
-                .unwrap()
-                .flatten_all()
-                .unwrap()
-                .max(0)
-                .unwrap()
-                .to_scalar::<f32>()
-                .unwrap();
+            let scale = max_abs(&reference);
             assert!(max_abs_diff(&candle, &reference) / scale < 2e-2);
         }
     }
@@ -262,21 +261,7 @@ pub(crate) mod tests {
         // The original block values sit where they were; everything added is zero.
         let original = widened.narrow(0, 0, n).unwrap().narrow(1, 0, k).unwrap();
         assert_eq!(max_abs_diff(&original, &narrow), 0.0);
-        let total: f32 = widened
-            .abs()
-            .unwrap()
-            .sum_all()
-            .unwrap()
-            .to_scalar()
-            .unwrap();
-        let kept: f32 = narrow
-            .abs()
-            .unwrap()
-            .sum_all()
-            .unwrap()
-            .to_scalar()
-            .unwrap();
-        assert_eq!(total, kept);
+        assert_eq!(sum_abs(&widened), sum_abs(&narrow));
         let ys = padded.broadcast_matmul(&widened.t().unwrap()).unwrap();
         let reference = xs.broadcast_matmul(&narrow.t().unwrap()).unwrap();
         assert_eq!(max_abs_diff(&ys.narrow(2, 0, n).unwrap(), &reference), 0.0);
