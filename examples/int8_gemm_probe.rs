@@ -4,7 +4,7 @@
 
 use candle_core::quantized::{GgmlDType, QMatMul, QTensor};
 use candle_core::{Device, Module, Tensor};
-use robobrain::model::vnni_gemm::PackedQ8;
+use robobrain::quant::vnni_gemm::PackedQ8;
 use std::time::Instant;
 
 fn main() -> anyhow::Result<()> {

@@ -14,8 +14,9 @@
 
 pub mod engine;
 pub mod measure;
-pub mod model;
+pub mod models;
 pub mod preprocess;
+pub mod quant;
 pub mod remote;
 pub mod tasks;
 

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use candle_core::{Device, Tensor};
 use robobrain::engine::{CacheLocation, ChatPrompt, Engine, LoadOptions};
-use robobrain::model::{cpu_gemm, vnni_gemm, Precision};
+use robobrain::quant::{cpu_gemm, vnni_gemm, Precision};
 
 /// Held by each test while it switches the path.
 static SWITCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -106,9 +106,9 @@ fn a_widened_int8_vision_mlp_stays_within_the_int8_bound() {
     use candle_core::DType;
     use candle_nn::VarBuilder;
     use robobrain::measure::random::RandomWeights;
-    use robobrain::model::config::VisionConfig;
-    use robobrain::model::vision::{vision_mlp_width, VisionModel};
-    use robobrain::model::Weights;
+    use robobrain::models::qwen2_5_vl::config::VisionConfig;
+    use robobrain::models::qwen2_5_vl::vision::{vision_mlp_width, VisionModel};
+    use robobrain::models::Weights;
     let cfg: VisionConfig = serde_json::from_str(
         r#"{"depth": 2, "hidden_size": 256, "intermediate_size": 350, "num_heads": 4,
             "out_hidden_size": 256, "fullatt_block_indexes": [1]}"#,

@@ -4,14 +4,13 @@
 //! continuations the tiny checkpoint's own generation_config gives.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
 
 use candle_core::Device;
 use robobrain::engine::{
     CacheLocation, ChatPrompt, Engine, GenerationConfig, InferenceRequest, LoadOptions,
-    SamplingOverrides, SamplingParams,
+    SamplingOverrides, SamplingParams, StopCheck, StopReason,
 };
-use robobrain::model::Precision;
+use robobrain::models::Precision;
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {
@@ -136,9 +135,7 @@ fn run(
         },
         seed: None,
     };
-    engine
-        .generate(&request, |_| {}, &AtomicBool::new(false))
-        .unwrap()
+    engine.generate(&request, |_| {}, StopCheck::NEVER).unwrap()
 }
 
 #[test]
@@ -170,7 +167,14 @@ fn default_greedy_and_upstream_temperature_match_transformers_for_40_tokens() {
                 "{name}, {run_name} (temperature {temperature})"
             );
             let eos = runs[run_name]["stopped_at_eos"].as_bool().unwrap();
-            assert_eq!(out.stop_reason, if eos { "eos" } else { "max_new_tokens" });
+            assert_eq!(
+                out.stop_reason,
+                if eos {
+                    StopReason::Eos
+                } else {
+                    StopReason::MaxNewTokens
+                }
+            );
             // The sampling recorded is the checkpoint's, with the request's temperature.
             assert_eq!(out.sampling.temperature, temperature);
             assert_eq!(out.sampling.repetition_penalty, 1.05);

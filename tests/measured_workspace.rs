@@ -11,7 +11,7 @@ use robobrain::engine::{build_model, CacheStatus};
 use robobrain::measure::alloc::{self, CountingAllocator};
 use robobrain::measure::bench::{measure_stages, LoadedModel};
 use robobrain::measure::random::{preset_config, with_depth, RandomWeights};
-use robobrain::model::{Precision, Weights};
+use robobrain::models::{Precision, SpecialTokens, Weights};
 use robobrain::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 
 #[global_allocator]
@@ -20,12 +20,17 @@ static ALLOCATOR: CountingAllocator = CountingAllocator;
 #[test]
 fn planned_workspace_is_within_15_percent_of_the_measured_peak() {
     assert!(alloc::is_counting());
-    let mut config = with_depth(preset_config("3b").unwrap(), 1).unwrap();
     // The vocabulary only sizes the embedding and the last position's logits.
-    config.text.vocab_size = 4096;
-    config.image_token_id = 4000;
-    config.vision_start_token_id = 4001;
-    config.vision_end_token_id = 4002;
+    let config = with_depth(preset_config("3b").unwrap(), 1)
+        .unwrap()
+        .with_vocabulary(
+            4096,
+            SpecialTokens {
+                image: 4000,
+                vision_start: 4001,
+                vision_end: 4002,
+            },
+        );
     let precision = Precision::Int8;
     let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
     let weights = Weights::new(vb, precision, Device::Cpu);

@@ -3,15 +3,13 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
 
 use candle_core::{Device, Tensor};
 use robobrain::engine::{
     CacheLocation, CacheStatus, ChatPrompt, Engine, InferenceRequest, LoadOptions,
-    SamplingOverrides,
+    SamplingOverrides, StopCheck, StopReason,
 };
-use robobrain::model::vision::VisionTiling;
-use robobrain::model::{rope_index, Precision};
+use robobrain::models::{rope_index, ImageFeatures, Precision, VisionTiling};
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {
@@ -148,9 +146,8 @@ fn prompt_ids_and_positions_match_transformers() {
                 .into_iter()
                 .map(|v| v as usize)
                 .collect();
-            let cfg = &engine.model.config;
-            let rope =
-                rope_index(&ids, cfg.image_token_id, &[[grid[0], grid[1], grid[2]]], 2).unwrap();
+            let image_token = engine.config().tokens().image;
+            let rope = rope_index(&ids, image_token, &[[grid[0], grid[1], grid[2]]], 2).unwrap();
             let expected = reference
                 .tensor(case, "position_ids")
                 .to_vec2::<i64>()
@@ -220,7 +217,7 @@ fn greedy_tokens(
                 streamed = generated.tokens.len();
                 streamed_text = generated.text().unwrap();
             },
-            &AtomicBool::new(false),
+            StopCheck::NEVER,
         )
         .unwrap();
     assert_eq!(streamed, out.tokens.len(), "the callback saw every token");
@@ -331,7 +328,10 @@ fn broken_checkpoints_are_named_precisely() {
     });
     let err = load_error(&dir);
     assert!(
-        err.contains("config.json") && err.contains("not a Qwen2.5-VL model"),
+        err.contains("config.json")
+            && err.contains("model_type \"llama\"")
+            && err.contains("not a model family robobrain runs")
+            && err.contains("qwen2_5_vl"),
         "{err}"
     );
 
@@ -386,7 +386,7 @@ fn seeded_sampling_repeats_and_cancel_stops_after_the_current_token() {
             seed: Some(seed),
         };
         engine
-            .generate(&request, |_| {}, &AtomicBool::new(cancel))
+            .generate(&request, |_| {}, StopCheck::EachToken(&|| cancel))
             .unwrap()
     };
     let a = run(&mut engine, 7, false);
@@ -400,7 +400,7 @@ fn seeded_sampling_repeats_and_cancel_stops_after_the_current_token() {
         "other seeds sample other tokens"
     );
     let cancelled = run(&mut engine, 7, true);
-    assert_eq!(cancelled.stop_reason, "cancelled");
+    assert_eq!(cancelled.stop_reason, StopReason::Cancelled);
     assert_eq!(cancelled.tokens.len(), 1);
 }
 
@@ -414,13 +414,9 @@ fn memory_estimator_counts_the_loaded_weight_bytes_exactly() {
     ] {
         // On the CPU: int8 products packed for the VNNI kernel where this CPU has it.
         let engine = load(precision);
-        let estimated = robobrain::engine::memory::split_weight_bytes(
-            &engine.model.config,
-            precision,
-            None,
-            true,
-        )
-        .main;
+        let estimated =
+            robobrain::engine::memory::split_weight_bytes(engine.config(), precision, None, true)
+                .main;
         assert_eq!(estimated, engine.weight_bytes as u64, "{precision}");
     }
 }
@@ -613,7 +609,7 @@ fn an_unwritable_cache_folder_is_a_warning_not_a_failure() {
 #[test]
 fn split_decoder_matches_the_whole_model_on_one_device() {
     let reference = Reference::load();
-    let config = &load(Precision::F32).model.config.clone();
+    let config = &load(Precision::F32).config().clone();
     for precision in [Precision::F32, Precision::Int8] {
         let mut whole = load(precision);
         let expected = prefill_values(&mut whole, &reference);
@@ -770,8 +766,12 @@ const WHOLE: VisionTiling = VisionTiling {
 
 fn load_tiled(precision: Precision, tiling: VisionTiling, prefill_chunk: usize) -> Engine {
     let mut engine = load(precision);
-    engine.model.vision.set_tiling(tiling).unwrap();
-    engine.model.text.set_prefill_chunk(prefill_chunk).unwrap();
+    engine.model_mut().set_vision_tiling(tiling).unwrap();
+    engine
+        .model_mut()
+        .text_mut()
+        .set_prefill_chunk(prefill_chunk)
+        .unwrap();
     engine
 }
 
@@ -788,10 +788,10 @@ fn tiled_vision_and_chunked_prefill_match_the_whole_pass_and_transformers() {
     let reference = Reference::load();
     let mut whole = load_tiled(Precision::F32, WHOLE, usize::MAX);
     let mut default = load(Precision::F32);
-    assert_eq!(default.model.vision.tiling(), VisionTiling::default());
+    assert_eq!(default.model_mut().vision_tiling(), VisionTiling::default());
     assert_eq!(
-        default.model.text.prefill_chunk(),
-        robobrain::model::text::PREFILL_CHUNK
+        default.model_mut().text().prefill_chunk(),
+        robobrain::models::PREFILL_CHUNK
     );
     let mut small =
         [1, 32, 50].map(|chunk| (chunk, load_tiled(Precision::F32, SMALL_TILING, chunk)));
@@ -847,8 +847,8 @@ fn chunked_prefill_keeps_greedy_tokens_and_the_decoder_split() {
             ..options(precision)
         };
         let mut split = Engine::load(fixtures().join("tiny"), &options).unwrap();
-        split.model.vision.set_tiling(SMALL_TILING).unwrap();
-        split.model.text.set_prefill_chunk(32).unwrap();
+        split.model_mut().set_vision_tiling(SMALL_TILING).unwrap();
+        split.model_mut().text_mut().set_prefill_chunk(32).unwrap();
         assert_eq!(
             prefill_values(&mut split, &reference),
             prefill_values(&mut whole, &reference),
@@ -868,8 +868,8 @@ fn chunked_prefill_keeps_greedy_tokens_and_the_decoder_split() {
 fn load_int8_with_a_bf16_kv_cache() -> Engine {
     let mut engine = load(Precision::Int8);
     engine
-        .model
-        .text
+        .model_mut()
+        .text_mut()
         .set_kv_cache_dtype(candle_core::DType::BF16);
     engine
 }
@@ -911,28 +911,20 @@ fn decode_step_logits(
     let ids = reference.ids(case, "input_ids");
     let forced = reference.ids(case, "greedy_tokens");
     let pixels = reference.pixels(case);
-    let model = &mut engine.model;
+    let model = engine.model_mut();
     let grids: Vec<[usize; 3]> = pixels.iter().map(|(_, g)| *g).collect();
     let embeds = pixels
         .as_ref()
         .map(|(p, g)| model.encode_image(p, *g).unwrap());
-    model.text.reserve_kv_cache(ids.len() + steps);
+    model.text_mut().reserve_kv_cache(ids.len() + steps);
     let (_, rope) = model.prefill(&ids, embeds.as_ref(), &grids, false).unwrap();
     let logits = (0..steps)
         .map(|i| {
             let position = (ids.len() + i) as i64 + rope.delta;
-            let embed = model.text.embed(&forced[i..i + 1]).unwrap();
-            model
-                .text
-                .forward(
-                    &embed,
-                    &[vec![position], vec![position], vec![position]],
-                    false,
-                )
-                .unwrap()
+            model.decode_step(forced[i], position).unwrap()
         })
         .collect();
-    model.text.clear_kv_cache();
+    model.text_mut().clear_kv_cache();
     logits
 }
 
@@ -1013,14 +1005,7 @@ fn two_images_in_one_prompt_match_transformers() {
     );
 
     // Positions: three axes, every token, as transformers' get_rope_index.
-    let cfg = &engine.model.config;
-    let rope = rope_index(
-        &ids,
-        cfg.image_token_id,
-        &grids,
-        cfg.vision.spatial_merge_size,
-    )
-    .unwrap();
+    let rope = rope_index(&ids, engine.config().tokens().image, &grids, 2).unwrap();
     let expected = tensors["position_ids"]
         .to_dtype(candle_core::DType::I64)
         .unwrap()
@@ -1033,20 +1018,20 @@ fn two_images_in_one_prompt_match_transformers() {
 
     // Logits of every position, and greedy tokens (each step re-runs the prompt and the answer
     // so far: the decode path for several images is the same decoder).
-    let embeds = |engine: &Engine| {
-        let parts: Vec<Tensor> = (0..2)
+    let embeds = |engine: &mut Engine| {
+        let parts: Vec<ImageFeatures> = (0..2)
             .map(|i| {
                 engine
-                    .model
+                    .model_mut()
                     .encode_image(&tensors[&format!("pixel_values_{i}")], grids[i])
                     .unwrap()
             })
             .collect();
-        Tensor::cat(&parts, 0).unwrap()
+        ImageFeatures::join(parts).unwrap().unwrap()
     };
-    let image_embeds = embeds(&engine);
+    let image_embeds = embeds(&mut engine);
     let (logits, _) = engine
-        .model
+        .model_mut()
         .prefill(&ids, Some(&image_embeds), &grids, true)
         .unwrap();
     let err = relative_error(&logits, &tensors["logits"]);
@@ -1061,7 +1046,7 @@ fn two_images_in_one_prompt_match_transformers() {
         .collect();
     for _ in 0..expected_tokens.len() {
         let (logits, _) = engine
-            .model
+            .model_mut()
             .prefill(&sequence, Some(&image_embeds), &grids, false)
             .unwrap();
         let next = logits
@@ -1091,9 +1076,9 @@ fn decode_issues_at_most_half_the_operations_per_layer_it_did() {
     let ops = |precision: Precision, kv: Option<candle_core::DType>| {
         let mut engine = load(precision);
         if let Some(kv) = kv {
-            engine.model.text.set_kv_cache_dtype(kv);
+            engine.model_mut().text_mut().set_kv_cache_dtype(kv);
         }
-        robobrain::measure::bench::decode_operations_per_layer(&mut engine.model).unwrap()
+        robobrain::measure::bench::decode_operations_per_layer(engine.model_mut()).unwrap()
     };
     let (f32_ops, int8_ops) = (ops(Precision::F32, None), ops(Precision::Int8, None));
     eprintln!("decode operations per token and layer: f32 {f32_ops}, int8 {int8_ops}");
@@ -1153,9 +1138,7 @@ fn two_image_prompt_through_the_engine_matches_transformers() {
         },
         seed: None,
     };
-    let out = engine
-        .generate(&request, |_| {}, &AtomicBool::new(false))
-        .unwrap();
+    let out = engine.generate(&request, |_| {}, StopCheck::NEVER).unwrap();
     assert_eq!(out.prompt_tokens, expected_ids.len(), "prompt length");
     assert_eq!(
         out.prompt_tokens,

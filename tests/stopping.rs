@@ -3,11 +3,12 @@
 
 use std::cell::Cell;
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 
 use candle_core::Device;
-use robobrain::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides};
-use robobrain::model::Precision;
+use robobrain::engine::{
+    ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides, StopCheck, StopReason,
+};
+use robobrain::models::Precision;
 
 fn load() -> Engine {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny");
@@ -35,17 +36,21 @@ fn every_stage_can_stop_the_query_and_the_next_one_is_unaffected() {
     let mut engine = load();
     let picture = image::RgbImage::from_fn(640, 480, |x, y| image::Rgb([x as u8, y as u8, 90]));
     let reference = engine
-        .generate(&request(Some(&picture)), |_| {}, &AtomicBool::new(false))
+        .generate(&request(Some(&picture)), |_| {}, StopCheck::NEVER)
         .unwrap();
-    assert_eq!(reference.stop_reason, "max_new_tokens");
+    assert_eq!(reference.stop_reason, StopReason::MaxNewTokens);
 
     // Count the looks a full run takes, then stop at each of them in turn.
     let looks = Cell::new(0usize);
     let full = engine
-        .generate_until(&request(Some(&picture)), |_| {}, &|| {
-            looks.set(looks.get() + 1);
-            false
-        })
+        .generate(
+            &request(Some(&picture)),
+            |_| {},
+            StopCheck::EveryStage(&|| {
+                looks.set(looks.get() + 1);
+                false
+            }),
+        )
         .unwrap();
     assert_eq!(
         full.tokens, reference.tokens,
@@ -59,13 +64,18 @@ fn every_stage_can_stop_the_query_and_the_next_one_is_unaffected() {
     for stop_at in 1..=total {
         let looks = Cell::new(0usize);
         let stopped = engine
-            .generate_until(&request(Some(&picture)), |_| {}, &|| {
-                looks.set(looks.get() + 1);
-                looks.get() >= stop_at
-            })
+            .generate(
+                &request(Some(&picture)),
+                |_| {},
+                StopCheck::EveryStage(&|| {
+                    looks.set(looks.get() + 1);
+                    looks.get() >= stop_at
+                }),
+            )
             .unwrap();
         assert_eq!(
-            stopped.stop_reason, "cancelled",
+            stopped.stop_reason,
+            StopReason::Cancelled,
             "stopped at look {stop_at}"
         );
         assert_eq!(looks.get(), stop_at, "no look after the stop");
@@ -74,14 +84,14 @@ fn every_stage_can_stop_the_query_and_the_next_one_is_unaffected() {
     }
     // Whatever stage a stop left, the next query starts clean (KV cache included).
     let after = engine
-        .generate(&request(Some(&picture)), |_| {}, &AtomicBool::new(false))
+        .generate(&request(Some(&picture)), |_| {}, StopCheck::NEVER)
         .unwrap();
     assert_eq!(after.tokens, reference.tokens);
     let text_only = engine
-        .generate_until(&request(None), |_| {}, &|| true)
+        .generate(&request(None), |_| {}, StopCheck::EveryStage(&|| true))
         .unwrap();
     assert_eq!(
         (text_only.stop_reason, text_only.tokens.len()),
-        ("cancelled", 0)
+        (StopReason::Cancelled, 0)
     );
 }

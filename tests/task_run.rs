@@ -3,11 +3,12 @@
 //! engine's own generation for the task's prompt, read back in original pixels.
 
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 
 use candle_core::Device;
-use robobrain::engine::{ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides};
-use robobrain::model::Precision;
+use robobrain::engine::{
+    ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides, StopCheck,
+};
+use robobrain::models::Precision;
 use robobrain::tasks::{
     answer_locally, build_prompt, LocalError, LocalLimits, Task, TaskQuery, ThinkingMode,
 };
@@ -61,7 +62,7 @@ fn a_local_query_is_the_engine_s_generation_of_the_task_prompt() {
                 seed: Some(3),
             },
             |_| {},
-            &AtomicBool::new(false),
+            StopCheck::NEVER,
         )
         .unwrap();
     assert_eq!(local.output.tokens, direct.tokens);

@@ -32,8 +32,7 @@ use robobrain::measure::alloc::CountingAllocator;
 use robobrain::measure::bench::{
     bench, memcheck, BenchOptions, ModelSource, Placement, Tiling, QWEN_MAX_PIXELS,
 };
-use robobrain::model::vision::VisionTiling;
-use robobrain::model::Precision;
+use robobrain::models::{Precision, VisionTiling};
 use robobrain::preprocess::image_processor::ImageProcessorConfig;
 use robobrain::remote::{BackendKind, RemoteBackend, RemoteConfig, RemoteSettings};
 use robobrain::tasks::annotate::{annotate, label_for};
@@ -735,6 +734,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    robobrain::quant::KernelOptions::from_env().install();
     robobrain::engine::threads::configure_cpu_threads(cli.threads);
     match run(cli) {
         Ok(code) => code,

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
+    robobrain::quant::KernelOptions::from_env().install();
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

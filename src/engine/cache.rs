@@ -22,9 +22,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::Checkpoint;
-use crate::model::progress::ProgressMeter;
-use crate::model::weights::{PlacedTensor, PrequantizedFile};
-use crate::model::Precision;
+use crate::models::progress::ProgressMeter;
+use crate::models::weights::{PlacedTensor, PrequantizedFile};
+use crate::models::Precision;
 
 /// Bumped whenever the loader's placement rules change (which matrices are quantized, padding),
 /// so caches written by an older build are rebuilt rather than misread.

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use tokenizers::Tokenizer;
 
-use crate::model::config::{Config, ConfigError};
+use crate::models::{ConfigError, ModelConfig};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CheckpointError {
@@ -111,7 +111,7 @@ impl Default for GenerationConfig {
 #[derive(Debug, Clone)]
 pub struct Checkpoint {
     pub dir: PathBuf,
-    pub config: Config,
+    pub config: ModelConfig,
     pub tokenizer: Tokenizer,
     pub generation: GenerationConfig,
     pub preprocessor_config: PathBuf,
@@ -141,12 +141,11 @@ impl Checkpoint {
             return Err(CheckpointError::NoFolder(dir));
         }
         let config_path = dir.join("config.json");
-        let config = Config::from_json(&read(&config_path, "the model configuration")?).map_err(
-            |source| CheckpointError::Config {
+        let config = ModelConfig::from_json(&read(&config_path, "the model configuration")?)
+            .map_err(|source| CheckpointError::Config {
                 path: config_path.clone(),
                 source,
-            },
-        )?;
+            })?;
 
         let tokenizer_path = dir.join("tokenizer.json");
         read(&tokenizer_path, "the tokenizer (tokenizer.json)")?;

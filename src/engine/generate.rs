@@ -1,7 +1,8 @@
 //! How a generation ends.
 
 /// Why generation stopped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum StopReason {
     /// An end-of-sequence token (not included in the answer).
     Eos,
@@ -16,5 +17,11 @@ impl StopReason {
             StopReason::MaxNewTokens => "max_new_tokens",
             StopReason::Cancelled => "cancelled",
         }
+    }
+}
+
+impl std::fmt::Display for StopReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }

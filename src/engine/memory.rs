@@ -1,185 +1,27 @@
 //! What a model will need on the device, before anything is loaded.
 //!
-//! Weight bytes are exact: they follow the same rule as [`crate::model::Weights`] (which
-//! matrices become Q8_0 and which stay dense), tensor by tensor. The KV cache is exact for a
-//! given context. The activation workspace is a bound on what one query holds at once besides
-//! weights and cache (vision tower at the largest image allowed, text prefill at the longest
-//! prompt), following the model's tiles and chunks ([`VISION_ATTENTION_TILE`],
-//! [`VISION_ROW_CHUNK`], [`PREFILL_CHUNK`]).
+//! Weight bytes are exact: they follow the same rule as [`crate::models::Weights`] (which
+//! matrices become Q8_0 and which stay dense), tensor by tensor, as the model family lists its
+//! tensors ([`ModelConfig::tensor_specs`]). The KV cache is exact for a given context. The
+//! activation workspace is a bound on what one query holds at once besides weights and cache
+//! (vision tower at the largest image allowed, text prefill at the longest prompt), as the
+//! family computes it from its tiles and chunks ([`ModelConfig::workspace`]).
 
 use serde::Serialize;
 
-use crate::model::text::PREFILL_CHUNK;
-use crate::model::vision::{VISION_ATTENTION_TILE, VISION_ROW_CHUNK};
-use crate::model::weights::{Q8_0_BLOCK, Q8_0_ROW_MULTIPLE};
-use crate::model::{Config, Precision};
+use crate::models::sizing::{Part, TensorSpec, WorkspaceLimits};
+use crate::models::{ModelConfig, Precision};
 
-/// Bytes of one Q8_0 block: 32 int8 values and an f16 scale.
-const Q8_0_BLOCK_BYTES: u64 = 34;
 pub const MIB: u64 = 1024 * 1024;
 
-/// Which part of the model a tensor belongs to: with `gpu_layers`, the decoder layers past the
-/// first N and the head go to the CPU, the rest stays on the GPU.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
-    /// Vision tower and token embedding.
-    Front,
-    /// Decoder layer i.
-    Layer(usize),
-    /// Final norm and an untied output head.
-    Head,
-}
-
-/// One matrix or vector of the model as the loader will place it.
-#[derive(Debug, Clone, Copy)]
-struct TensorSpec {
-    rows: u64,
-    cols: u64,
-    /// A Linear weight (or the embedding) that Q8_0 may hold.
-    quantizable: bool,
-    /// Looked up row by row (the embedding), not multiplied: never packed for a kernel.
-    looked_up: bool,
-    part: Part,
-}
-
-impl TensorSpec {
-    fn bytes(&self, precision: Precision) -> u64 {
-        if precision == Precision::Int8 && self.quantizable {
-            // Linear inputs are zero-padded (see Weights::linear).
-            let padded = self.cols.next_multiple_of(Q8_0_ROW_MULTIPLE as u64);
-            self.rows * (padded / Q8_0_BLOCK as u64) * Q8_0_BLOCK_BYTES
-        } else {
-            self.rows * self.cols * precision.activation_dtype().size_in_bytes() as u64
-        }
-    }
-
-    /// Bytes on the CPU: an int8 product matrix there is packed for the VNNI kernel where the
-    /// CPU has it ([`crate::model::vnni_gemm::packed_bytes`], 36 bytes per 32 weights, not 34).
-    fn host_bytes(&self, precision: Precision) -> u64 {
-        if self.packed_on_cpu(precision) {
-            let padded = self.cols.next_multiple_of(Q8_0_ROW_MULTIPLE as u64);
-            crate::model::vnni_gemm::packed_bytes(self.rows as usize, padded as usize) as u64
-        } else {
-            self.bytes(precision)
-        }
-    }
-
-    fn packed_on_cpu(&self, precision: Precision) -> bool {
-        precision == Precision::Int8
-            && self.quantizable
-            && !self.looked_up
-            && crate::model::vnni_gemm::available()
-    }
-
-    /// Bytes on the main device (the CPU when there is no GPU).
-    fn main_bytes(&self, precision: Precision, main_on_cpu: bool) -> u64 {
-        if main_on_cpu {
-            self.host_bytes(precision)
-        } else {
-            self.bytes(precision)
-        }
-    }
-}
-
-fn matrix(rows: usize, cols: usize) -> TensorSpec {
-    TensorSpec {
-        rows: rows as u64,
-        cols: cols as u64,
-        quantizable: true,
-        looked_up: false,
-        part: Part::Front,
-    }
-}
-
-fn vector(len: usize) -> TensorSpec {
-    TensorSpec {
-        rows: 1,
-        cols: len as u64,
-        quantizable: false,
-        looked_up: false,
-        part: Part::Front,
-    }
-}
-
-/// The token embedding, quantized only when its rows need no padding (it is looked up, not
-/// multiplied, so it can't be padded like a Linear input).
-fn embedding(cfg: &Config) -> TensorSpec {
-    let h = cfg.text.hidden_size;
-    TensorSpec {
-        quantizable: h.is_multiple_of(Q8_0_ROW_MULTIPLE),
-        looked_up: true,
-        ..matrix(cfg.text.vocab_size, h)
-    }
-}
-
-/// The embedding as the tied output head multiplies it.
-fn tied_head(cfg: &Config) -> TensorSpec {
-    TensorSpec {
-        looked_up: false,
-        ..embedding(cfg)
-    }
-}
-
-/// Every tensor the model loads, with Linear biases and norms as vectors.
-fn tensor_specs(cfg: &Config) -> Vec<TensorSpec> {
-    let (v, t) = (&cfg.vision, &cfg.text);
-    let mut specs = vec![TensorSpec {
-        quantizable: false,
-        ..matrix(v.hidden_size, v.patch_input_len())
-    }];
-    let linear = |specs: &mut Vec<TensorSpec>, out: usize, inp: usize, bias: bool| {
-        specs.push(matrix(out, inp));
-        if bias {
-            specs.push(vector(out));
-        }
-    };
-    for _ in 0..v.depth {
-        specs.extend([vector(v.hidden_size), vector(v.hidden_size)]);
-        linear(&mut specs, 3 * v.hidden_size, v.hidden_size, true);
-        linear(&mut specs, v.hidden_size, v.hidden_size, true);
-        linear(&mut specs, v.intermediate_size, v.hidden_size, true);
-        linear(&mut specs, v.intermediate_size, v.hidden_size, true);
-        linear(&mut specs, v.hidden_size, v.intermediate_size, true);
-    }
-    let merged = v.hidden_size * v.spatial_merge_size * v.spatial_merge_size;
-    specs.push(vector(v.hidden_size));
-    linear(&mut specs, merged, merged, true);
-    linear(&mut specs, v.out_hidden_size, merged, true);
-
-    let (h, hd) = (t.hidden_size, t.head_dim());
-    let (q, kv) = (t.num_attention_heads * hd, t.num_key_value_heads() * hd);
-    specs.push(embedding(cfg));
-    for layer in 0..t.num_hidden_layers {
-        let first = specs.len();
-        // q/k/v and gate/up as the loader fuses them (Weights::fused_linear).
-        linear(&mut specs, q + 2 * kv, h, true);
-        linear(&mut specs, h, q, false);
-        linear(&mut specs, 2 * t.intermediate_size, h, false);
-        linear(&mut specs, h, t.intermediate_size, false);
-        specs.extend([vector(h), vector(h)]);
-        for spec in &mut specs[first..] {
-            spec.part = Part::Layer(layer);
-        }
-    }
-    let first = specs.len();
-    specs.push(vector(h));
-    if !cfg.tie_word_embeddings {
-        linear(&mut specs, t.vocab_size, h, false);
-    }
-    for spec in &mut specs[first..] {
-        spec.part = Part::Head;
-    }
-    specs
-}
-
 /// Bytes of weights on a GPU at `precision`, the whole model there.
-pub fn weight_bytes(cfg: &Config, precision: Precision) -> u64 {
+pub fn weight_bytes(cfg: &ModelConfig, precision: Precision) -> u64 {
     split_weight_bytes(cfg, precision, None, false).main
 }
 
 /// Decoder layers on the main device for `gpu_layers` (None, or more than the model has: all).
-pub fn main_layers(cfg: &Config, gpu_layers: Option<usize>) -> usize {
-    let all = cfg.text.num_hidden_layers;
+pub fn main_layers(cfg: &ModelConfig, gpu_layers: Option<usize>) -> usize {
+    let all = cfg.num_layers();
     gpu_layers.map_or(all, |n| n.min(all))
 }
 
@@ -191,22 +33,22 @@ pub struct WeightSplit {
 }
 
 /// Where the weights go with the first `gpu_layers` decoder layers on the main device (see
-/// [`crate::model::Offload`]): the other layers, the final norm and the head on the CPU, with a
+/// [`crate::models::Offload`]): the other layers, the final norm and the head on the CPU, with a
 /// copy of the embedding there when the head is tied to it. `main_on_cpu`: the main device is
 /// the CPU too (no GPU), where int8 products are packed ([`TensorSpec::host_bytes`]).
 pub fn split_weight_bytes(
-    cfg: &Config,
+    cfg: &ModelConfig,
     precision: Precision,
     gpu_layers: Option<usize>,
     main_on_cpu: bool,
 ) -> WeightSplit {
     let main_layers = main_layers(cfg, gpu_layers);
-    let offloading = main_layers < cfg.text.num_hidden_layers;
+    let offloading = main_layers < cfg.num_layers();
     let mut split = WeightSplit {
         main: 0,
         offloaded: 0,
     };
-    for spec in tensor_specs(cfg) {
+    for spec in cfg.tensor_specs() {
         let on_main = match spec.part {
             Part::Front => true,
             Part::Layer(i) => i < main_layers,
@@ -218,8 +60,9 @@ pub fn split_weight_bytes(
             split.offloaded += spec.host_bytes(precision);
         }
     }
-    if cfg.tie_word_embeddings {
-        let head = tied_head(cfg);
+    if cfg.tie_word_embeddings() {
+        let decoder = cfg.decoder();
+        let head = TensorSpec::tied_head(decoder.vocab_size, decoder.hidden_size);
         if offloading {
             // The head's own copy of the embedding on the CPU.
             split.offloaded += head.host_bytes(precision);
@@ -232,8 +75,8 @@ pub fn split_weight_bytes(
 }
 
 /// Number of weights (parameters) the model loads.
-pub fn parameter_count(cfg: &Config) -> u64 {
-    tensor_specs(cfg).iter().map(|s| s.rows * s.cols).sum()
+pub fn parameter_count(cfg: &ModelConfig) -> u64 {
+    cfg.tensor_specs().iter().map(|s| s.rows * s.cols).sum()
 }
 
 /// The limits a query may reach, which size the KV cache and the workspace.
@@ -247,13 +90,13 @@ pub struct QueryLimits {
 }
 
 impl QueryLimits {
-    /// Image tokens at the largest image (one per 28 x 28 pixels for the released models).
-    pub fn max_image_tokens(&self, cfg: &Config) -> usize {
-        let factor = (cfg.vision.patch_size * cfg.vision.spatial_merge_size) as u64;
+    /// Image tokens at the largest image (one per 28 x 28 pixels for RoboBrain 2.0).
+    pub fn max_image_tokens(&self, cfg: &ModelConfig) -> usize {
+        let factor = cfg.image_factor() as u64;
         (self.max_image_pixels / (factor * factor)) as usize
     }
 
-    pub fn max_context(&self, cfg: &Config) -> usize {
+    pub fn max_context(&self, cfg: &ModelConfig) -> usize {
         self.max_image_tokens(cfg) + self.max_text_tokens + self.max_new_tokens
     }
 }
@@ -286,135 +129,24 @@ pub const CUDA_RUNTIME_OVERHEAD: u64 = 600 * MIB;
 /// and KV cache of those layers, the vision tower and the embedding. The workspace bound is
 /// the same either way (the vision tower and the first layers' prefill run on the device).
 pub fn estimate(
-    cfg: &Config,
+    cfg: &ModelConfig,
     precision: Precision,
     limits: &QueryLimits,
     on_gpu: bool,
     gpu_layers: Option<usize>,
 ) -> MemoryEstimate {
-    let act = precision.activation_dtype().size_in_bytes() as u64;
-    let f32_bytes = 4u64;
-    let t = &cfg.text;
+    let decoder = cfg.decoder();
     let context = limits.max_context(cfg) as u64;
     let layers = main_layers(cfg, gpu_layers);
     let kv_bytes = precision.kv_cache_dtype(on_gpu).size_in_bytes() as u64;
-    let kv_cache = 2
-        * layers as u64
-        * t.num_key_value_heads() as u64
-        * t.head_dim() as u64
-        * context
-        * kv_bytes;
-
-    let v = &cfg.vision;
-    // The vision MLP's intermediate as it runs (widened with zeros at int8 on some CPUs).
-    let vi = if on_gpu {
-        v.intermediate_size
-    } else {
-        crate::model::vision::vision_mlp_width(v, precision, &candle_core::Device::Cpu)
-    };
-    let (vh, vi) = (v.hidden_size as u64, vi as u64);
-    let (th, ti) = (t.hidden_size as u64, t.intermediate_size as u64);
-    // int8 prefill on the GPU multiplies with a dequantized f32 copy of each weight (candle's
-    // dequantize-mul-mat path, forced by default: see engine::parse_device); it exists during
-    // that one product, so each phase below adds the largest copy among the products it runs.
-    // Single rows (decode, the output head at the last position) use the vector kernel
-    // without it.
-    let dequantized = |matrices: &[(u64, u64)]| -> u64 {
-        if on_gpu && precision == Precision::Int8 {
-            let padded = |cols: u64| cols.next_multiple_of(Q8_0_ROW_MULTIPLE as u64);
-            matrices
-                .iter()
-                .map(|&(r, c)| r * padded(c) * f32_bytes)
-                .max()
-                .unwrap_or(0)
-        } else {
-            0
-        }
-    };
-
-    // Vision tower at the largest image, N patches, phase by phase as VisionModel::forward and
-    // VisionBlock::forward run (measured against this on the CPU: `robobrain memcheck`,
-    // docs/benchmarks.md). The pixel rows: on the CPU the caller's processed image holds them
-    // to the end of the query; on a GPU they stay in host memory and the tower frees its device
-    // copy after the patch embedding. All along: the rotary cos/sin (f32) and the block input.
-    // Then the largest of
-    // - patch embedding: the device copy of the pixel rows (GPU) and the embedding before its
-    //   reordering into windows;
-    // - q/k/v: the f32 queries, keys and values of the chunks done so far with one row chunk's
-    //   norm and fused qkv (before and after its bias), or joining them (4 x N x hidden, f32);
-    // - attention: q/k/v and the tiles' mixed rows, with one tile's f32 scores and probabilities
-    //   (heads x tile x N each: a full-attention block's keys are every patch of the frame);
-    // - row-wise layers: the mixed rows and the output rows so far, with one row chunk's
-    //   residual, norm and the MLP's three intermediate-wide tensors;
-    // - merger: one row chunk's norm, fc1 and GELU rows, and the merged rows so far with their
-    //   join.
-    let merge = (v.spatial_merge_size * v.spatial_merge_size) as u64;
-    let patches = limits.max_image_tokens(cfg) as u64 * merge;
-    let rows = patches.min(VISION_ROW_CHUNK as u64);
-    let tile = patches.min(VISION_ATTENTION_TILE as u64);
-    let pixel_rows = patches * v.patch_input_len() as u64 * f32_bytes;
-    let held_pixel_rows = if on_gpu { 0 } else { pixel_rows };
-    let vision_frame = held_pixel_rows + patches * (v.head_dim() as u64 * f32_bytes + vh * act);
-    let vision_embed = (pixel_rows - held_pixel_rows) + patches * vh * act;
-    let vision_qkv = ((patches - rows) * 3 * vh * f32_bytes + rows * 7 * vh * act)
-        .max(4 * patches * vh * f32_bytes)
-        + dequantized(&[(3 * vh, vh)]);
-    let vision_attention = patches * (3 * vh * f32_bytes + vh * act)
-        + 2 * v.num_heads as u64 * tile * patches * f32_bytes;
-    let vision_rows = (2 * patches - rows) * vh * act
-        + rows * (2 * vh + 3 * vi) * act
-        + dequantized(&[(vh, vh), (vi, vh), (vh, vi)]);
-    let merged = vh * merge;
-    let out_hidden = v.out_hidden_size as u64;
-    let vision_merger = rows * 3 * vh * act
-        + 2 * (patches / merge) * out_hidden * act
-        + dequantized(&[(merged, merged), (out_hidden, merged)]);
-    let vision = vision_frame
-        + [
-            vision_embed,
-            vision_qkv,
-            vision_attention,
-            vision_rows,
-            vision_merger,
-        ]
-        .into_iter()
-        .max()
-        .unwrap_or(0);
-
-    // Text prefill, chunk by chunk (TextModel::forward). All along: the image's pixel rows on
-    // the CPU (the engine holds them to the end of the query), the prompt's embeddings and the
-    // image embeddings they were gathered from. Then the larger of, for one chunk in one layer,
-    // - attention: the layer input, its norm and the queries, the causal mask and the f32
-    //   scores and probabilities of the widest chunk (queries x keys: the last full chunk, or
-    //   the last one, which sees the whole prompt), and the copy of the layer's KV cache when
-    //   it grows (a query's cache is reserved whole, so only callers that reserve nothing, such
-    //   as memcheck's prefill, pay it: a few MB at the 3B shape);
-    // - MLP: the layer input, the residual, its norm and four intermediate-wide tensors (the
-    //   fused gate and up product is two wide, with the activated gate and the product).
-    // And the logits of the last position.
-    let prompt = ((limits.max_image_tokens(cfg) + limits.max_text_tokens) as u64).max(1);
-    let chunk = prompt.min(PREFILL_CHUNK as u64);
-    let last_chunk = prompt - (prompt - 1) / chunk * chunk;
-    let widest = (chunk * (prompt - last_chunk)).max(last_chunk * prompt);
-    let kv_width = t.num_key_value_heads() as u64 * t.head_dim() as u64;
-    let text_inputs = held_pixel_rows + 2 * prompt * th * act;
-    let text_attention = chunk * 3 * th * act
-        + widest * f32_bytes
-        + 2 * t.num_attention_heads as u64 * widest * f32_bytes
-        + 2 * kv_width * prompt * kv_bytes;
-    let text_mlp = chunk * (3 * th + 4 * ti) * act;
-    let logits = t.vocab_size as u64 * f32_bytes;
-    let q_width = t.num_attention_heads as u64 * t.head_dim() as u64;
-    let text = text_inputs
-        + text_attention.max(text_mlp)
-        + logits
-        + dequantized(&[
-            (q_width, th),
-            (kv_width, th),
-            (th, q_width),
-            (ti, th),
-            (th, ti),
-        ]);
+    let kv_cache = 2 * layers as u64 * decoder.kv_width() as u64 * context * kv_bytes;
+    let workspace = cfg.workspace(&WorkspaceLimits {
+        precision,
+        on_gpu,
+        image_tokens: limits.max_image_tokens(cfg),
+        prompt_tokens: limits.max_image_tokens(cfg) + limits.max_text_tokens,
+    });
+    let (vision, text) = (workspace.vision, workspace.prefill);
     let workspace = vision.max(text);
 
     let weights = split_weight_bytes(cfg, precision, gpu_layers, !on_gpu);
@@ -436,8 +168,8 @@ pub fn estimate(
 mod tests {
     use super::*;
 
-    fn robobrain_3b() -> Config {
-        Config::from_json(crate::model::config::ROBOBRAIN_3B_CONFIG).unwrap()
+    fn robobrain_3b() -> ModelConfig {
+        crate::models::preset("3b").unwrap()
     }
 
     #[test]
@@ -517,7 +249,7 @@ pub struct DoesNotFit {
 
 /// The GPU estimate when it fits in `free_bytes` with the headroom kept.
 fn fitting(
-    cfg: &Config,
+    cfg: &ModelConfig,
     precision: Precision,
     limits: &QueryLimits,
     free_bytes: u64,
@@ -530,29 +262,29 @@ fn fitting(
 /// The most decoder layers, fewer than `below` and at least one, that fit on the GPU at
 /// `precision` with the rest offloaded to the CPU, and the estimate then.
 pub fn largest_fitting_gpu_layers(
-    cfg: &Config,
+    cfg: &ModelConfig,
     precision: Precision,
     limits: &QueryLimits,
     free_bytes: u64,
     below: usize,
 ) -> Option<(usize, MemoryEstimate)> {
-    (1..below.min(cfg.text.num_hidden_layers))
+    (1..below.min(cfg.num_layers()))
         .rev()
         .find_map(|n| fitting(cfg, precision, limits, free_bytes, Some(n)).map(|e| (n, e)))
 }
 
 /// How `n` of the model's decoder layers on the GPU reads in messages.
-fn layers_on_gpu(cfg: &Config, n: usize) -> String {
+fn layers_on_gpu(cfg: &ModelConfig, n: usize) -> String {
     format!(
         "{n} of {} decoder layers on the GPU, the rest on the CPU",
-        cfg.text.num_hidden_layers
+        cfg.num_layers()
     )
 }
 
 /// Checks `precision` with the first `gpu_layers` decoder layers (None = all) against
 /// `free_bytes` of GPU memory; the estimate when it fits.
 pub fn check_fit(
-    cfg: &Config,
+    cfg: &ModelConfig,
     precision: Precision,
     limits: &QueryLimits,
     free_bytes: u64,
@@ -606,7 +338,7 @@ pub fn check_fit(
     ));
     remedies.push("free GPU memory held by other processes (nvidia-smi lists them)".into());
     remedies.push("device cpu (slow, but it runs)".into());
-    let placement = if e.gpu_layers < cfg.text.num_hidden_layers {
+    let placement = if e.gpu_layers < cfg.num_layers() {
         format!(" with {}", layers_on_gpu(cfg, e.gpu_layers))
     } else {
         String::new()
@@ -639,7 +371,7 @@ pub struct AutoChoice {
 /// `auto`: bf16 when it fits with room to spare, else int8, else int8 with as many decoder
 /// layers on the GPU as fit (the rest on the CPU), else the CPU (f32 there: candle's CPU
 /// kernels are fastest in f32 and host RAM is the robot's larger pool).
-pub fn choose_auto(cfg: &Config, limits: &QueryLimits, free_bytes: Option<u64>) -> AutoChoice {
+pub fn choose_auto(cfg: &ModelConfig, limits: &QueryLimits, free_bytes: Option<u64>) -> AutoChoice {
     let Some(free) = free_bytes else {
         return AutoChoice {
             precision: Precision::F32,
@@ -663,7 +395,7 @@ pub fn choose_auto(cfg: &Config, limits: &QueryLimits, free_bytes: Option<u64>) 
         }
     }
     let int8 = estimate(cfg, Precision::Int8, limits, true, None).total;
-    let layers = cfg.text.num_hidden_layers;
+    let layers = cfg.num_layers();
     if let Some((n, e)) = largest_fitting_gpu_layers(cfg, Precision::Int8, limits, free, layers) {
         return AutoChoice {
             precision: Precision::Int8,
@@ -695,8 +427,11 @@ mod fit_tests {
     use super::*;
 
     /// The 3B model and limits with a 256-token text part.
-    fn robobrain_3b_with(max_image_pixels: u64, max_new_tokens: usize) -> (Config, QueryLimits) {
-        let cfg = Config::from_json(crate::model::config::ROBOBRAIN_3B_CONFIG).unwrap();
+    fn robobrain_3b_with(
+        max_image_pixels: u64,
+        max_new_tokens: usize,
+    ) -> (ModelConfig, QueryLimits) {
+        let cfg = crate::models::preset("3b").unwrap();
         let limits = QueryLimits {
             max_image_pixels,
             max_text_tokens: 256,
@@ -787,7 +522,7 @@ mod fit_tests {
         // On the CPU: those layers, the norm, and a copy of the embedding for the tied head;
         // packed for the VNNI kernel (36 bytes per 32 weights) where this CPU has it.
         let host = |rows: u64, cols: u64| {
-            if crate::model::vnni_gemm::available() {
+            if crate::quant::vnni_gemm::available() {
                 rows * cols / 32 * 36
             } else {
                 q8(rows, cols)

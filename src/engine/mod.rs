@@ -22,7 +22,6 @@ pub mod prompt;
 pub mod sampling;
 pub mod threads;
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -30,9 +29,11 @@ use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use serde::Serialize;
 
-use crate::model::progress::ProgressMeter;
-pub use crate::model::progress::{LoadProgress, LoadStage, ProgressSink};
-use crate::model::{split_after, Config, Offload, Precision, Qwen25VlModel, Weights};
+use crate::models::progress::ProgressMeter;
+pub use crate::models::progress::{LoadProgress, LoadStage, ProgressSink};
+use crate::models::{
+    split_after, ImageFeatures, ModelConfig, Offload, Precision, VlModel, Weights,
+};
 use crate::preprocess::image_processor::{ImageProcessor, ProcessedImage};
 use crate::tasks::ResizeInfo;
 pub use cache::{CacheLocation, CacheStatus};
@@ -103,25 +104,14 @@ impl DeviceSpec {
                 "device '{name}' asked for, but this build has no CUDA support: rebuild with `--features cuda` (scripts/build-cuda.sh) or use device cpu"
             );
         }
-        // candle 0.11.1's fast Q8_0 kernels (MMVQ/MMQ) gave all-NaN logits on an H200 with CUDA 13.0
-        // while its dequantize-mul-mat kernels were right (docs/benchmarks.md), so int8 uses the
-        // latter unless ROBOBRAIN_CANDLE_FAST_QMATMUL=1 asks for the fast ones (to re-test them).
+        let kernels = crate::quant::KernelOptions::current();
         #[cfg(feature = "cuda")]
-        candle_core::quantized::cuda::set_force_dmmv(!env_flag("ROBOBRAIN_CANDLE_FAST_QMATMUL"));
-        // int8 runs f32 activations, and its prefill multiplies them with dequantized f32 weights:
-        // f32 cuBLAS GEMMs. ROBOBRAIN_TF32=1 lets cuBLAS use TF32 tensor cores for them (and for
-        // every other f32 GEMM: attention, f32 precision). Off until measured on a GPU
-        // (scripts/gpu-check.sh compares both).
-        candle_core::cuda::set_gemm_reduced_precision_f32(env_flag("ROBOBRAIN_TF32"));
+        candle_core::quantized::cuda::set_force_dmmv(!kernels.cuda_fast_qmatmul);
+        candle_core::cuda::set_gemm_reduced_precision_f32(kernels.cuda_tf32);
         Device::new_cuda(ordinal).with_context(|| {
             format!("cannot open CUDA device {ordinal} (is a GPU present and its driver loaded?)")
         })
     }
-}
-
-/// An opt-in switch from the environment: set to `1`.
-fn env_flag(name: &str) -> bool {
-    std::env::var_os(name).is_some_and(|v| v == "1")
 }
 
 /// Where and how to load a checkpoint.
@@ -184,7 +174,7 @@ pub struct InferenceOutput {
     pub tokens: Vec<u32>,
     pub prompt_tokens: usize,
     pub image_tokens: usize,
-    pub stop_reason: &'static str,
+    pub stop_reason: StopReason,
     /// Original and resized (smart_resize) sizes of the first image the model saw: the frame its
     /// coordinates refer to, and what maps them back.
     pub image: Option<ResizeInfo>,
@@ -255,7 +245,7 @@ fn decode_tokens(tokenizer: &tokenizers::Tokenizer, tokens: &[u32]) -> Result<St
 
 /// A loaded model ready to answer.
 pub struct Engine {
-    pub model: Qwen25VlModel,
+    model: VlModel,
     pub checkpoint: Checkpoint,
     pub processor: ImageProcessor,
     pub precision: Precision,
@@ -273,7 +263,7 @@ pub struct Engine {
 
 /// A model and where its weight bytes went.
 pub struct BuiltModel {
-    pub model: Qwen25VlModel,
+    pub model: VlModel,
     /// Bytes on the main device.
     pub weight_bytes: usize,
     /// Bytes offloaded to the CPU.
@@ -283,7 +273,7 @@ pub struct BuiltModel {
 /// Builds the model from `weights`, the decoder layers from `main_layers` on (with the final
 /// norm and the head) on the CPU when it is given.
 pub fn build_model(
-    config: &Config,
+    config: &ModelConfig,
     weights: &Weights,
     main_layers: Option<usize>,
 ) -> candle_core::Result<BuiltModel> {
@@ -291,7 +281,7 @@ pub fn build_model(
         main_layers,
         weights: weights.on_device(Device::Cpu),
     });
-    let model = Qwen25VlModel::with_offload(config, weights.clone(), offload.clone())?;
+    let model = VlModel::new(config, weights.clone(), offload.clone())?;
     Ok(BuiltModel {
         model,
         weight_bytes: weights.loaded_bytes(),
@@ -319,8 +309,7 @@ impl Engine {
             Some(_) => processor,
             None => processor,
         };
-        let main_layers =
-            split_after(options.gpu_layers, checkpoint.config.text.num_hidden_layers)?;
+        let main_layers = split_after(options.gpu_layers, checkpoint.config.num_layers())?;
         let (built, cache) = match cache::cache_path(&checkpoint, &options.cache, options.precision)
         {
             Some(path) => load_through_cache(&checkpoint, options, main_layers, path)?,
@@ -352,45 +341,37 @@ impl Engine {
         decode_tokens(&self.checkpoint.tokenizer, tokens)
     }
 
+    /// The model's configuration (its family, shapes and special tokens).
+    pub fn config(&self) -> &ModelConfig {
+        self.model.config()
+    }
+
+    /// The loaded model, for measurements that drive its stages themselves.
+    pub fn model_mut(&mut self) -> &mut VlModel {
+        &mut self.model
+    }
+
+    /// The loaded model, handed over (to a measurement that keeps it without the checkpoint).
+    pub fn into_model(self) -> VlModel {
+        self.model
+    }
+
+    /// Frees what a query left in the model (its KV cache): after a failed query, whose
+    /// memory must not wait for the next one.
+    pub fn release_query_memory(&mut self) {
+        self.model.text_mut().clear_kv_cache();
+    }
+
     /// Runs one query. `on_token` sees the answer so far after every token (decoded to text only
-    /// when it asks: [`GeneratedSoFar::text`]); setting `cancel` stops generation after the
-    /// current token.
+    /// when it asks: [`GeneratedSoFar::text`]); `stop` says when it looks at whether to stop.
+    /// Stopped, the query ends there ([`StopReason::Cancelled`], the tokens made so far), so a
+    /// deadline or a cancel frees the engine within one stage's step rather than after the
+    /// whole prompt.
     pub fn generate(
         &mut self,
         request: &InferenceRequest,
-        on_token: impl FnMut(&GeneratedSoFar),
-        cancel: &AtomicBool,
-    ) -> Result<InferenceOutput> {
-        let stages = StopChecks {
-            between_stages: &|| false,
-            each_token: &|| cancel.load(Ordering::Relaxed),
-        };
-        self.generate_checked(request, on_token, &stages)
-    }
-
-    /// [`Self::generate`] that looks at `should_stop` in every stage: during the image resize,
-    /// before the vision tower, before and after the prefill, and after each token. When it says
-    /// stop, the query ends there (`stop_reason` "cancelled", the tokens made so far), so a
-    /// deadline or a cancel frees the engine within one stage's step rather than after the
-    /// whole prompt.
-    pub fn generate_until(
-        &mut self,
-        request: &InferenceRequest,
-        on_token: impl FnMut(&GeneratedSoFar),
-        should_stop: &dyn Fn() -> bool,
-    ) -> Result<InferenceOutput> {
-        let stages = StopChecks {
-            between_stages: should_stop,
-            each_token: should_stop,
-        };
-        self.generate_checked(request, on_token, &stages)
-    }
-
-    fn generate_checked(
-        &mut self,
-        request: &InferenceRequest,
         mut on_token: impl FnMut(&GeneratedSoFar),
-        stop: &StopChecks,
+        stop: StopCheck,
     ) -> Result<InferenceOutput> {
         let start = Instant::now();
         let sampling = self.sampling_for(&request.sampling, request.seed);
@@ -399,21 +380,21 @@ impl Engine {
             tokens: Vec::new(),
             prompt_tokens: 0,
             image_tokens: 0,
-            stop_reason: StopReason::Cancelled.name(),
+            stop_reason: StopReason::Cancelled,
             image: None,
             images: Vec::new(),
             image_tokens_per_image: Vec::new(),
             timings,
             sampling: sampling.clone(),
         };
-        if (stop.between_stages)() {
+        if stop.between_stages() {
             return Ok(stopped_early(Timings::default()));
         }
         let mut processed = Vec::with_capacity(request.images.len());
         for (index, image) in request.images.iter().enumerate() {
             match self
                 .processor
-                .preprocess_until(image, stop.between_stages)
+                .preprocess_until(image, stop.stage_check())
                 .with_context(|| format!("preprocessing image {}", index + 1))?
             {
                 Some(p) => processed.push(p),
@@ -439,7 +420,7 @@ impl Engine {
             Ok(())
         };
         let eos = self.checkpoint.eos_token_ids();
-        let run = run_prompt_checked(
+        let run = run_prompt(
             &mut self.model,
             &ids,
             &processed,
@@ -452,7 +433,7 @@ impl Engine {
             &mut on_tokens,
             stop,
         )?;
-        let (tokens, stop) = (run.tokens, run.stop);
+        let (tokens, stop_reason) = (run.tokens, run.stop);
         let timings = Timings {
             preprocess_ms,
             ..run.timings
@@ -473,7 +454,7 @@ impl Engine {
             text: self.decode(&tokens)?,
             prompt_tokens: ids.len(),
             image_tokens,
-            stop_reason: stop.name(),
+            stop_reason,
             image: resized.first().copied(),
             images: resized,
             image_tokens_per_image: tokens_per_image,
@@ -499,13 +480,11 @@ impl Engine {
         pixel_values: Option<(&Tensor, [usize; 3])>,
     ) -> Result<Tensor> {
         let grids: Vec<[usize; 3]> = pixel_values.iter().map(|(_, g)| *g).collect();
-        let image_embeds = pixel_values
+        let images = pixel_values
             .map(|(pixels, grid)| self.model.encode_image(pixels, grid))
             .transpose()?;
-        let (logits, _) = self
-            .model
-            .prefill(ids, image_embeds.as_ref(), &grids, true)?;
-        self.model.text.clear_kv_cache();
+        let (logits, _) = self.model.prefill(ids, images.as_ref(), &grids, true)?;
+        self.model.text_mut().clear_kv_cache();
         Ok(logits)
     }
 }
@@ -609,61 +588,54 @@ pub struct PromptOutput {
     pub timings: Timings,
 }
 
-/// When a prompt run looks at whether to stop.
-struct StopChecks<'a> {
-    /// Before preprocessing, during the resize, before the vision tower, before and after the
-    /// prefill.
-    between_stages: &'a dyn Fn() -> bool,
-    /// After each generated token (the first comes out of the prefill).
-    each_token: &'a dyn Fn() -> bool,
+/// When a query looks at whether to stop, and what tells it to.
+#[derive(Clone, Copy)]
+pub enum StopCheck<'a> {
+    /// After each generated token only (a cancel: the token in progress is finished; the first
+    /// comes out of the prefill).
+    EachToken(&'a dyn Fn() -> bool),
+    /// In every stage: before preprocessing, during the resize, before the vision tower (and
+    /// each image's), before and after the prefill, and after each token.
+    EveryStage(&'a dyn Fn() -> bool),
+}
+
+impl StopCheck<'_> {
+    /// Never stops.
+    pub const NEVER: StopCheck<'static> = StopCheck::EachToken(&|| false);
+
+    fn between_stages(&self) -> bool {
+        match self {
+            StopCheck::EachToken(_) => false,
+            StopCheck::EveryStage(stop) => stop(),
+        }
+    }
+
+    fn each_token(&self) -> bool {
+        match self {
+            StopCheck::EachToken(stop) | StopCheck::EveryStage(stop) => stop(),
+        }
+    }
+
+    /// The check for stages that poll it themselves (the resize).
+    fn stage_check(&self) -> &dyn Fn() -> bool {
+        match self {
+            StopCheck::EachToken(_) => &|| false,
+            StopCheck::EveryStage(stop) => *stop,
+        }
+    }
 }
 
 /// Vision -> prefill -> decode for prompt `ids` (image pads already expanded, one run per image)
-/// and its images, in prompt order.
-/// `on_tokens` sees the answer tokens so far after each one; `cancel` stops after the current.
+/// and its images, in prompt order. `on_tokens` sees the answer tokens so far after each one;
+/// `stop` is looked at as it says.
 pub fn run_prompt(
-    model: &mut Qwen25VlModel,
+    model: &mut VlModel,
     ids: &[u32],
     images: &[ProcessedImage],
     device: &Device,
     limits: &PromptRun,
     on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
-    cancel: &AtomicBool,
-) -> Result<PromptOutput> {
-    let stop = StopChecks {
-        between_stages: &|| false,
-        each_token: &|| cancel.load(Ordering::Relaxed),
-    };
-    run_prompt_checked(model, ids, images, device, limits, on_tokens, &stop)
-}
-
-/// [`run_prompt`] that looks at `should_stop` before the vision tower, before and after the
-/// prefill and after each token; stopped, it returns the tokens so far with
-/// [`StopReason::Cancelled`].
-pub fn run_prompt_until(
-    model: &mut Qwen25VlModel,
-    ids: &[u32],
-    images: &[ProcessedImage],
-    device: &Device,
-    limits: &PromptRun,
-    on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
-    should_stop: &dyn Fn() -> bool,
-) -> Result<PromptOutput> {
-    let stop = StopChecks {
-        between_stages: should_stop,
-        each_token: should_stop,
-    };
-    run_prompt_checked(model, ids, images, device, limits, on_tokens, &stop)
-}
-
-fn run_prompt_checked(
-    model: &mut Qwen25VlModel,
-    ids: &[u32],
-    images: &[ProcessedImage],
-    device: &Device,
-    limits: &PromptRun,
-    on_tokens: &mut dyn FnMut(&[u32]) -> Result<()>,
-    stop: &StopChecks,
+    stop: StopCheck,
 ) -> Result<PromptOutput> {
     anyhow::ensure!(
         limits.max_new_tokens > 0,
@@ -675,7 +647,7 @@ fn run_prompt_checked(
         stop: StopReason::Cancelled,
         timings,
     };
-    if (stop.between_stages)() {
+    if stop.between_stages() {
         return Ok(stopped(timings));
     }
     let start = Instant::now();
@@ -684,23 +656,20 @@ fn run_prompt_checked(
     // placed at the image runs in order.
     let mut embeds = Vec::with_capacity(images.len());
     for (index, p) in images.iter().enumerate() {
-        if index > 0 && (stop.between_stages)() {
+        if index > 0 && stop.between_stages() {
             return Ok(stopped(timings));
         }
         embeds.push(
             model
                 .encode_image(&p.pixel_values, p.grid_thw)
+                .map_err(typed_oom)
                 .with_context(|| format!("vision tower, image {}", index + 1))?,
         );
     }
-    let image_embeds = match embeds.len() {
-        0 => None,
-        1 => embeds.pop(),
-        _ => Some(Tensor::cat(&embeds, 0).context("joining the image embeddings")?),
-    };
+    let images = ImageFeatures::join(embeds).context("joining the image embeddings")?;
     sync(device)?;
     timings.vision_ms = ms_since(start);
-    if (stop.between_stages)() {
+    if stop.between_stages() {
         return Ok(stopped(timings));
     }
 
@@ -708,14 +677,15 @@ fn run_prompt_checked(
     // The whole query's KV cache at once (written in place): the answer's last token needs no
     // cache entry.
     model
-        .text
+        .text_mut()
         .reserve_kv_cache(ids.len() + limits.max_new_tokens - 1);
     let (logits, rope) = model
-        .prefill(ids, image_embeds.as_ref(), &grids, false)
+        .prefill(ids, images.as_ref(), &grids, false)
+        .map_err(typed_oom)
         .context("prefill")?;
-    if (stop.between_stages)() {
+    if stop.between_stages() {
         // The prefill filled the KV cache; the next query starts from an empty one.
-        model.text.clear_kv_cache();
+        model.text_mut().clear_kv_cache();
         timings.prefill_ms = ms_since(start);
         return Ok(stopped(timings));
     }
@@ -734,21 +704,19 @@ fn run_prompt_checked(
         if tokens.len() >= limits.max_new_tokens {
             break StopReason::MaxNewTokens;
         }
-        if (stop.each_token)() {
+        if stop.each_token() {
             break StopReason::Cancelled;
         }
         let position = (ids.len() + tokens.len() - 1) as i64 + rope.delta;
-        let positions = [vec![position], vec![position], vec![position]];
-        let embed = model.text.embed(&[token])?;
         let logits = model
-            .text
-            .forward(&embed, &positions, false)
+            .decode_step(token, position)
+            .map_err(typed_oom)
             .context("decode step")?;
         token = sampler.next(&logits.squeeze(0)?)?;
     };
     sync(device)?;
     timings.decode_ms = ms_since(start);
-    model.text.clear_kv_cache();
+    model.text_mut().clear_kv_cache();
     Ok(PromptOutput {
         tokens,
         stop,
@@ -760,4 +728,21 @@ fn run_prompt_checked(
 fn sync(device: &Device) -> Result<()> {
     device.synchronize()?;
     Ok(())
+}
+
+/// The device ran out of memory during a query: the engine frees the query's memory and can
+/// serve the next one. Found in the chain of a query's error with `downcast_ref`.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct OutOfMemory(pub String);
+
+/// A model error as [`OutOfMemory`] where the device said so (candle reports CUDA's
+/// CUDA_ERROR_OUT_OF_MEMORY and a failed host allocation only in its message), else as it was.
+fn typed_oom(error: candle_core::Error) -> anyhow::Error {
+    let message = error.to_string();
+    if message.to_ascii_lowercase().contains("out of memory") {
+        OutOfMemory(message).into()
+    } else {
+        error.into()
+    }
 }

@@ -9,7 +9,7 @@ use candle_core::Device;
 use super::memory::{self, AutoChoice, DoesNotFit, MemoryEstimate, QueryLimits};
 use super::DeviceSpec;
 use crate::measure::gpu::{driver_memory, GpuMonitor};
-use crate::model::{Config, Precision};
+use crate::models::{ModelConfig, Precision};
 
 /// The node's defaults (config/robobrain.yaml): what `robobrain plan` checks unless told
 /// otherwise, so that a card is judged by what the node will really ask of it.
@@ -85,7 +85,7 @@ pub struct MemoryPlan {
 }
 
 /// Decides precision and placement on the GPU for `cfg` and checks them against free memory.
-pub fn plan_gpu(cfg: &Config, request: &PlanRequest) -> MemoryPlan {
+pub fn plan_gpu(cfg: &ModelConfig, request: &PlanRequest) -> MemoryPlan {
     let limits = request.limits;
     let auto = memory::choose_auto(cfg, &limits, request.free_bytes);
     let (precision, on_gpu, gpu_layers) = match request.quantization {
@@ -207,7 +207,7 @@ pub struct LoadDecision {
 /// else the CUDA driver, else unknown: no fit check) and lets `auto` choose. A plan that does
 /// not fit comes back with its refusal ([`LoadDecision::check`]), so that the caller can log
 /// what it found first.
-pub fn decide_load(cfg: &Config, request: &LoadRequest) -> Result<LoadDecision, String> {
+pub fn decide_load(cfg: &ModelConfig, request: &LoadRequest) -> Result<LoadDecision, String> {
     let mut notes = Vec::new();
     let mut note = |warning: bool, text: String| notes.push(Note { warning, text });
     let auto = request.quantization == Quantization::Auto;
@@ -331,7 +331,7 @@ impl LoadDecision {
 }
 
 /// The plan of a model on the CPU (host RAM): no fit check, no CUDA runtime.
-fn plan_cpu(cfg: &Config, precision: Precision, limits: &QueryLimits) -> MemoryPlan {
+fn plan_cpu(cfg: &ModelConfig, precision: Precision, limits: &QueryLimits) -> MemoryPlan {
     let auto = memory::choose_auto(cfg, limits, None);
     MemoryPlan {
         precision,
@@ -351,12 +351,11 @@ fn plan_cpu(cfg: &Config, precision: Precision, limits: &QueryLimits) -> MemoryP
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::config::ROBOBRAIN_3B_CONFIG;
 
     const MIB: u64 = 1 << 20;
 
-    fn robobrain_3b() -> Config {
-        Config::from_json(ROBOBRAIN_3B_CONFIG).unwrap()
+    fn robobrain_3b() -> ModelConfig {
+        crate::models::preset("3b").unwrap()
     }
 
     fn node_defaults(quantization: Quantization, free_mib: u64) -> PlanRequest {

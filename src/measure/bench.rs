@@ -4,7 +4,6 @@
 //! The model is a checkpoint folder or random weights at a released shape (`--random 3b`):
 //! speed and memory depend on the shapes, not on the values.
 
-use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -19,10 +18,9 @@ use super::random::{preset_config, with_depth, RandomWeights};
 use crate::engine::memory::{self, MemoryEstimate, QueryLimits};
 use crate::engine::{
     build_model, run_prompt, CacheLocation, CacheStatus, Engine, LoadOptions, PromptRun,
-    SamplingParams, Timings,
+    SamplingParams, StopCheck, Timings,
 };
-use crate::model::vision::VisionTiling;
-use crate::model::{split_after, Config, Precision, Qwen25VlModel, Weights};
+use crate::models::{split_after, ModelConfig, Precision, VisionTiling, VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 
 /// Where the weights come from.
@@ -42,17 +40,17 @@ pub enum ModelSource {
 pub struct Tiling {
     /// None = [`VisionTiling::default`].
     pub vision: Option<VisionTiling>,
-    /// None = [`crate::model::text::PREFILL_CHUNK`].
+    /// None = [`crate::models::PREFILL_CHUNK`].
     pub prefill_chunk: Option<usize>,
 }
 
 impl Tiling {
-    fn apply(&self, model: &mut Qwen25VlModel) -> candle_core::Result<()> {
+    fn apply(&self, model: &mut VlModel) -> candle_core::Result<()> {
         if let Some(vision) = self.vision {
-            model.vision.set_tiling(vision)?;
+            model.set_vision_tiling(vision)?;
         }
         if let Some(chunk) = self.prefill_chunk {
-            model.text.set_prefill_chunk(chunk)?;
+            model.text_mut().set_prefill_chunk(chunk)?;
         }
         Ok(())
     }
@@ -76,7 +74,7 @@ pub struct Placement {
 
 /// A loaded model with the processor that feeds it.
 pub struct LoadedModel {
-    pub model: Qwen25VlModel,
+    pub model: VlModel,
     pub processor: ImageProcessor,
     pub weight_bytes: usize,
     pub offloaded_weight_bytes: usize,
@@ -99,21 +97,21 @@ pub fn load(
                 ..LoadOptions::new(precision, device.clone())
             };
             let mut engine = Engine::load(dir, &options)?;
-            placement.tiling.apply(&mut engine.model)?;
+            placement.tiling.apply(engine.model_mut())?;
             Ok(LoadedModel {
                 weight_bytes: engine.weight_bytes,
                 offloaded_weight_bytes: engine.offloaded_weight_bytes,
-                cache: engine.cache,
+                cache: engine.cache.clone(),
                 load_seconds: start.elapsed().as_secs_f64(),
-                model: engine.model,
-                processor: engine.processor,
+                processor: engine.processor.clone(),
+                model: engine.into_model(),
             })
         }
         ModelSource::Random { shape, .. } => {
             let config = source_config(source)?;
             let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
             let weights = Weights::new(vb, precision, device.clone());
-            let main_layers = split_after(placement.gpu_layers, config.text.num_hidden_layers)?;
+            let main_layers = split_after(placement.gpu_layers, config.num_layers())?;
             let mut built = build_model(&config, &weights, main_layers)
                 .with_context(|| format!("building the random {shape} model at {precision}"))?;
             placement.tiling.apply(&mut built.model)?;
@@ -131,7 +129,7 @@ pub fn load(
     }
 }
 
-pub fn source_config(source: &ModelSource) -> Result<Config> {
+pub fn source_config(source: &ModelSource) -> Result<ModelConfig> {
     match source {
         ModelSource::Checkpoint(dir) => Ok(crate::engine::Checkpoint::open(dir)?.config),
         ModelSource::Random { shape, layers } => {
@@ -157,15 +155,16 @@ pub fn synthetic_image(width: u32, height: u32) -> image::RgbImage {
 }
 
 /// Prompt ids shaped like a real query: template text, the image, the question.
-fn benchmark_ids(cfg: &Config, image_tokens: usize, text_tokens: usize) -> Vec<u32> {
+fn benchmark_ids(cfg: &ModelConfig, image_tokens: usize, text_tokens: usize) -> Vec<u32> {
+    let tokens = cfg.tokens();
     // Ordinary vocabulary ids (below the special tokens); their values don't matter for speed.
-    let ordinary = cfg.vision_start_token_id.max(2);
+    let ordinary = tokens.vision_start.max(2);
     let text = move |n: usize, offset: u32| (0..n as u32).map(move |i| (offset + i) % ordinary);
     let before = text_tokens / 2;
     let mut ids: Vec<u32> = text(before, 0).collect();
-    ids.push(cfg.vision_start_token_id);
-    ids.extend(std::iter::repeat_n(cfg.image_token_id, image_tokens));
-    ids.push(cfg.vision_end_token_id);
+    ids.push(tokens.vision_start);
+    ids.extend(std::iter::repeat_n(tokens.image, image_tokens));
+    ids.push(tokens.vision_end);
     ids.extend(text(text_tokens - before, 7));
     ids
 }
@@ -200,7 +199,7 @@ pub fn run_image(
     let start = Instant::now();
     let processed = loaded.processor.preprocess(&frame)?;
     let ids = benchmark_ids(
-        &loaded.model.config,
+        loaded.model.config(),
         processed.num_image_tokens,
         BENCH_TEXT_TOKENS,
     );
@@ -217,7 +216,7 @@ pub fn run_image(
         device,
         &limits,
         &mut |_| Ok(()),
-        &AtomicBool::new(false),
+        StopCheck::NEVER,
     )
     .with_context(|| format!("running a {width}x{height} prompt"))?;
     let timings = Timings {
@@ -242,25 +241,19 @@ pub fn run_image(
     })
 }
 
-/// Tensor operations one decoded token issues per decoder layer ([`crate::model::ops`]): a
+/// Tensor operations one decoded token issues per decoder layer ([`crate::models::ops`]): a
 /// decode step after a one-token prompt (the count does not depend on the context length).
-pub fn decode_operations_per_layer(model: &mut Qwen25VlModel) -> Result<f64> {
-    let text = &mut model.text;
-    text.reserve_kv_cache(2);
-    let step = |text: &mut crate::model::text::TextModel, position: i64| -> Result<u64> {
-        let before = text.layer_operations();
-        let embed = text.embed(&[0])?;
-        text.forward(
-            &embed,
-            &[vec![position], vec![position], vec![position]],
-            false,
-        )?;
-        Ok(text.layer_operations() - before)
+pub fn decode_operations_per_layer(model: &mut VlModel) -> Result<f64> {
+    model.text_mut().reserve_kv_cache(2);
+    let mut step = |position: i64| -> Result<u64> {
+        let before = model.text().layer_operations();
+        model.decode_step(0, position)?;
+        Ok(model.text().layer_operations() - before)
     };
-    step(text, 0)?;
-    let ops = step(text, 1)?;
-    text.clear_kv_cache();
-    Ok(ops as f64 / text.num_layers() as f64)
+    step(0)?;
+    let ops = step(1)?;
+    model.text_mut().clear_kv_cache();
+    Ok(ops as f64 / model.text().num_layers() as f64)
 }
 
 /// Last-position prefill logits for the `width` x `height` benchmark prompt (for comparing
@@ -270,17 +263,17 @@ pub fn prompt_logits(loaded: &mut LoadedModel, width: u32, height: u32) -> Resul
         .processor
         .preprocess(&synthetic_image(width, height))?;
     let ids = benchmark_ids(
-        &loaded.model.config,
+        loaded.model.config(),
         processed.num_image_tokens,
         BENCH_TEXT_TOKENS,
     );
-    let embeds = loaded
+    let images = loaded
         .model
         .encode_image(&processed.pixel_values, processed.grid_thw)?;
     let (logits, _) = loaded
         .model
-        .prefill(&ids, Some(&embeds), &[processed.grid_thw], false)?;
-    loaded.model.text.clear_kv_cache();
+        .prefill(&ids, Some(&images), &[processed.grid_thw], false)?;
+    loaded.model.text_mut().clear_kv_cache();
     Ok(logits
         .flatten_all()?
         .to_device(&Device::Cpu)?
@@ -327,11 +320,11 @@ pub fn measure_stages(
     let baseline = alloc::reset_peak();
     let start = Instant::now();
     let processed = loaded.processor.preprocess(&frame)?;
-    let cfg = loaded.model.config.clone();
+    let cfg = loaded.model.config().clone();
     let ids = benchmark_ids(&cfg, processed.num_image_tokens, BENCH_TEXT_TOKENS);
     let preprocess_ms = start.elapsed().as_secs_f64() * 1000.0;
     let start = Instant::now();
-    let image_embeds = loaded
+    let images = loaded
         .model
         .encode_image(&processed.pixel_values, processed.grid_thw)
         .context("vision tower")?;
@@ -342,7 +335,7 @@ pub fn measure_stages(
     let start = Instant::now();
     let (logits, rope) = loaded
         .model
-        .prefill(&ids, Some(&image_embeds), &[processed.grid_thw], false)
+        .prefill(&ids, Some(&images), &[processed.grid_thw], false)
         .context("prefill")?;
     let argmax = |logits: &candle_core::Tensor| -> Result<u32> {
         Ok(logits.squeeze(0)?.argmax(0)?.to_scalar::<u32>()?)
@@ -351,35 +344,28 @@ pub fn measure_stages(
     drop(logits);
     let prefill_ms = start.elapsed().as_secs_f64() * 1000.0;
     let prefill_peak = alloc::peak_bytes().saturating_sub(baseline);
-    let t = &cfg.text;
-    let prompt_kv = loaded.model.text.cached_len()
-        * t.num_hidden_layers
+    let decoder = cfg.decoder();
+    let prompt_kv = loaded.model.text().cached_len()
+        * decoder.num_layers
         * 2
-        * t.num_key_value_heads()
-        * t.head_dim()
+        * decoder.kv_width()
         * precision.activation_dtype().size_in_bytes();
 
     alloc::reset_peak();
     let start = Instant::now();
     while tokens.len() < new_tokens {
         let position = (ids.len() + tokens.len() - 1) as i64 + rope.delta;
-        let embed = loaded.model.text.embed(&tokens[tokens.len() - 1..])?;
         let logits = loaded
             .model
-            .text
-            .forward(
-                &embed,
-                &[vec![position], vec![position], vec![position]],
-                false,
-            )
+            .decode_step(tokens[tokens.len() - 1], position)
             .context("decode step")?;
         tokens.push(argmax(&logits)?);
     }
     let decode_ms = start.elapsed().as_secs_f64() * 1000.0;
     let decode_peak = alloc::peak_bytes().saturating_sub(baseline);
-    loaded.model.text.clear_kv_cache();
+    loaded.model.text_mut().clear_kv_cache();
 
-    let factor = (cfg.vision.patch_size * cfg.vision.spatial_merge_size) as u64;
+    let factor = cfg.image_factor() as u64;
     let limits = QueryLimits {
         max_image_pixels: processed.num_image_tokens as u64 * factor * factor,
         max_text_tokens: ids.len() - processed.num_image_tokens,

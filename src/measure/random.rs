@@ -7,37 +7,23 @@
 use candle_core::{DType, Device, Result, Shape, Tensor};
 use candle_nn::var_builder::SimpleBackend;
 
-use crate::model::config::{ROBOBRAIN_3B_CONFIG, ROBOBRAIN_7B_CONFIG};
-use crate::model::Config;
+use crate::models::ModelConfig;
 
-/// A released shape by name: `3b` or `7b`.
-pub fn preset_config(name: &str) -> anyhow::Result<Config> {
-    let json = match name.to_ascii_lowercase().as_str() {
-        "3b" => ROBOBRAIN_3B_CONFIG,
-        "7b" => ROBOBRAIN_7B_CONFIG,
-        other => anyhow::bail!("unknown random model shape '{other}': expected 3b or 7b"),
-    };
-    Ok(Config::from_json(json)?)
+/// A released shape by name ([`crate::models::PRESETS`]).
+pub fn preset_config(name: &str) -> anyhow::Result<ModelConfig> {
+    crate::models::preset(name).map_err(anyhow::Error::msg)
 }
 
-/// `cfg` with `layers` decoder layers and `layers` vision blocks (the widths unchanged), for
-/// measuring at a released width on a machine that can't hold or run the whole depth. The
-/// vision full-attention blocks past the new depth are dropped; when none is left, the last
-/// block attends fully, so that the reduced tower still has the full-attention workspace.
-pub fn with_depth(mut cfg: Config, layers: usize) -> anyhow::Result<Config> {
+/// `cfg` with `layers` decoder layers and at most as many vision blocks (the widths unchanged),
+/// for measuring at a released width on a machine that can't hold or run the whole depth
+/// ([`ModelConfig::with_depth`]).
+pub fn with_depth(cfg: ModelConfig, layers: usize) -> anyhow::Result<ModelConfig> {
     anyhow::ensure!(
-        (1..=cfg.text.num_hidden_layers).contains(&layers),
+        (1..=cfg.num_layers()).contains(&layers),
         "--layers {layers}: expected 1 to {} (the shape's decoder layers)",
-        cfg.text.num_hidden_layers
+        cfg.num_layers()
     );
-    cfg.text.num_hidden_layers = layers;
-    cfg.vision.depth = layers.min(cfg.vision.depth);
-    let depth = cfg.vision.depth;
-    cfg.vision.fullatt_block_indexes.retain(|&i| i < depth);
-    if cfg.vision.fullatt_block_indexes.is_empty() {
-        cfg.vision.fullatt_block_indexes.push(depth - 1);
-    }
-    Ok(cfg)
+    Ok(cfg.with_depth(layers))
 }
 
 /// Serves any requested tensor with values scaled like a trained network's: norms near 1,
@@ -123,11 +109,14 @@ mod tests {
     #[test]
     fn reduced_depth_keeps_the_widths_and_a_full_attention_block() {
         let full = preset_config("3b").unwrap();
-        let cfg = with_depth(full.clone(), 4).unwrap();
+        let qwen25 = |cfg: ModelConfig| match cfg {
+            ModelConfig::Qwen25Vl(c) => c,
+        };
+        let cfg = qwen25(with_depth(full.clone(), 4).unwrap());
         assert_eq!((cfg.text.num_hidden_layers, cfg.vision.depth), (4, 4));
         assert_eq!(cfg.vision.fullatt_block_indexes, vec![3]);
-        assert_eq!(cfg.text.hidden_size, full.text.hidden_size);
-        let cfg = with_depth(full.clone(), 16).unwrap();
+        assert_eq!(cfg.text.hidden_size, full.text_hidden_size());
+        let cfg = qwen25(with_depth(full.clone(), 16).unwrap());
         assert_eq!(cfg.vision.fullatt_block_indexes, vec![7, 15]);
         assert!(with_depth(full.clone(), 0).is_err());
         assert!(with_depth(full, 37).is_err());

@@ -173,7 +173,7 @@ fn run(
 const PEAK_SAMPLING_PERIOD: std::time::Duration = std::time::Duration::from_millis(20);
 
 fn placement(engine: &Engine) -> String {
-    let layers = engine.model.config.text.num_hidden_layers;
+    let layers = engine.config().num_layers();
     let device = format!("{:?}", engine.device.location()).to_lowercase();
     match engine.gpu_layers {
         Some(n) => format!("first {n} of {layers} decoder layers on {device}, the rest on the CPU"),
@@ -276,15 +276,16 @@ fn loading_progress(state: &SharedModelState, logger: &str) -> ProgressSink {
 }
 
 /// The error text for a failed query; an out-of-memory gets its remedies.
-fn describe_failure(error: &str) -> String {
-    if error.to_ascii_lowercase().contains("out of memory") {
+fn describe_failure(error: &anyhow::Error) -> String {
+    let text = format!("{error:#}");
+    if error.chain().any(|e| e.is::<crate::engine::OutOfMemory>()) {
         format!(
-            "GPU out of memory while answering ({error}); the query's memory was freed and the \
+            "GPU out of memory while answering ({text}); the query's memory was freed and the \
              node keeps serving. Lower max_image_pixels or the query's max_new_tokens, or use \
              quantization int8"
         )
     } else {
-        error.to_string()
+        text
     }
 }
 
@@ -307,7 +308,7 @@ fn answer_catching_panics(
             "{} query panicked in the engine: {reason}; the engine keeps serving",
             job.task.name()
         );
-        engine.model.text.clear_kv_cache();
+        engine.release_query_memory();
         Err(InferenceError::Failed(format!(
             "internal error in the engine ({reason}); the node keeps serving"
         )))
@@ -364,9 +365,9 @@ fn answer(
     let LocalAnswer { answer, output, .. } =
         answer_locally(engine, &query, &limits, on_tokens, &should_stop).map_err(|e| match e {
             LocalError::Refused(reason) => InferenceError::Refused(reason),
-            LocalError::Failed(e) => InferenceError::Failed(describe_failure(&format!("{e:#}"))),
+            LocalError::Failed(e) => InferenceError::Failed(describe_failure(&e)),
         })?;
-    if output.stop_reason == "cancelled" {
+    if output.stop_reason == crate::engine::StopReason::Cancelled {
         return Err(stop_cause(job, config));
     }
     Ok(InferenceAnswer {

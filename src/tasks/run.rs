@@ -6,6 +6,7 @@
 
 use crate::engine::{
     ChatPrompt, Engine, GeneratedSoFar, InferenceOutput, InferenceRequest, SamplingOverrides,
+    StopCheck,
 };
 
 use super::limits::{check_image_tokens, check_prompt_tokens};
@@ -71,7 +72,7 @@ pub fn answer_locally(
             query.images.len()
         )));
     }
-    let size = ModelSize::from_text_hidden_size(engine.model.config.text.hidden_size);
+    let size = ModelSize::from_text_hidden_size(engine.config().text_hidden_size());
     let mode = ThinkingMode::resolve(size, query.thinking);
     let prompt = build_prompt(query.task, query.text, mode).map_err(|e| refused(&e))?;
     if let Some(max_tokens) = limits.max_prompt_tokens {
@@ -110,10 +111,10 @@ pub fn answer_locally(
         seed: query.seed,
     };
     let output = engine
-        .generate_until(&request, on_tokens, should_stop)
+        .generate(&request, on_tokens, StopCheck::EveryStage(should_stop))
         .map_err(|e| {
             // A failed query must not keep its KV cache (GPU memory) until the next one.
-            engine.model.text.clear_kv_cache();
+            engine.release_query_memory();
             LocalError::Failed(e)
         })?;
     let answer = interpret(query.task, &output.text, mode, &output.resize_info());

@@ -8,6 +8,9 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::models::decoder::{DecoderConfig, MropeLayout};
+use crate::models::{ConfigError, ModelConfig};
+
 /// The text decoder (a Qwen2 decoder with multimodal rotary positions).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct TextConfig {
@@ -111,40 +114,22 @@ pub struct Config {
     pub tie_word_embeddings: bool,
 }
 
-/// `config.json` could not be read as a Qwen2.5-VL configuration.
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    #[error("config.json is not valid JSON: {0}")]
-    Json(#[from] serde_json::Error),
-    #[error("config.json describes {found}, not a Qwen2.5-VL model (model_type \"qwen2_5_vl\", as RoboBrain 2.0 checkpoints have)")]
-    NotQwen25Vl { found: String },
-    #[error("config.json is inconsistent: {0}")]
-    Inconsistent(String),
-}
-
 impl Config {
-    /// Parses the text of a `config.json`, accepting both the flat and the nested layout.
+    /// Parses the text of a `config.json`, accepting both the flat and the nested layout; a
+    /// config of another family is refused.
     pub fn from_json(text: &str) -> Result<Self, ConfigError> {
-        let root: Value = serde_json::from_str(text)?;
-        let model_type = root.get("model_type").and_then(Value::as_str).unwrap_or("");
-        if model_type != "qwen2_5_vl" {
-            let architectures = root
-                .get("architectures")
-                .map(|a| a.to_string())
-                .unwrap_or_else(|| "none".into());
-            let found = if model_type.is_empty() {
-                format!("no model_type (architectures: {architectures})")
-            } else {
-                format!("model_type \"{model_type}\" (architectures: {architectures})")
-            };
-            return Err(ConfigError::NotQwen25Vl { found });
+        match ModelConfig::from_json(text)? {
+            ModelConfig::Qwen25Vl(config) => Ok(config),
         }
+    }
 
+    /// Reads a parsed `config.json` whose `model_type` is `qwen2_5_vl`.
+    pub fn from_value(root: &Value) -> Result<Self, ConfigError> {
         // transformers 5 nests the text fields; 4.x keeps them at the top level.
         let text_source = root
             .get("text_config")
             .filter(|v| v.is_object())
-            .unwrap_or(&root);
+            .unwrap_or(root);
         let mut text: TextConfig = serde_json::from_value(text_source.clone())?;
         let rope = ["rope_scaling", "rope_parameters"]
             .iter()
@@ -203,6 +188,41 @@ impl Config {
         };
         config.validate()?;
         Ok(config)
+    }
+
+    /// The text decoder: Qwen2 (q/k/v biases) with contiguous M-RoPE sections.
+    pub fn decoder(&self) -> DecoderConfig {
+        let t = &self.text;
+        DecoderConfig {
+            vocab_size: t.vocab_size,
+            hidden_size: t.hidden_size,
+            intermediate_size: t.intermediate_size,
+            num_layers: t.num_hidden_layers,
+            num_heads: t.num_attention_heads,
+            num_kv_heads: t.num_key_value_heads(),
+            head_dim: t.head_dim(),
+            rms_norm_eps: t.rms_norm_eps,
+            rope_theta: t.rope_theta,
+            mrope: MropeLayout::Sections(t.mrope_section.clone()),
+            qkv_bias: true,
+            qk_norm: false,
+        }
+    }
+
+    /// `layers` decoder layers and as many vision blocks at most (the widths unchanged). The
+    /// vision full-attention blocks past the new depth are dropped; when none is left, the
+    /// last block attends fully, so that the reduced tower still has the full-attention
+    /// workspace.
+    pub fn with_depth(&self, layers: usize) -> Self {
+        let mut cfg = self.clone();
+        cfg.text.num_hidden_layers = layers;
+        cfg.vision.depth = layers.min(cfg.vision.depth);
+        let depth = cfg.vision.depth;
+        cfg.vision.fullatt_block_indexes.retain(|&i| i < depth);
+        if cfg.vision.fullatt_block_indexes.is_empty() {
+            cfg.vision.fullatt_block_indexes.push(depth - 1);
+        }
+        cfg
     }
 
     fn validate(&self) -> Result<(), ConfigError> {

@@ -18,43 +18,32 @@
 //! (relative L2 to f32 5.6e-2 against 4.3e-2, over the 5e-2 bound) for about 10% less time.
 //! Decode (one row) takes the same kernel: faster than candle's matrix-vector product here.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Once;
-
 use candle_core::quantized::{GgmlDType, QTensor};
 use candle_core::{Device, Result, Tensor};
 
-use super::weights::Q8_0_BLOCK;
+use super::{KernelOptions, Q8_0_BLOCK, Q8_0_BLOCK_BYTES as Q8_0_BYTES};
 
 /// Outputs one panel holds: two 16-lane vectors.
 const PANEL: usize = 32;
 /// Rows one register tile multiplies (see the module comment for the register count; 6 rows,
 /// 31 registers, ran 10-20% slower here).
 const TILE_ROWS: usize = 4;
-/// Bytes of one Q8_0 block as candle stores it: an f16 scale, then 32 int8 values.
-const Q8_0_BYTES: usize = 2 + Q8_0_BLOCK;
 /// Weight bytes of one panel and one block: 8 groups of 4 inputs x 32 outputs.
 const PANEL_BLOCK_BYTES: usize = PANEL * Q8_0_BLOCK;
 
-static ENABLED: AtomicBool = AtomicBool::new(true);
-static ENV_CHECKED: Once = Once::new();
-
 /// Turns the kernel on or off for matrices packed from now on (for side-by-side measurements
-/// and tests; `ROBOBRAIN_CPU_VNNI=0` in the environment turns it off at start, leaving int8 on
-/// the CPU to candle's kernels).
+/// and tests): [`KernelOptions::cpu_vnni`] set for the whole process.
 pub fn set_enabled(enabled: bool) {
-    ENV_CHECKED.call_once(|| {});
-    ENABLED.store(enabled, Ordering::Relaxed);
+    KernelOptions {
+        cpu_vnni: enabled,
+        ..KernelOptions::current()
+    }
+    .install();
 }
 
 /// Whether int8 matrices on this CPU are packed for this kernel.
 pub fn available() -> bool {
-    ENV_CHECKED.call_once(|| {
-        if std::env::var_os("ROBOBRAIN_CPU_VNNI").is_some_and(|v| v == "0") {
-            ENABLED.store(false, Ordering::Relaxed);
-        }
-    });
-    ENABLED.load(Ordering::Relaxed) && cpu_has_avx512_vnni()
+    KernelOptions::current().cpu_vnni && cpu_has_avx512_vnni()
 }
 
 fn cpu_has_avx512_vnni() -> bool {
@@ -404,7 +393,7 @@ mod kernel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::cpu_gemm::tests::{max_abs, weights};
+    use crate::quant::cpu_gemm::tests::{max_abs, weights};
 
     /// Shapes off every tile: rows not a multiple of 4, outputs not of 32 (nor 16), inputs
     /// not a multiple of 256 (1184 = 37 blocks), one block, one row.

@@ -18,87 +18,10 @@ use candle_core::quantized::{gguf_file, GgmlDType, QMatMul, QTensor};
 use candle_core::{DType, Device, Module, Result, Shape, Tensor};
 use candle_nn::VarBuilder;
 
-use super::cpu_gemm;
 use super::progress::ProgressMeter;
-use super::vnni_gemm::{self, PackedQ8};
-
-/// How weights are stored on the device.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Precision {
-    /// Full precision: the CPU reference.
-    F32,
-    BF16,
-    F16,
-    /// candle Q8_0 for every Linear (inputs zero-padded to a multiple of 64 where needed) and
-    /// the token embedding (shared with a tied output head); activations in f32.
-    Int8,
-}
-
-impl Precision {
-    pub fn name(self) -> &'static str {
-        match self {
-            Precision::F32 => "f32",
-            Precision::BF16 => "bf16",
-            Precision::F16 => "f16",
-            Precision::Int8 => "int8",
-        }
-    }
-
-    /// The dtype activations (and unquantized weights) use.
-    pub fn activation_dtype(self) -> DType {
-        match self {
-            Precision::F32 | Precision::Int8 => DType::F32,
-            Precision::BF16 => DType::BF16,
-            Precision::F16 => DType::F16,
-        }
-    }
-
-    /// The dtype of a decoder layer's KV cache on a GPU (`on_gpu`) or the CPU. int8 keeps f32
-    /// activations, but its keys and values go to bf16 on a GPU: half the cache (0.12 of the
-    /// 0.24 GiB at the node's default limits for the 3B model) for logits within the int8
-    /// bound (tests/model_parity.rs measures it). On the CPU they stay f32: candle's CPU bf16
-    /// matmul is the slow path (issue 11 measured 0.15 tokens/s for bf16 decode).
-    pub fn kv_cache_dtype(self, on_gpu: bool) -> DType {
-        match self {
-            Precision::Int8 if on_gpu => DType::BF16,
-            other => other.activation_dtype(),
-        }
-    }
-}
-
-impl std::str::FromStr for Precision {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "f32" | "float32" => Ok(Precision::F32),
-            "bf16" | "bfloat16" => Ok(Precision::BF16),
-            "f16" | "fp16" | "float16" => Ok(Precision::F16),
-            "int8" | "q8_0" | "q8" => Ok(Precision::Int8),
-            other => Err(format!(
-                "unknown precision '{other}': expected int8, bf16, f16 or f32"
-            )),
-        }
-    }
-}
-
-impl std::fmt::Display for Precision {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// Q8_0 quantizes blocks of this many values along a matrix row (the input dimension).
-pub const Q8_0_BLOCK: usize = 32;
-
-/// Row length (input size) every Q8_0 matrix is padded to a multiple of. candle's CUDA
-/// matrix-vector kernel (DMMV, used for every decoded token) walks a row 64 values per step
-/// without a bound check, so a row of 32 or 96 values reads past its end: the next row's weights
-/// and whatever lies after the input vector. Measured on an H100: the tiny test model's decode
-/// (MLP width 96) changed from run to run. The real RoboBrain sizes are multiples of 64 already,
-/// except the vision MLP's 3420 (padded to 3456, 1% more for those matrices).
-pub const Q8_0_ROW_MULTIPLE: usize = 2 * Q8_0_BLOCK;
+use crate::quant::vnni_gemm::{self, PackedQ8};
+pub use crate::quant::Precision;
+use crate::quant::{cpu_gemm, Q8_0_BLOCK, Q8_0_ROW_MULTIPLE};
 
 /// A GGUF file of tensors stored as the loader places them (Q8_0 matrices, f32 vectors): the
 /// pre-quantized cache. Only its header is held in memory; tensors are read one at a time.
@@ -622,7 +545,7 @@ impl Linear {
 
     /// The same layer with zero output rows up to `outputs` (weights and bias) and zero input
     /// columns up to `inputs`, taking inputs `inputs` wide (no padding at run time): for an
-    /// int8 layer on the CPU, see [`super::cpu_gemm::int8_cpu_mlp_width`]. Other layers, and a
+    /// int8 layer on the CPU, see [`cpu_gemm::int8_cpu_mlp_width`]. Other layers, and a
     /// layer already that wide, are returned as they are.
     pub fn widened(self, outputs: usize, inputs: usize) -> Result<Self> {
         let LinearWeight::Quantized(QMatMul::QTensor(q)) = &self.weight else {
@@ -633,7 +556,7 @@ impl Linear {
         if !matches!(q.device(), Device::Cpu) || (n, k - self.input_padding) == (outputs, inputs) {
             return Ok(self);
         }
-        let wide = super::cpu_gemm::widen_q8_0(q, outputs, inputs.next_multiple_of(Q8_0_BLOCK))?;
+        let wide = cpu_gemm::widen_q8_0(q, outputs, inputs.next_multiple_of(Q8_0_BLOCK))?;
         let bias = self
             .bias
             .map(|b| b.pad_with_zeros(0, 0, outputs - n))

@@ -13,13 +13,10 @@
 //! 11008) take the repacked path and run at 170-220 GFLOP/s there, faster than f32 (65-80), so
 //! they are left to candle. That is why the int8 vision tower ran 3x slower than f32's.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Once;
-
 use candle_core::quantized::{GgmlDType, QTensor};
 use candle_core::{Device, Result, Tensor};
 
-use super::weights::Q8_0_BLOCK;
+use super::{KernelOptions, Q8_0_BLOCK, Q8_0_BLOCK_BYTES as BLOCK_BYTES};
 
 /// Fewer rows than this stay on candle's kernel: a matrix-vector product (decode) reads the
 /// weights once either way, and dequantizing them would cost more than it saves.
@@ -27,26 +24,19 @@ pub const CPU_GEMM_MIN_ROWS: usize = 16;
 /// Output rows dequantized at a time: bounds the f32 tile (4096 x 3456 x 4 B = 54 MiB at the
 /// widest matrix of the 3B model) whatever the matrix (the tied head has 151,936 rows).
 pub const CPU_GEMM_TILE_ROWS: usize = 4096;
-/// Bytes of one Q8_0 block: an f16 scale and 32 int8 values.
-const BLOCK_BYTES: usize = 2 + Q8_0_BLOCK;
-
-static ENABLED: AtomicBool = AtomicBool::new(true);
-static ENV_CHECKED: Once = Once::new();
 
 /// Turns the dequantized path on or off for the whole process (for side-by-side measurements
-/// and tests; `ROBOBRAIN_CPU_INT8_GEMM=0` in the environment turns it off at start).
+/// and tests): [`KernelOptions::cpu_dequantized_gemm`].
 pub fn set_enabled(enabled: bool) {
-    ENV_CHECKED.call_once(|| {});
-    ENABLED.store(enabled, Ordering::Relaxed);
+    KernelOptions {
+        cpu_dequantized_gemm: enabled,
+        ..KernelOptions::current()
+    }
+    .install();
 }
 
 fn enabled() -> bool {
-    ENV_CHECKED.call_once(|| {
-        if std::env::var_os("ROBOBRAIN_CPU_INT8_GEMM").is_some_and(|v| v == "0") {
-            ENABLED.store(false, Ordering::Relaxed);
-        }
-    });
-    ENABLED.load(Ordering::Relaxed)
+    KernelOptions::current().cpu_dequantized_gemm
 }
 
 /// Input widths candle's repacked integer kernel takes are multiples of this ...
@@ -70,14 +60,13 @@ fn candle_kernel_is_fast(k: usize, n: usize) -> bool {
 /// The added rows are exactly zero (zero weights and biases, and silu(0) * 0 = 0), and the
 /// down projection's added columns meet them, so the output is unchanged. Unchanged elsewhere
 /// (dense precisions, GPUs, CPUs without the kernel, widths already fast).
-/// `ROBOBRAIN_CPU_WIDEN=0` turns the widening off (the dequantized path then takes those
+/// [`KernelOptions::cpu_widen`] off (`ROBOBRAIN_CPU_WIDEN=0`) turns the widening off (the dequantized path then takes those
 /// matrices), for side-by-side measurements. Not needed where [`super::vnni_gemm`] runs (it
 /// takes any width of whole blocks).
 pub fn int8_cpu_mlp_width(width: usize, hidden: usize) -> usize {
     let widened = width.next_multiple_of(KERNEL_INPUT_MULTIPLE);
-    let allowed = std::env::var_os("ROBOBRAIN_CPU_WIDEN").is_none_or(|v| v != "0");
     if enabled()
-        && allowed
+        && KernelOptions::current().cpu_widen
         && !super::vnni_gemm::available()
         && widened != width
         && candle_kernel_is_fast(hidden, widened)
@@ -272,7 +261,7 @@ pub(crate) mod tests {
     #[test]
     fn the_vision_mlp_widens_only_where_the_kernel_then_applies() {
         let widened = int8_cpu_mlp_width(3420, 1280);
-        if cpu_has_int8_dot_product() && !crate::model::vnni_gemm::available() {
+        if cpu_has_int8_dot_product() && !crate::quant::vnni_gemm::available() {
             assert_eq!(widened, 3584);
         } else {
             assert_eq!(widened, 3420);

@@ -1,13 +1,90 @@
-//! The Qwen2.5-VL text decoder: a Qwen2 decoder (GQA attention with q/k/v biases, SwiGLU MLP,
-//! RMSNorm) whose rotary embedding takes three position axes (temporal, height, width): M-RoPE.
+//! The text decoder of the Qwen vision-language families: GQA attention (q/k/v biases in Qwen2,
+//! per-head q/k RMSNorm in Qwen3), SwiGLU MLP, RMSNorm, and a rotary embedding over three
+//! position axes (temporal, height, width): M-RoPE. Each family describes its decoder as a
+//! [`DecoderConfig`]; the KV cache, chunked prefill, offloading and operation count are shared.
 
 use candle_core::{DType, Device, Module, Result, Tensor, D};
 use candle_nn::kv_cache::KvCache;
 use candle_nn::RmsNorm;
 
-use super::config::TextConfig;
 use super::ops::OpTally;
+use super::sizing::{push_linear, Part, TensorSpec, WorkspaceLimits};
 use super::weights::{Embedding, Linear, Weights};
+use super::Offload;
+
+/// Which position axis turns each rotary frequency pair of a head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MropeLayout {
+    /// Contiguous sections (Qwen2-VL, Qwen2.5-VL): the first `sections[0]` pairs follow the
+    /// temporal axis, the next `sections[1]` the height, the rest the width.
+    Sections(Vec<usize>),
+    /// Interleaved (Qwen3-VL): pairs follow the temporal axis, except pairs 1, 4, 7, ... below
+    /// 3 x `sections[1]` (height) and 2, 5, 8, ... below 3 x `sections[2]` (width), as
+    /// transformers' `apply_interleaved_mrope`.
+    Interleaved(Vec<usize>),
+}
+
+impl MropeLayout {
+    /// The axis (0 = t, 1 = h, 2 = w) of each of the `pairs` frequency pairs.
+    pub fn axis_of_freq(&self, pairs: usize) -> Vec<usize> {
+        match self {
+            MropeLayout::Sections(sections) => sections
+                .iter()
+                .enumerate()
+                .flat_map(|(axis, &len)| std::iter::repeat_n(axis % 3, len))
+                .chain(std::iter::repeat(0))
+                .take(pairs)
+                .collect(),
+            MropeLayout::Interleaved(sections) => (0..pairs)
+                .map(|j| {
+                    let within = |axis: usize| sections.get(axis).is_some_and(|&s| j < 3 * s);
+                    match j % 3 {
+                        1 if within(1) => 1,
+                        2 if within(2) => 2,
+                        _ => 0,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    pub fn sections(&self) -> &[usize] {
+        match self {
+            MropeLayout::Sections(s) | MropeLayout::Interleaved(s) => s,
+        }
+    }
+}
+
+/// A family's decoder, as the shared layers build it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecoderConfig {
+    pub vocab_size: usize,
+    pub hidden_size: usize,
+    pub intermediate_size: usize,
+    pub num_layers: usize,
+    pub num_heads: usize,
+    pub num_kv_heads: usize,
+    pub head_dim: usize,
+    pub rms_norm_eps: f64,
+    pub rope_theta: f64,
+    pub mrope: MropeLayout,
+    /// q, k and v projections carry biases (Qwen2).
+    pub qkv_bias: bool,
+    /// Queries and keys pass an RMSNorm per head before their rotation (Qwen3).
+    pub qk_norm: bool,
+}
+
+impl DecoderConfig {
+    /// Keys (or values) of one token in one layer: KV heads x head_dim.
+    pub fn kv_width(&self) -> usize {
+        self.num_kv_heads * self.head_dim
+    }
+
+    /// Queries of one token: heads x head_dim.
+    pub fn q_width(&self) -> usize {
+        self.num_heads * self.head_dim
+    }
+}
 
 /// Multimodal rotary embedding: frequency pair `j` of a head turns with the position on the axis
 /// whose `mrope_section` holds `j` (temporal, then height, then width).
@@ -19,18 +96,13 @@ pub struct MultimodalRotary {
 }
 
 impl MultimodalRotary {
-    pub fn new(cfg: &TextConfig) -> Self {
-        let dim = cfg.head_dim();
-        let inv_freq = (0..dim)
+    pub fn new(cfg: &DecoderConfig) -> Self {
+        let dim = cfg.head_dim;
+        let inv_freq: Vec<f32> = (0..dim)
             .step_by(2)
             .map(|i| 1.0 / cfg.rope_theta.powf(i as f64 / dim as f64) as f32)
             .collect();
-        let axis_of_freq = cfg
-            .mrope_section
-            .iter()
-            .enumerate()
-            .flat_map(|(axis, &len)| std::iter::repeat_n(axis % 3, len))
-            .collect();
+        let axis_of_freq = cfg.mrope.axis_of_freq(inv_freq.len());
         Self {
             inv_freq,
             axis_of_freq,
@@ -81,7 +153,7 @@ struct Mlp {
 }
 
 impl Mlp {
-    fn new(cfg: &TextConfig, w: Weights) -> Result<Self> {
+    fn new(cfg: &DecoderConfig, w: Weights) -> Result<Self> {
         let (h, i) = (cfg.hidden_size, cfg.intermediate_size);
         Ok(Self {
             gate_up_proj: w.fused_linear(
@@ -110,6 +182,8 @@ impl Mlp {
 struct Attention {
     /// q, k and v as one product: [q heads; k heads; v heads] x head_dim outputs.
     qkv_proj: Linear,
+    /// Qwen3's per-head RMSNorm of queries and keys.
+    qk_norm: Option<QkNorm>,
     o_proj: Linear,
     num_heads: usize,
     num_kv_heads: usize,
@@ -120,15 +194,15 @@ struct Attention {
     /// 2 x 256 x context x 4 B per layer, 7 MB at 3.5k tokens, 36 times per token). The keys
     /// are stored scaled (see [`Attention::forward`]).
     kv_cache: KvCache,
-    /// What the cache holds ([`crate::model::Precision::kv_cache_dtype`]); attention runs in
+    /// What the cache holds ([`crate::models::Precision::kv_cache_dtype`]); attention runs in
     /// it, so the cache is never converted whole.
     kv_dtype: DType,
 }
 
 impl Attention {
-    fn new(cfg: &TextConfig, w: Weights) -> Result<Self> {
-        let (h, hd) = (cfg.hidden_size, cfg.head_dim());
-        let (nh, nkv) = (cfg.num_attention_heads, cfg.num_key_value_heads());
+    fn new(cfg: &DecoderConfig, w: Weights) -> Result<Self> {
+        let (h, hd) = (cfg.hidden_size, cfg.head_dim);
+        let (nh, nkv) = (cfg.num_heads, cfg.num_kv_heads);
         Ok(Self {
             qkv_proj: w.fused_linear(
                 "qkv_proj",
@@ -138,8 +212,12 @@ impl Attention {
                     ("v_proj", nkv * hd),
                 ],
                 h,
-                true,
+                cfg.qkv_bias,
             )?,
+            qk_norm: cfg
+                .qk_norm
+                .then(|| QkNorm::new(nh, nkv, hd, cfg.rms_norm_eps, &w))
+                .transpose()?,
             o_proj: w.pp("o_proj").linear(nh * hd, h, false)?,
             num_heads: nh,
             num_kv_heads: nkv,
@@ -167,12 +245,14 @@ impl Attention {
         // copy, rows of one being contiguous in either order), converted once to the cache's
         // dtype: attention runs in it (only this chunk is converted, never the cache), and
         // `cos`/`sin` come in it.
-        let qkv = ops.convert(
-            &ops.linear(&self.qkv_proj, xs)?
-                .reshape((b, l, nh + 2 * nkv, hd))?
-                .transpose(1, 2)?,
-            self.kv_dtype,
-        )?;
+        let qkv = ops
+            .linear(&self.qkv_proj, xs)?
+            .reshape((b, l, nh + 2 * nkv, hd))?;
+        let qkv = match &self.qk_norm {
+            Some(norm) => norm.forward(&qkv, ops)?,
+            None => qkv,
+        };
+        let qkv = ops.convert(&qkv.transpose(1, 2)?, self.kv_dtype)?;
         // Queries and keys turn in one rope over their heads.
         let qk = ops.op(candle_nn::rotary_emb::rope(
             &ops.contiguous(&qkv.narrow(1, 0, nh + nkv)?)?,
@@ -223,6 +303,49 @@ impl Attention {
     }
 }
 
+/// RMSNorm over each query and key head (Qwen3's `q_norm` and `k_norm`, one weight of head_dim
+/// each), on the fused [b, L, q + k + v heads, head_dim] product: one weight row per head, so
+/// queries and keys are normalized together and the value heads pass unchanged.
+#[derive(Debug, Clone)]
+struct QkNorm {
+    /// [q + k heads, head_dim]: `q_norm` repeated for the query heads, `k_norm` for the keys.
+    weight: Tensor,
+    eps: f64,
+    heads: usize,
+}
+
+impl QkNorm {
+    fn new(nh: usize, nkv: usize, hd: usize, eps: f64, w: &Weights) -> Result<Self> {
+        let q = w.pp("q_norm").get(hd, "weight")?;
+        let k = w.pp("k_norm").get(hd, "weight")?;
+        let weight = Tensor::cat(
+            &[
+                q.unsqueeze(0)?.repeat((nh, 1))?,
+                k.unsqueeze(0)?.repeat((nkv, 1))?,
+            ],
+            0,
+        )?
+        .to_dtype(DType::F32)?;
+        Ok(Self {
+            weight,
+            eps,
+            heads: nh + nkv,
+        })
+    }
+
+    /// As transformers' Qwen3 RMSNorm: in f32, times the weight, back in the input's dtype.
+    fn forward(&self, qkv: &Tensor, ops: &OpTally) -> Result<Tensor> {
+        let (_, _, all_heads, _) = qkv.dims4()?;
+        let qk = ops.convert(&qkv.narrow(2, 0, self.heads)?, DType::F32)?;
+        let mean_square = ops.op(qk.sqr()?.mean_keepdim(D::Minus1))?;
+        let normed = ops.op(qk.broadcast_div(&ops.op((mean_square + self.eps)?.sqrt())?))?;
+        let normed = ops.op(normed.broadcast_mul(&self.weight))?;
+        let normed = ops.convert(&normed, qkv.dtype())?;
+        let v = qkv.narrow(2, self.heads, all_heads - self.heads)?;
+        ops.op(Tensor::cat(&[&normed, &v], 2))
+    }
+}
+
 /// The square root of the score scale 1 / sqrt(head_dim), folded into the rotation of both
 /// queries and keys.
 fn score_scale_root(head_dim: usize) -> f32 {
@@ -238,7 +361,7 @@ struct DecoderLayer {
 }
 
 impl DecoderLayer {
-    fn new(cfg: &TextConfig, w: Weights) -> Result<Self> {
+    fn new(cfg: &DecoderConfig, w: Weights) -> Result<Self> {
         Ok(Self {
             self_attn: Attention::new(cfg, w.pp("self_attn"))?,
             mlp: Mlp::new(cfg, w.pp("mlp"))?,
@@ -267,37 +390,6 @@ impl DecoderLayer {
             .mlp
             .forward(&ops.apply(&self.post_attention_layernorm, &xs)?, ops)?;
         ops.op(&xs + mlp)
-    }
-}
-
-/// Decoder layers past the first `main_layers` go to the device of `weights` (the CPU, when the
-/// GPU cannot hold them all), with the final norm and the output head. `weights` points where
-/// the main loader does.
-#[derive(Clone)]
-pub struct Offload<'a> {
-    pub main_layers: usize,
-    pub weights: Weights<'a>,
-}
-
-impl<'a> Offload<'a> {
-    pub fn pp<S: ToString>(&self, name: S) -> Self {
-        Self {
-            main_layers: self.main_layers,
-            weights: self.weights.pp(name),
-        }
-    }
-}
-
-/// The layers kept on the main device for `gpu_layers` (None = all): `Some(n)` when the decoder
-/// is split after layer n, None when nothing is offloaded. More layers than the model has is an
-/// error rather than a silent "all", since the number was probably meant for another model.
-pub fn split_after(gpu_layers: Option<usize>, num_layers: usize) -> Result<Option<usize>> {
-    match gpu_layers {
-        Some(n) if n > num_layers => candle_core::bail!(
-            "gpu_layers {n} is more than the model's {num_layers} decoder layers: use 0 to {num_layers}, or leave it unset for all"
-        ),
-        Some(n) if n < num_layers => Ok(Some(n)),
-        _ => Ok(None),
     }
 }
 
@@ -338,7 +430,7 @@ impl TextModel {
     /// `w` points at the decoder (`model.` in published checkpoints); `lm_head` at the untied
     /// output head, if the checkpoint has one (on the offload device when offloading).
     pub fn new(
-        cfg: &TextConfig,
+        cfg: &DecoderConfig,
         w: Weights,
         lm_head: Option<Weights>,
         offload: Option<Offload>,
@@ -347,10 +439,10 @@ impl TextModel {
             .pp("embed_tokens")
             .embedding(cfg.vocab_size, cfg.hidden_size)?;
         let (main_layers, tail) = match &offload {
-            Some(o) => (o.main_layers.min(cfg.num_hidden_layers), o.weights.clone()),
-            None => (cfg.num_hidden_layers, w.clone()),
+            Some(o) => (o.main_layers.min(cfg.num_layers), o.weights.clone()),
+            None => (cfg.num_layers, w.clone()),
         };
-        let layers = (0..cfg.num_hidden_layers)
+        let layers = (0..cfg.num_layers)
             .map(|i| {
                 let source = if i < main_layers { &w } else { &tail };
                 DecoderLayer::new(cfg, source.pp(format!("layers.{i}")))
@@ -457,6 +549,18 @@ impl TextModel {
         positions: &[Vec<i64>; 3],
         all_logits: bool,
     ) -> Result<Tensor> {
+        self.forward_with(embeds, positions, all_logits, None)
+    }
+
+    /// [`Self::forward`] with Qwen3-VL's DeepStack features added to the image rows after the
+    /// first decoder layers ([`Deepstack`]).
+    pub fn forward_with(
+        &mut self,
+        embeds: &Tensor,
+        positions: &[Vec<i64>; 3],
+        all_logits: bool,
+        deepstack: Option<&Deepstack>,
+    ) -> Result<Tensor> {
         let (l, _) = embeds.dims2()?;
         if l == 0 || positions.iter().any(|axis| axis.len() != l) {
             candle_core::bail!(
@@ -470,7 +574,15 @@ impl TextModel {
             let chunk_positions = positions
                 .each_ref()
                 .map(|axis| axis[start..start + len].to_vec());
-            let xs = self.forward_layers(&embeds.narrow(0, start, len)?, &chunk_positions)?;
+            let chunk_deepstack = deepstack
+                .map(|d| d.chunk(start, len))
+                .transpose()?
+                .flatten();
+            let xs = self.forward_layers(
+                &embeds.narrow(0, start, len)?,
+                &chunk_positions,
+                chunk_deepstack.as_ref(),
+            )?;
             if all_logits {
                 logits.push(self.head(&xs)?);
             } else if start + len == l {
@@ -485,7 +597,12 @@ impl TextModel {
 
     /// One chunk [L, hidden] through every decoder layer after what the cache holds: its hidden
     /// states [L, hidden] after the last layer, on the tail device.
-    fn forward_layers(&mut self, embeds: &Tensor, positions: &[Vec<i64>; 3]) -> Result<Tensor> {
+    fn forward_layers(
+        &mut self,
+        embeds: &Tensor,
+        positions: &[Vec<i64>; 3],
+        deepstack: Option<&DeepstackChunk>,
+    ) -> Result<Tensor> {
         let (l, _) = embeds.dims2()?;
         let past = self.cached_len();
         // In the dtype the first layer ropes in (its cache's), so that only an offload
@@ -521,6 +638,12 @@ impl TextModel {
                 (cos, sin) = (cos.to_dtype(kv_dtype)?, sin.to_dtype(kv_dtype)?);
             }
             xs = layer.forward(&xs, &cos, &sin, mask.as_ref(), &self.ops)?;
+            if let Some(features) = deepstack.and_then(|d| d.features.get(i)) {
+                let d = deepstack.expect("features come from it");
+                let rows = features.to_device(xs.device())?.to_dtype(xs.dtype())?;
+                let at = d.positions.to_device(xs.device())?;
+                xs = xs.squeeze(0)?.index_add(&at, &rows, 0)?.unsqueeze(0)?;
+            }
         }
         xs.squeeze(0)?.to_device(&self.tail_device)
     }
@@ -533,6 +656,53 @@ impl TextModel {
     }
 }
 
+/// Qwen3-VL's DeepStack: feature sets from inner vision layers, one per decoder layer from the
+/// first, each added to the image rows of the hidden states after that layer.
+#[derive(Debug, Clone)]
+pub struct Deepstack {
+    /// Per decoder layer: [image rows, hidden], the rows in prompt order.
+    pub features: Vec<Tensor>,
+    /// Prompt positions of the image rows, ascending.
+    pub positions: Vec<u32>,
+}
+
+/// The part of a [`Deepstack`] one prefill chunk sees: its image rows and where they sit in it.
+struct DeepstackChunk {
+    features: Vec<Tensor>,
+    /// Positions within the chunk.
+    positions: Tensor,
+}
+
+impl Deepstack {
+    /// The rows at prompt positions `start..start + len`, or None when the chunk has no image
+    /// row.
+    fn chunk(&self, start: usize, len: usize) -> Result<Option<DeepstackChunk>> {
+        let first = self.positions.partition_point(|&p| (p as usize) < start);
+        let end = self
+            .positions
+            .partition_point(|&p| (p as usize) < start + len);
+        if first == end {
+            return Ok(None);
+        }
+        let local: Vec<u32> = self.positions[first..end]
+            .iter()
+            .map(|&p| p - start as u32)
+            .collect();
+        let device = self
+            .features
+            .first()
+            .map_or(Device::Cpu, |f| f.device().clone());
+        Ok(Some(DeepstackChunk {
+            features: self
+                .features
+                .iter()
+                .map(|f| f.narrow(0, first, end - first))
+                .collect::<Result<_>>()?,
+            positions: Tensor::new(local.as_slice(), &device)?,
+        }))
+    }
+}
+
 /// Additive mask [L, past + L]: query i sees keys up to past + i.
 fn causal_mask(l: usize, past: usize, device: &Device) -> Result<Tensor> {
     let mask: Vec<f32> = (0..l)
@@ -541,4 +711,90 @@ fn causal_mask(l: usize, past: usize, device: &Device) -> Result<Tensor> {
         })
         .collect();
     Tensor::from_vec(mask, (l, past + l), device)
+}
+
+/// The decoder's tensors as the loader places them: the embedding (front), each layer's fused
+/// q/k/v, output, fused gate/up and down projections with their norms (and q/k norms), the
+/// final norm and an untied head.
+pub fn tensor_specs(cfg: &DecoderConfig, tied_head: bool) -> Vec<TensorSpec> {
+    let h = cfg.hidden_size;
+    let (q, kv) = (cfg.q_width(), cfg.kv_width());
+    let mut specs = vec![TensorSpec::embedding(cfg.vocab_size, h)];
+    for layer in 0..cfg.num_layers {
+        let first = specs.len();
+        // q/k/v and gate/up as the loader fuses them (Weights::fused_linear).
+        push_linear(&mut specs, q + 2 * kv, h, cfg.qkv_bias);
+        push_linear(&mut specs, h, q, false);
+        push_linear(&mut specs, 2 * cfg.intermediate_size, h, false);
+        push_linear(&mut specs, h, cfg.intermediate_size, false);
+        specs.extend([TensorSpec::vector(h), TensorSpec::vector(h)]);
+        if cfg.qk_norm {
+            specs.extend([
+                TensorSpec::vector(cfg.head_dim),
+                TensorSpec::vector(cfg.head_dim),
+            ]);
+        }
+        for spec in &mut specs[first..] {
+            spec.part = Part::Layer(layer);
+        }
+    }
+    let first = specs.len();
+    specs.push(TensorSpec::vector(h));
+    if !tied_head {
+        push_linear(&mut specs, cfg.vocab_size, h, false);
+    }
+    for spec in &mut specs[first..] {
+        spec.part = Part::Head;
+    }
+    specs
+}
+
+/// What prefill holds at the longest prompt besides weights and KV cache, chunk by chunk
+/// ([`TextModel::forward`]), on top of `held` bytes the query keeps all along (the image's pixel
+/// rows on the CPU, where the engine holds them to the end of the query). All along: the
+/// prompt's embeddings and the image embeddings they were gathered from (and DeepStack's
+/// `deepstack_sets` feature sets of the image rows). Then the larger of, for one chunk in one
+/// layer,
+/// - attention: the layer input, its norm and the queries, the causal mask and the f32 scores
+///   and probabilities of the widest chunk (queries x keys: the last full chunk, or the last
+///   one, which sees the whole prompt), and the copy of the layer's KV cache when it grows (a
+///   query's cache is reserved whole, so only callers that reserve nothing, such as memcheck's
+///   prefill, pay it: a few MB at the 3B shape);
+/// - MLP: the layer input, the residual, its norm and four intermediate-wide tensors (the fused
+///   gate and up product is two wide, with the activated gate and the product).
+///
+/// And the logits of the last position.
+pub fn prefill_workspace(
+    cfg: &DecoderConfig,
+    limits: &WorkspaceLimits,
+    held: u64,
+    deepstack_sets: usize,
+) -> u64 {
+    let (act, f32_bytes, kv_bytes) = (limits.activation_bytes(), 4u64, limits.kv_bytes());
+    let (th, ti) = (cfg.hidden_size as u64, cfg.intermediate_size as u64);
+    let prompt = (limits.prompt_tokens as u64).max(1);
+    let chunk = prompt.min(PREFILL_CHUNK as u64);
+    let last_chunk = prompt - (prompt - 1) / chunk * chunk;
+    let widest = (chunk * (prompt - last_chunk)).max(last_chunk * prompt);
+    let kv_width = cfg.kv_width() as u64;
+    let text_inputs = held
+        + 2 * prompt * th * act
+        + deepstack_sets as u64 * limits.image_tokens as u64 * th * act;
+    let text_attention = chunk * 3 * th * act
+        + widest * f32_bytes
+        + 2 * cfg.num_heads as u64 * widest * f32_bytes
+        + 2 * kv_width * prompt * kv_bytes;
+    let text_mlp = chunk * (3 * th + 4 * ti) * act;
+    let logits = cfg.vocab_size as u64 * f32_bytes;
+    let q_width = cfg.q_width() as u64;
+    text_inputs
+        + text_attention.max(text_mlp)
+        + logits
+        + limits.dequantized(&[
+            (q_width, th),
+            (kv_width, th),
+            (th, q_width),
+            (ti, th),
+            (th, ti),
+        ])
 }

@@ -10,8 +10,9 @@ use candle_core::{DType, Device, Module, Result, Tensor};
 use candle_nn::RmsNorm;
 
 use super::config::VisionConfig;
-use super::weights::{Linear, Weights};
-use super::Precision;
+use crate::models::weights::{Linear, Weights};
+use crate::models::Precision;
+use crate::quant::cpu_gemm;
 
 /// Conv3d with kernel = stride = (temporal, patch, patch) and no bias: a linear map of the
 /// flattened 1176-long patch rows produced by the image processor.
@@ -76,7 +77,7 @@ impl Module for VisionMlp {
 /// The width of the vision MLP's intermediate as it runs at `precision` on `device`.
 pub fn vision_mlp_width(cfg: &VisionConfig, precision: Precision, device: &Device) -> usize {
     if precision == Precision::Int8 && device.is_cpu() {
-        super::cpu_gemm::int8_cpu_mlp_width(cfg.intermediate_size, cfg.hidden_size)
+        cpu_gemm::int8_cpu_mlp_width(cfg.intermediate_size, cfg.hidden_size)
     } else {
         cfg.intermediate_size
     }
