@@ -131,7 +131,7 @@ fn prompt_ids_and_positions_match_transformers() {
             ..Default::default()
         };
         assert_eq!(
-            prompt.render(),
+            prompt.render(&engine.chat_template()),
             reference.case(case)["prompt"].as_str().unwrap(),
             "{case}: rendered prompt"
         );
@@ -999,7 +999,7 @@ fn two_images_in_one_prompt_match_transformers() {
         ..Default::default()
     };
     assert_eq!(
-        prompt.render_with_images(2),
+        prompt.render_with_images(2, &engine.chat_template()),
         json["prompt"].as_str().unwrap(),
         "chat template with two images"
     );

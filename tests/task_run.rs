@@ -8,7 +8,7 @@ use candle_core::Device;
 use robobrain::engine::{
     ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides, StopCheck,
 };
-use robobrain::models::Precision;
+use robobrain::models::{Precision, TaskDialect};
 use robobrain::tasks::{
     answer_locally, build_prompt, LocalError, LocalLimits, Task, TaskQuery, ThinkingMode,
 };
@@ -47,7 +47,13 @@ fn a_local_query_is_the_engine_s_generation_of_the_task_prompt() {
     )
     .unwrap();
     // The same prompt built by hand and generated directly.
-    let prompt = build_prompt(Task::Pointing, "the red mug", ThinkingMode::Off).unwrap();
+    let prompt = build_prompt(
+        TaskDialect::RoboBrain20,
+        Task::Pointing,
+        "the red mug",
+        ThinkingMode::Off,
+    )
+    .unwrap();
     let direct = engine
         .generate(
             &InferenceRequest {

@@ -203,6 +203,9 @@ struct RemoteArgs {
     /// The model name the server serves; its size (3B/7B/32B) decides thinking.
     #[arg(long, value_name = "NAME", default_value = "")]
     remote_model: String,
+    /// The served model's model_type: qwen2_5_vl (RoboBrain 2.0) or qwen3_vl (RoboBrain 2.5).
+    #[arg(long, value_name = "MODEL_TYPE", default_value = "qwen2_5_vl")]
+    remote_model_family: String,
     /// NAME of the environment variable holding the API key.
     #[arg(long, value_name = "NAME", default_value = "")]
     remote_api_key_env: String,
@@ -340,6 +343,7 @@ fn infer_remote(args: &InferArgs) -> Result<serde_json::Value> {
     let settings = RemoteSettings {
         url: &remote.remote_url,
         model: &remote.remote_model,
+        family: &remote.remote_model_family,
         api_key_env: &remote.remote_api_key_env,
         timeout: std::time::Duration::from_millis(remote.remote_timeout_ms),
         max_pixels: args
@@ -506,8 +510,11 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
             .save(path)
             .with_context(|| format!("writing the annotated image {}", path.display()))?;
     }
+    let family = engine.config().family();
     let json = serde_json::json!({
         "model": model_dir,
+        "family": family,
+        "robobrain_release": family.robobrain_release(),
         "precision": precision.name(),
         "device": args.device.to_string(),
         "cpu_threads": robobrain::engine::threads::cpu_threads(),

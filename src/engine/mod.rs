@@ -39,7 +39,7 @@ use crate::tasks::ResizeInfo;
 pub use cache::{CacheLocation, CacheStatus};
 pub use checkpoint::{Checkpoint, CheckpointError, GenerationConfig};
 pub use generate::StopReason;
-pub use prompt::ChatPrompt;
+pub use prompt::{ChatPrompt, ChatTemplate};
 pub use sampling::{fresh_seed, SamplingOverrides, SamplingParams, TokenSampler};
 
 /// Where to run: parsed once from `cpu`, `cuda` or `cuda:N` at the edge (CLI flag, node
@@ -334,11 +334,20 @@ impl Engine {
 
     /// Token ids for a rendered prompt whose image produces `image_tokens` tokens.
     pub fn tokenize(&self, prompt: &ChatPrompt, image_tokens: usize) -> Result<Vec<u32>> {
-        prompt::tokenize(&self.checkpoint.tokenizer, &prompt.render(), image_tokens)
+        prompt::tokenize(
+            &self.checkpoint.tokenizer,
+            &prompt.render(&self.chat_template()),
+            image_tokens,
+        )
     }
 
     pub fn decode(&self, tokens: &[u32]) -> Result<String> {
         decode_tokens(&self.checkpoint.tokenizer, tokens)
+    }
+
+    /// The checkpoint family's chat template.
+    pub fn chat_template(&self) -> ChatTemplate {
+        ChatTemplate::of(self.config().family())
     }
 
     /// The model's configuration (its family, shapes and special tokens).
@@ -409,7 +418,9 @@ impl Engine {
         }
         let tokens_per_image: Vec<usize> = processed.iter().map(|p| p.num_image_tokens).collect();
         let image_tokens = tokens_per_image.iter().sum();
-        let rendered = request.prompt.render_with_images(processed.len());
+        let rendered = request
+            .prompt
+            .render_with_images(processed.len(), &self.chat_template());
         let ids =
             prompt::tokenize_images(&self.checkpoint.tokenizer, &rendered, &tokens_per_image)?;
         let preprocess_ms = ms_since(start);

@@ -1,16 +1,33 @@
-//! The Qwen2.5-VL chat template for one user turn, and its tokenization with the image
-//! placeholder expanded to one `<|image_pad|>` per merged image patch (as the processor does).
+//! The Qwen chat template (ChatML with vision markers) for one user turn, and its tokenization
+//! with the image placeholder expanded to one `<|image_pad|>` per merged image patch (as the
+//! processor does).
 
 use tokenizers::Tokenizer;
 
-/// The system message the chat template inserts when the conversation has none.
-pub const DEFAULT_SYSTEM: &str = "You are a helpful assistant.";
+use crate::models::Family;
+
 pub const IMAGE_PAD: &str = "<|image_pad|>";
+
+/// A family's chat template, as far as one user turn sees it: the families differ in the system
+/// message written when the conversation has none (Qwen2.5-VL's "You are a helpful
+/// assistant."; Qwen3-VL's template writes no system block then).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChatTemplate {
+    pub default_system: Option<&'static str>,
+}
+
+impl ChatTemplate {
+    pub fn of(family: Family) -> Self {
+        Self {
+            default_system: family.default_system_message(),
+        }
+    }
+}
 
 /// One user turn to render.
 #[derive(Debug, Clone, Default)]
 pub struct ChatPrompt<'a> {
-    /// None renders the template's default system message.
+    /// None renders the template's default system message, if it has one.
     pub system: Option<&'a str>,
     pub user_text: &'a str,
     pub has_image: bool,
@@ -20,17 +37,21 @@ pub struct ChatPrompt<'a> {
 
 impl ChatPrompt<'_> {
     /// The prompt text exactly as the checkpoint's chat template renders it (one image pad).
-    pub fn render(&self) -> String {
-        self.render_with_images(usize::from(self.has_image))
+    pub fn render(&self, template: &ChatTemplate) -> String {
+        self.render_with_images(usize::from(self.has_image), template)
     }
 
     /// The prompt with `images` image placeholders before the text, in order (the chat
     /// template's rendering of several image parts, as for RoboBrain's multi-view questions).
-    pub fn render_with_images(&self, images: usize) -> String {
-        let system = self.system.unwrap_or(DEFAULT_SYSTEM);
+    pub fn render_with_images(&self, images: usize, template: &ChatTemplate) -> String {
+        let system = self
+            .system
+            .or(template.default_system)
+            .map(|system| format!("<|im_start|>system\n{system}<|im_end|>\n"))
+            .unwrap_or_default();
         let image = "<|vision_start|><|image_pad|><|vision_end|>".repeat(images);
         format!(
-            "<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{image}{}<|im_end|>\n<|im_start|>assistant\n{}",
+            "{system}<|im_start|>user\n{image}{}<|im_end|>\n<|im_start|>assistant\n{}",
             self.user_text, self.assistant_prefix
         )
     }
@@ -86,13 +107,16 @@ mod tests {
 
     #[test]
     fn renders_the_reference_layout() {
+        let qwen25 = ChatTemplate {
+            default_system: Some("You are a helpful assistant."),
+        };
         let p = ChatPrompt {
             user_text: "Where is the cup?",
             has_image: true,
             ..Default::default()
         };
         assert_eq!(
-            p.render(),
+            p.render(&qwen25),
             "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n<|vision_start|><|image_pad|><|vision_end|>Where is the cup?<|im_end|>\n<|im_start|>assistant\n"
         );
         let p = ChatPrompt {
@@ -102,8 +126,31 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            p.render(),
+            p.render(&qwen25),
             "<|im_start|>system\nBe brief.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\n<think>"
         );
+    }
+
+    #[test]
+    fn a_template_without_a_default_system_writes_none() {
+        let qwen3 = ChatTemplate {
+            default_system: None,
+        };
+        let p = ChatPrompt {
+            user_text: "Where is the cup?",
+            has_image: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            p.render(&qwen3),
+            "<|im_start|>user\n<|vision_start|><|image_pad|><|vision_end|>Where is the cup?<|im_end|>\n<|im_start|>assistant\n"
+        );
+        let given = ChatPrompt {
+            system: Some("Be brief."),
+            ..p
+        };
+        assert!(given
+            .render(&qwen3)
+            .starts_with("<|im_start|>system\nBe brief.<|im_end|>\n"));
     }
 }

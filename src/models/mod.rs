@@ -13,6 +13,7 @@
 //! folder names a family.
 
 pub mod decoder;
+mod dialect;
 pub mod ops;
 pub mod positions;
 pub mod progress;
@@ -24,14 +25,14 @@ use candle_core::{Result, Tensor};
 use serde_json::Value;
 
 pub use decoder::{DecoderConfig, Deepstack, TextModel, PREFILL_CHUNK};
+pub use dialect::{CoordinateFrame, TaskDialect};
 pub use positions::{rope_index, RopeIndex};
 pub use qwen2_5_vl::vision::VisionTiling;
 pub use sizing::{TensorSpec, Workspace, WorkspaceLimits};
 pub use weights::{Precision, Weights};
 
 /// A model family: the architecture a checkpoint's config.json names in `model_type`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
     /// RoboBrain 2.0 (3B, 7B, 32B).
     Qwen25Vl,
@@ -48,6 +49,13 @@ impl Family {
         }
     }
 
+    /// The architecture's name.
+    pub fn architecture(self) -> &'static str {
+        match self {
+            Family::Qwen25Vl => "Qwen2.5-VL",
+        }
+    }
+
     /// The RoboBrain release built on this family.
     pub fn robobrain_release(self) -> &'static str {
         match self {
@@ -57,6 +65,16 @@ impl Family {
 
     pub fn from_model_type(model_type: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|f| f.model_type() == model_type)
+    }
+}
+
+/// Serialised as its `model_type`, like [`std::fmt::Display`].
+impl serde::Serialize for Family {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.model_type())
     }
 }
 
@@ -85,8 +103,9 @@ fn known_families() -> String {
         .iter()
         .map(|f| {
             format!(
-                "model_type \"{}\": {}",
+                "model_type \"{}\": {}, {}",
                 f.model_type(),
+                f.architecture(),
                 f.robobrain_release()
             )
         })

@@ -5,11 +5,11 @@ use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
 
-/// The published Qwen2.5-VL preprocessor's `max_pixels` (12845056 = 16384 * 28 * 28): what a
-/// server resizes to when started without its own limit.
+use crate::models::Family;
+
+/// RoboBrain 2.0's published preprocessor's `max_pixels` (12845056 = 16384 * 28 * 28): what a
+/// server resizes to when started without its own limit (the CLI's and the node's default).
 pub const DEFAULT_MAX_PIXELS: u64 = 12_845_056;
-/// The same preprocessor's `min_pixels` (4 * 28 * 28).
-pub const DEFAULT_MIN_PIXELS: u64 = 3_136;
 
 /// How the resized image travels in the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +92,9 @@ pub struct RemoteConfig {
     pub url: reqwest::Url,
     /// The model name the server serves (vLLM: the served model name; llama-server: --alias).
     pub model: String,
+    /// The served model's family: its prompts, image factor and coordinate frame (a served
+    /// name proves nothing, so it is configured).
+    pub family: Family,
     /// Sent as a bearer token; read from the environment variable the configuration names.
     pub api_key: Option<String>,
     /// Upper bound of one HTTP call, connection and the whole answer stream included (a query's
@@ -114,6 +117,7 @@ impl fmt::Debug for RemoteConfig {
         f.debug_struct("RemoteConfig")
             .field("url", &self.url.as_str())
             .field("model", &self.model)
+            .field("family", &self.family)
             .field("api_key", &self.api_key.as_ref().map(|_| "<set>"))
             .field("timeout", &self.timeout)
             .field("max_pixels", &self.max_pixels)
@@ -134,6 +138,8 @@ pub struct InvalidRemoteConfig(pub String);
 pub struct RemoteSettings<'a> {
     pub url: &'a str,
     pub model: &'a str,
+    /// The served model's `model_type` (remote_model_family).
+    pub family: &'a str,
     /// The NAME of the environment variable holding the key; empty: no key.
     pub api_key_env: &'a str,
     pub timeout: Duration,
@@ -173,6 +179,17 @@ impl RemoteConfig {
                 "remote_model is empty: set the model name the server serves (e.g. BAAI/RoboBrain2.0-7B)".into(),
             ));
         }
+        let family = Family::from_model_type(settings.family.trim()).ok_or_else(|| {
+            let known: Vec<String> = Family::ALL
+                .iter()
+                .map(|f| format!("{} ({})", f.model_type(), f.robobrain_release()))
+                .collect();
+            bad(format!(
+                "remote_model_family '{}': expected {}",
+                settings.family,
+                known.join(" or ")
+            ))
+        })?;
         let name = settings.api_key_env.trim();
         let api_key = if name.is_empty() {
             None
@@ -189,10 +206,12 @@ impl RemoteConfig {
         if settings.timeout.is_zero() {
             return Err(bad("remote_timeout_ms must be positive".into()));
         }
-        if settings.max_pixels < DEFAULT_MIN_PIXELS {
+        let (min_pixels, _) = family.default_pixel_limits();
+        if settings.max_pixels < min_pixels {
             return Err(bad(format!(
-                "remote_max_pixels = {} is below the smallest image Qwen2.5-VL takes ({DEFAULT_MIN_PIXELS})",
-                settings.max_pixels
+                "remote_max_pixels = {} is below the smallest image {} takes ({min_pixels})",
+                settings.max_pixels,
+                family.robobrain_release()
             )));
         }
         let encoding = settings
@@ -202,13 +221,23 @@ impl RemoteConfig {
         Ok(RemoteConfig {
             url,
             model: model.to_string(),
+            family,
             api_key,
             timeout: settings.timeout,
             max_pixels: settings.max_pixels,
-            min_pixels: DEFAULT_MIN_PIXELS,
+            min_pixels,
             encoding,
             assistant_prefill: settings.assistant_prefill,
         })
+    }
+
+    /// How the server resizes images: the family's factor within these limits.
+    pub fn server_resize(&self) -> crate::remote::image::ServerResize {
+        crate::remote::image::ServerResize {
+            factor: self.family.image_factor(),
+            min_pixels: self.min_pixels,
+            max_pixels: self.max_pixels,
+        }
     }
 
     /// The URL as configured, for messages (no trailing slash).
@@ -231,6 +260,7 @@ mod tests {
         RemoteSettings {
             url,
             model: "BAAI/RoboBrain2.0-7B",
+            family: "qwen2_5_vl",
             api_key_env: "",
             timeout: Duration::from_secs(5),
             max_pixels: DEFAULT_MAX_PIXELS,

@@ -11,9 +11,14 @@ use super::config::ImageEncoding;
 use crate::preprocess::image_processor::{resize_bicubic_pil, smart_resize};
 use crate::tasks::ResizeInfo;
 
-/// Qwen2.5-VL's patch (14) times its spatial merge (2): resized sides are multiples of it, and
-/// each factor x factor square is one image token.
-pub const FACTOR: u64 = 28;
+/// The server's resize: its model's factor (patch x spatial merge: resized sides are multiples
+/// of it, and each factor x factor square is one image token) and its pixel limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerResize {
+    pub factor: u64,
+    pub min_pixels: u64,
+    pub max_pixels: u64,
+}
 
 /// One image ready for a chat request.
 #[derive(Debug, Clone)]
@@ -22,7 +27,7 @@ pub struct PreparedImage {
     pub data_url: String,
     /// From the camera image to the image the server sees.
     pub resize: ResizeInfo,
-    /// Image tokens the server should count for it (one per 28x28 square).
+    /// Image tokens the server should count for it (one per factor x factor square).
     pub image_tokens: usize,
     /// Size of the encoded image, before base64.
     pub encoded_bytes: usize,
@@ -38,10 +43,14 @@ pub struct ImageError(pub String);
 pub fn target_size(
     width: u32,
     height: u32,
-    min_pixels: u64,
-    max_pixels: u64,
+    server: &ServerResize,
 ) -> Result<(u32, u32), ImageError> {
-    let (h, w) = smart_resize(height as u64, width as u64, FACTOR, min_pixels, max_pixels)
+    let ServerResize {
+        factor,
+        min_pixels,
+        max_pixels,
+    } = *server;
+    let (h, w) = smart_resize(height as u64, width as u64, factor, min_pixels, max_pixels)
         .map_err(|e| ImageError(format!("resizing the image for the server: {e}")))?;
     Ok((w as u32, h as u32))
 }
@@ -49,11 +58,10 @@ pub fn target_size(
 /// Resizes `image` (with the same bicubic as the local path) and encodes it.
 pub fn prepare(
     image: &RgbImage,
-    min_pixels: u64,
-    max_pixels: u64,
+    server: &ServerResize,
     encoding: ImageEncoding,
 ) -> Result<PreparedImage, ImageError> {
-    let (width, height) = target_size(image.width(), image.height(), min_pixels, max_pixels)?;
+    let (width, height) = target_size(image.width(), image.height(), server)?;
     let resized;
     let sent = if (width, height) == image.dimensions() {
         image
@@ -77,7 +85,7 @@ pub fn prepare(
     Ok(PreparedImage {
         data_url,
         resize: ResizeInfo::new(image.width(), image.height(), width, height),
-        image_tokens: ((width as u64 / FACTOR) * (height as u64 / FACTOR)) as usize,
+        image_tokens: ((width as u64 / server.factor) * (height as u64 / server.factor)) as usize,
         encoded_bytes: bytes.len(),
     })
 }
@@ -85,6 +93,15 @@ pub fn prepare(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A RoboBrain 2.0 server's resize up to `max_pixels`.
+    fn qwen25(max_pixels: u64) -> ServerResize {
+        ServerResize {
+            factor: 28,
+            min_pixels: 3136,
+            max_pixels,
+        }
+    }
 
     fn decode(url: &str) -> RgbImage {
         let (_, payload) = url.split_once(";base64,").unwrap();
@@ -97,7 +114,7 @@ mod tests {
     #[test]
     fn a_large_frame_is_resized_to_the_servers_limit_and_sent_losslessly() {
         let frame = RgbImage::from_fn(1000, 700, |x, y| image::Rgb([x as u8, y as u8, 7]));
-        let prepared = prepare(&frame, 3136, 200_704, ImageEncoding::Png).unwrap();
+        let prepared = prepare(&frame, &qwen25(200_704), ImageEncoding::Png).unwrap();
         let ResizeInfo {
             resized_width: w,
             resized_height: h,
@@ -109,7 +126,7 @@ mod tests {
         let sent = decode(&prepared.data_url);
         assert_eq!(sent, resize_bicubic_pil(&frame, w, h));
         // The server's own smart_resize of what it received is the identity.
-        assert_eq!(target_size(w, h, 3136, 200_704).unwrap(), (w, h));
+        assert_eq!(target_size(w, h, &qwen25(200_704)).unwrap(), (w, h));
     }
 
     #[test]
@@ -119,8 +136,13 @@ mod tests {
             let v = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 7;
             image::Rgb([v as u8, (v >> 8) as u8, (x + y) as u8])
         });
-        let png = prepare(&frame, 3136, 1 << 20, ImageEncoding::Png).unwrap();
-        let jpeg = prepare(&frame, 3136, 1 << 20, ImageEncoding::Jpeg { quality: 90 }).unwrap();
+        let png = prepare(&frame, &qwen25(1 << 20), ImageEncoding::Png).unwrap();
+        let jpeg = prepare(
+            &frame,
+            &qwen25(1 << 20),
+            ImageEncoding::Jpeg { quality: 90 },
+        )
+        .unwrap();
         assert!(jpeg.data_url.starts_with("data:image/jpeg;base64,"));
         assert_eq!(decode(&jpeg.data_url).dimensions(), (280, 224));
         assert_eq!(png.resize, ResizeInfo::identity(280, 224));
@@ -130,7 +152,7 @@ mod tests {
     #[test]
     fn an_impossible_aspect_ratio_is_an_error_not_a_panic() {
         let frame = RgbImage::new(4000, 10);
-        let err = prepare(&frame, 3136, 1 << 20, ImageEncoding::Png).unwrap_err();
+        let err = prepare(&frame, &qwen25(1 << 20), ImageEncoding::Png).unwrap_err();
         assert!(err.0.contains("resizing the image"), "{err}");
     }
 }

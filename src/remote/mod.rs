@@ -33,9 +33,11 @@ pub use config::{BackendKind, ImageEncoding, RemoteConfig, RemoteSettings};
 pub use error::RemoteError;
 use schema::{ChatChunk, ChatRequest, Content, ErrorBody, ImageUrl, Message, Part, StreamOptions};
 
-use crate::engine::prompt::DEFAULT_SYSTEM;
 use crate::engine::{fresh_seed, SamplingParams};
-use crate::tasks::{build_prompt, interpret, ModelSize, ResizeInfo, TaskAnswer, ThinkingMode};
+use crate::tasks::{
+    build_prompt, interpret, AnswerContext, AnswerFrame, ModelSize, PromptError, ResizeInfo,
+    TaskAnswer, ThinkingMode,
+};
 
 /// Transient failures (see [`RemoteError::is_transient`]) are tried again this often, after
 /// RETRY_PAUSE, 2 x RETRY_PAUSE: a server restarting or loading gets a moment, a dead one
@@ -183,11 +185,15 @@ impl RemoteBackend {
         self.config.display_url().to_string()
     }
 
-    /// The thinking mode for a query: from the model name, as upstream decides it.
-    pub fn thinking_mode(&self, requested: Option<bool>) -> ThinkingMode {
-        ThinkingMode::resolve(
+    /// The thinking mode for a query: from the model's family and, for RoboBrain 2.0, its name,
+    /// as upstream decides it.
+    pub fn thinking_mode(&self, requested: Option<bool>) -> Result<ThinkingMode, PromptError> {
+        let family = self.config.family;
+        ThinkingMode::resolve_for(
+            family.task_dialect(),
             ModelSize::from_checkpoint_name(&self.config.model),
             requested,
+            family.robobrain_release(),
         )
     }
 
@@ -247,9 +253,11 @@ impl RemoteBackend {
         query: &TaskQuery<'_>,
         mut progress: F,
     ) -> Result<RemoteAnswer, RemoteError> {
-        let mode = self.thinking_mode(query.thinking);
-        let prompt = build_prompt(query.task, query.text, mode)
-            .map_err(|e| RemoteError::Refused(e.to_string()))?;
+        let family = self.config.family;
+        let refused = |e: PromptError| RemoteError::Refused(e.to_string());
+        let mode = self.thinking_mode(query.thinking).map_err(refused)?;
+        let prompt =
+            build_prompt(family.task_dialect(), query.task, query.text, mode).map_err(refused)?;
         if !prompt.assistant_prefix.is_empty() && !self.config.assistant_prefill {
             return Err(RemoteError::Refused(format!(
                 "remote_model '{}' is a thinking model and thinking {} needs the server to continue an assistant message ('{}'), which remote_assistant_prefill = false says it cannot; use vLLM, SGLang or llama-server with remote_assistant_prefill true, or a model without thinking (RoboBrain2.0-3B)",
@@ -262,14 +270,7 @@ impl RemoteBackend {
         let images = query
             .images
             .iter()
-            .map(|image| {
-                image::prepare(
-                    image,
-                    self.config.min_pixels,
-                    self.config.max_pixels,
-                    self.config.encoding,
-                )
-            })
+            .map(|image| image::prepare(image, &self.config.server_resize(), self.config.encoding))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| RemoteError::Refused(e.0))?;
         let preprocess_ms = started.elapsed().as_secs_f64() * 1000.0;
@@ -323,7 +324,15 @@ impl RemoteBackend {
             Some(check)
         };
         Ok(RemoteAnswer {
-            answer: interpret(query.task, &text, mode, &resize),
+            answer: interpret(
+                query.task,
+                &text,
+                &AnswerContext {
+                    dialect: family.task_dialect(),
+                    thinking: mode,
+                    frame: AnswerFrame::new(resize, family.coordinate_frame()),
+                },
+            ),
             mode,
             prompt_tokens,
             generated_tokens: streamed
@@ -406,18 +415,23 @@ impl RemoteBackend {
             })
             .collect();
         parts.push(Part::Text { text: user_text });
-        // The system message the local prompt has, sent explicitly: a server's template may
-        // have another default.
-        let mut messages = vec![
-            Message {
+        // The system message the local prompt has (the family's default), sent explicitly: a
+        // server's template may have another default. A family without one gets none.
+        let system = self
+            .config
+            .family
+            .default_system_message()
+            .map(|text| Message {
                 role: "system",
-                content: Content::Text(DEFAULT_SYSTEM),
-            },
-            Message {
+                content: Content::Text(text),
+            });
+        let mut messages: Vec<Message> = system
+            .into_iter()
+            .chain([Message {
                 role: "user",
                 content: Content::Parts(parts),
-            },
-        ];
+            }])
+            .collect();
         let prefill = !prefix.is_empty();
         if prefill {
             messages.push(Message {
@@ -704,8 +718,11 @@ mod tests {
         let answer = interpret(
             Task::Pointing,
             &text,
-            ThinkingMode::On,
-            &ResizeInfo::new(200, 100, 100, 50),
+            &AnswerContext {
+                dialect: crate::models::TaskDialect::RoboBrain20,
+                thinking: ThinkingMode::On,
+                frame: AnswerFrame::pixels(ResizeInfo::new(200, 100, 100, 50)),
+            },
         );
         assert_eq!(answer.thinking_text.as_deref(), Some("The mug is left."));
         assert_eq!((answer.points[0].x, answer.points[0].y), (6.0, 8.0));
@@ -734,6 +751,7 @@ mod tests {
                 &RemoteSettings {
                     url: "http://127.0.0.1:9/v1",
                     model,
+                    family: "qwen2_5_vl",
                     api_key_env: "",
                     timeout: Duration::from_secs(1),
                     max_pixels: config::DEFAULT_MAX_PIXELS,
@@ -745,9 +763,9 @@ mod tests {
             .unwrap()
         };
         let b3 = RemoteBackend::new(config("BAAI/RoboBrain2.0-3B", false)).unwrap();
-        assert_eq!(b3.thinking_mode(Some(true)), ThinkingMode::Unsupported);
+        assert_eq!(b3.thinking_mode(Some(true)), Ok(ThinkingMode::Unsupported));
         let b7 = RemoteBackend::new(config("BAAI/RoboBrain2.0-7B", false)).unwrap();
-        assert_eq!(b7.thinking_mode(Some(false)), ThinkingMode::Off);
+        assert_eq!(b7.thinking_mode(Some(false)), Ok(ThinkingMode::Off));
         let query = TaskQuery {
             task: Task::General,
             text: "hi",

@@ -140,6 +140,12 @@ pub const DECLARED: &[Declared] = &[
          id; llama-server: --alias). Its size in the name (3B/7B/32B) decides thinking, as upstream.",
     ),
     declare(
+        "remote_model_family",
+        ParamDefault::Str("qwen2_5_vl"),
+        "backend remote: the served model's model_type: qwen2_5_vl (RoboBrain 2.0) or qwen3_vl \
+         (RoboBrain 2.5). It decides the prompts, the image factor and the coordinate frame.",
+    ),
+    declare(
         "remote_api_key_env",
         ParamDefault::Str(""),
         "backend remote: NAME of the environment variable holding the API key (sent as a bearer \
@@ -590,15 +596,17 @@ pub fn resolve(
     let remote = match backend {
         crate::remote::BackendKind::Local => None,
         crate::remote::BackendKind::Remote => {
-            let (url, model, key_env, encoding) = (
+            let (url, model, family, key_env, encoding) = (
                 string("remote_url")?,
                 string("remote_model")?,
+                string("remote_model_family")?,
                 string("remote_api_key_env")?,
                 string("remote_image_encoding")?,
             );
             let settings = crate::remote::RemoteSettings {
                 url: &url,
                 model: &model,
+                family: &family,
                 api_key_env: &key_env,
                 timeout: Duration::from_millis(integer("remote_timeout_ms", 1, 86_400_000)? as u64),
                 // The node's own cap applies to remote images too.

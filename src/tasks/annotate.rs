@@ -231,6 +231,7 @@ mod tests {
             points: vec![],
             boxes: vec![],
             trajectory: vec![],
+            trajectory_depth: vec![],
             parse_error: None,
             dropped_fragments: 0,
             out_of_image: 0,

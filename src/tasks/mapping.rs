@@ -1,9 +1,10 @@
-//! From the model's pixel frame back to the camera image.
+//! From the model's coordinate frame back to the camera image.
 //!
-//! Qwen2.5-VL answers in absolute pixels of the image it saw, i.e. after smart_resize (the
-//! prompt's word "normalized" notwithstanding). The way back is the per-axis resize ratio
-//! `original / resized`, the same plain scaling with which boxes are scaled into the resized
-//! frame for training (no half-pixel offset).
+//! RoboBrain 2.0 answers in absolute pixels of the image it saw, i.e. after smart_resize (the
+//! prompt's word "normalized" notwithstanding); RoboBrain 2.5 on a relative 0-1000 grid of the
+//! image ([`CoordinateFrame`]). The way back is the per-axis ratio `original / model frame`
+//! (resized pixels, or the grid's 1000 steps), the same plain scaling with which boxes are
+//! scaled into the model's frame for training (no half-pixel offset).
 //!
 //! Clamping: results are pixel addresses, clamped to `[0, width - 1] x [0, height - 1]`, so
 //! every returned point (and every box corner) names a pixel that exists and can be drawn or
@@ -13,6 +14,56 @@
 //! right edge (`x2 = width`) is a normal answer, merely clamped onto the last pixel.
 
 use super::parse::RawBox;
+use crate::models::CoordinateFrame;
+
+/// What a query's coordinates refer to: the image sizes and the frame the model answers in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerFrame {
+    pub resize: ResizeInfo,
+    pub coordinates: CoordinateFrame,
+}
+
+impl AnswerFrame {
+    pub fn new(resize: ResizeInfo, coordinates: CoordinateFrame) -> Self {
+        Self {
+            resize,
+            coordinates,
+        }
+    }
+
+    /// Pixels of the resized image.
+    pub fn pixels(resize: ResizeInfo) -> Self {
+        Self::new(resize, CoordinateFrame::ResizedPixels)
+    }
+
+    /// The scaling from the model's frame to the original image, as a resize.
+    fn scaling(&self) -> ResizeInfo {
+        match self.coordinates {
+            CoordinateFrame::ResizedPixels => self.resize,
+            CoordinateFrame::Relative { scale } => ResizeInfo::new(
+                self.resize.original_width,
+                self.resize.original_height,
+                scale,
+                scale,
+            ),
+        }
+    }
+
+    /// Every size the mapping needs must be positive.
+    pub fn validate(&self) -> Result<(), InvalidResize> {
+        self.scaling().validate()
+    }
+
+    /// Maps one point of the model's frame. Call [`AnswerFrame::validate`] first.
+    pub fn map_point(&self, x: f64, y: f64) -> Mapped<Point> {
+        self.scaling().map_point(x, y)
+    }
+
+    /// Maps one box of the model's frame (already normalised) corner by corner.
+    pub fn map_box(&self, raw: RawBox) -> Mapped<BoundingBox> {
+        self.scaling().map_box(raw)
+    }
+}
 
 /// The four numbers of one smart_resize: the camera image and the image the model saw.
 #[derive(
@@ -226,5 +277,50 @@ mod tests {
         let err = ResizeInfo::new(640, 0, 644, 476).validate().unwrap_err();
         assert!(err.to_string().contains("640x0"), "{err}");
         assert!(ResizeInfo::default().validate().is_err());
+    }
+
+    #[test]
+    fn a_relative_grid_maps_by_the_original_size() {
+        // RoboBrain 2.5: x / 1000 * width, whatever size the model saw.
+        let frame = AnswerFrame::new(
+            ResizeInfo::new(640, 480, 640, 480),
+            CoordinateFrame::Relative { scale: 1000 },
+        );
+        let p = frame.map_point(500.0, 250.0);
+        assert_eq!(
+            (p.value.x, p.value.y, p.out_of_image),
+            (320.0, 120.0, false)
+        );
+        let edge = frame.map_point(1000.0, 1000.0);
+        assert_eq!(
+            (edge.value.x, edge.value.y, edge.out_of_image),
+            (639.0, 479.0, false)
+        );
+        let beyond = frame.map_point(1001.0, -1.0);
+        assert_eq!(
+            (beyond.value.x, beyond.value.y, beyond.out_of_image),
+            (639.0, 0.0, true)
+        );
+        let b = frame.map_box(RawBox {
+            x1: 100.0,
+            y1: 200.0,
+            x2: 300.0,
+            y2: 400.0,
+        });
+        assert_eq!(
+            b.value,
+            BoundingBox {
+                x1: 64.0,
+                y1: 96.0,
+                x2: 192.0,
+                y2: 192.0
+            }
+        );
+        assert!(AnswerFrame::new(
+            ResizeInfo::default(),
+            CoordinateFrame::Relative { scale: 1000 }
+        )
+        .validate()
+        .is_err());
     }
 }

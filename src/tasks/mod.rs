@@ -24,7 +24,9 @@ pub mod split;
 use std::fmt;
 use std::str::FromStr;
 
-pub use mapping::{BoundingBox, InvalidResize, Point, ResizeInfo};
+use crate::models::TaskDialect;
+
+pub use mapping::{AnswerFrame, BoundingBox, InvalidResize, Point, ResizeInfo};
 pub use parse::AnswerError;
 pub use prompt::{build_prompt, ModelSize, PromptError, TaskPrompt, ThinkingMode};
 pub use run::{answer_locally, LocalAnswer, LocalError, LocalLimits, TaskQuery};
@@ -114,6 +116,9 @@ pub struct TaskAnswer {
     pub boxes: Vec<BoundingBox>,
     /// Trajectory: the points in the order written.
     pub trajectory: Vec<Point>,
+    /// Trajectory: each point's depth in metres as the model wrote it (RoboBrain 2.5's
+    /// `(x, y, d)` waypoints; empty for a model that answers in 2-D).
+    pub trajectory_depth: Vec<f32>,
     /// Why a spatial task has no coordinates (then all three lists are empty). Always `None` for
     /// `general`.
     pub parse_error: Option<String>,
@@ -123,19 +128,23 @@ pub struct TaskAnswer {
     pub out_of_image: usize,
 }
 
+/// How to read one answer: the release's dialect the prompt was built in, the thinking mode it
+/// was built with, and the frame of its coordinates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerContext {
+    pub dialect: TaskDialect,
+    pub thinking: ThinkingMode,
+    /// The query's image sizes (ignored for `general`, which may come without an image: pass
+    /// `ResizeInfo::default()` there).
+    pub frame: AnswerFrame,
+}
+
 /// Turns the generated text of a `task` query into a [`TaskAnswer`].
 ///
-/// `raw_output` is the decoded generated text (prompt excluded); `thinking` the mode the prompt
-/// was built with; `resize` the image sizes of the query (ignored for `general`, which may come
-/// without an image: pass `ResizeInfo::default()` there). Never fails: problems end up in
-/// `parse_error` with the text kept and no coordinates.
-pub fn interpret(
-    task: Task,
-    raw_output: &str,
-    thinking: ThinkingMode,
-    resize: &ResizeInfo,
-) -> TaskAnswer {
-    let split = split::split_output(raw_output, thinking);
+/// `raw_output` is the decoded generated text (prompt excluded). Never fails: problems end up
+/// in `parse_error` with the text kept and no coordinates.
+pub fn interpret(task: Task, raw_output: &str, context: &AnswerContext) -> TaskAnswer {
+    let split = split::split_output(raw_output, context.thinking);
     let mut answer = TaskAnswer {
         task,
         answer_text: split.answer,
@@ -143,6 +152,7 @@ pub fn interpret(
         points: Vec::new(),
         boxes: Vec::new(),
         trajectory: Vec::new(),
+        trajectory_depth: Vec::new(),
         parse_error: None,
         dropped_fragments: 0,
         out_of_image: 0,
@@ -150,7 +160,7 @@ pub fn interpret(
     if task == Task::General {
         return answer;
     }
-    if let Err(err) = fill_coordinates(&mut answer, split.unclosed_thinking, resize) {
+    if let Err(err) = fill_coordinates(&mut answer, split.unclosed_thinking, context) {
         answer.parse_error = Some(err);
     }
     answer
@@ -159,38 +169,48 @@ pub fn interpret(
 fn fill_coordinates(
     answer: &mut TaskAnswer,
     unclosed_thinking: bool,
-    resize: &ResizeInfo,
+    context: &AnswerContext,
 ) -> Result<(), String> {
-    resize.validate().map_err(|err| err.to_string())?;
+    let frame = &context.frame;
+    frame.validate().map_err(|err| err.to_string())?;
     if unclosed_thinking {
         return Err(AnswerError::UnclosedThinking.to_string());
     }
     let text = answer.answer_text.as_str();
-    match answer.task {
-        Task::General => {}
-        Task::Pointing | Task::Trajectory => {
+    let dialect = context.dialect;
+    match (answer.task, dialect) {
+        (Task::General, _) => {}
+        (Task::Trajectory, TaskDialect::RoboBrain25) => {
+            let parsed = parse::parse_waypoints(text).map_err(|err| err.to_string())?;
+            let mapped: Vec<_> = parsed
+                .items
+                .iter()
+                .map(|&(x, y, _)| frame.map_point(x, y))
+                .collect();
+            answer.dropped_fragments = parsed.dropped;
+            answer.out_of_image = mapped.iter().filter(|m| m.out_of_image).count();
+            answer.trajectory = mapped.into_iter().map(|m| m.value).collect();
+            answer.trajectory_depth = parsed.items.iter().map(|&(_, _, d)| d as f32).collect();
+        }
+        (Task::Pointing | Task::Trajectory, _) | (Task::Affordance, TaskDialect::RoboBrain25) => {
             let parsed = parse::parse_points(text).map_err(|err| err.to_string())?;
             let mapped: Vec<_> = parsed
                 .items
                 .iter()
-                .map(|&(x, y)| resize.map_point(x, y))
+                .map(|&(x, y)| frame.map_point(x, y))
                 .collect();
             answer.dropped_fragments = parsed.dropped;
             answer.out_of_image = mapped.iter().filter(|m| m.out_of_image).count();
             let points = mapped.into_iter().map(|m| m.value).collect();
-            if answer.task == Task::Pointing {
-                answer.points = points;
-            } else {
+            if answer.task == Task::Trajectory {
                 answer.trajectory = points;
+            } else {
+                answer.points = points;
             }
         }
-        Task::Affordance | Task::Grounding => {
+        (Task::Affordance | Task::Grounding, _) => {
             let parsed = parse::parse_boxes(text).map_err(|err| err.to_string())?;
-            let mapped: Vec<_> = parsed
-                .items
-                .iter()
-                .map(|&raw| resize.map_box(raw))
-                .collect();
+            let mapped: Vec<_> = parsed.items.iter().map(|&raw| frame.map_box(raw)).collect();
             answer.dropped_fragments = parsed.dropped;
             answer.out_of_image = mapped.iter().filter(|m| m.out_of_image).count();
             answer.boxes = mapped.into_iter().map(|m| m.value).collect();
@@ -218,11 +238,74 @@ mod tests {
         ResizeInfo::new(641, 479, 644, 476)
     }
 
+    /// A RoboBrain 2.0 answer in resized pixels.
+    fn rb20(thinking: ThinkingMode, resize: ResizeInfo) -> AnswerContext {
+        AnswerContext {
+            dialect: TaskDialect::RoboBrain20,
+            thinking,
+            frame: AnswerFrame::pixels(resize),
+        }
+    }
+
+    /// A RoboBrain 2.5 answer on the 0-1000 grid of a 640x480 image.
+    fn rb25() -> AnswerContext {
+        AnswerContext {
+            dialect: TaskDialect::RoboBrain25,
+            thinking: ThinkingMode::Unsupported,
+            frame: AnswerFrame::new(
+                ResizeInfo::new(640, 480, 640, 480),
+                crate::models::CoordinateFrame::Relative { scale: 1000 },
+            ),
+        }
+    }
+
+    #[test]
+    fn robobrain25_answers_map_from_the_grid_with_metric_depth() {
+        let answer = interpret(Task::Pointing, "[(500, 250)]", &rb25());
+        assert_eq!(answer.points, [Point { x: 320.0, y: 120.0 }]);
+        let answer = interpret(Task::Affordance, "[(250, 500)]", &rb25());
+        assert_eq!(answer.points, [Point { x: 160.0, y: 240.0 }]);
+        assert!(answer.boxes.is_empty() && answer.parse_error.is_none());
+        let answer = interpret(
+            Task::Trajectory,
+            "[(100, 200, 0.85), (300, 400, 0.7), (10, 20), (1200, 500, 0.6)]",
+            &rb25(),
+        );
+        assert_eq!(
+            answer.trajectory,
+            [
+                Point { x: 64.0, y: 96.0 },
+                Point { x: 192.0, y: 192.0 },
+                Point { x: 639.0, y: 240.0 }
+            ]
+        );
+        assert_eq!(answer.trajectory_depth, [0.85, 0.7, 0.6]);
+        assert_eq!((answer.dropped_fragments, answer.out_of_image), (1, 1));
+        let answer = interpret(Task::Grounding, "[100, 200, 300, 400]", &rb25());
+        assert_eq!(
+            answer.boxes,
+            [BoundingBox {
+                x1: 64.0,
+                y1: 96.0,
+                x2: 192.0,
+                y2: 192.0
+            }]
+        );
+        let answer = interpret(Task::Trajectory, "[(100, 200)]", &rb25());
+        assert!(
+            answer
+                .parse_error
+                .unwrap()
+                .contains("waypoint like (x, y, d)"),
+            "a 2.5 trajectory without depth"
+        );
+    }
+
     #[test]
     fn pointing_with_thinking_maps_to_original_pixels() {
         let raw =
             "The mug is on the left.</think>\n<answer>[(322, 238), (644, 476), (-5, 10)]</answer>";
-        let answer = interpret(Task::Pointing, raw, ThinkingMode::On, &camera());
+        let answer = interpret(Task::Pointing, raw, &rb20(ThinkingMode::On, camera()));
         assert_eq!(
             answer.thinking_text.as_deref(),
             Some("The mug is on the left.")
@@ -240,7 +323,11 @@ mod tests {
     #[test]
     fn trajectory_keeps_order_and_counts_dropped() {
         let raw = "[[322, 238], [0, 0], [10, 20, 30], [644, 476]]";
-        let answer = interpret(Task::Trajectory, raw, ThinkingMode::Unsupported, &camera());
+        let answer = interpret(
+            Task::Trajectory,
+            raw,
+            &rb20(ThinkingMode::Unsupported, camera()),
+        );
         let xs: Vec<f32> = answer.trajectory.iter().map(|p| p.x).collect();
         assert_eq!(xs, [320.5, 0.0, 640.0]);
         assert_eq!(answer.dropped_fragments, 1);
@@ -252,7 +339,7 @@ mod tests {
     fn boxes_for_affordance_and_grounding() {
         for task in [Task::Affordance, Task::Grounding] {
             let raw = "[{\"bbox_2d\": [644, 238, 322, 0], \"label\": \"handle\"}]</answer>";
-            let answer = interpret(task, raw, ThinkingMode::Off, &camera());
+            let answer = interpret(task, raw, &rb20(ThinkingMode::Off, camera()));
             assert_eq!(
                 answer.boxes,
                 [BoundingBox {
@@ -271,8 +358,7 @@ mod tests {
         let answer = interpret(
             Task::General,
             "A cup at (1, 2).",
-            ThinkingMode::Off,
-            &ResizeInfo::default(),
+            &rb20(ThinkingMode::Off, ResizeInfo::default()),
         );
         assert_eq!(answer.answer_text, "A cup at (1, 2).");
         assert!(answer.points.is_empty() && answer.parse_error.is_none());
@@ -297,7 +383,7 @@ mod tests {
             ),
         ];
         for (task, raw, mode, message) in cases {
-            let answer = interpret(task, raw, mode, &camera());
+            let answer = interpret(task, raw, &rb20(mode, camera()));
             let error = answer.parse_error.as_deref().unwrap_or_default();
             assert!(error.contains(message), "{task} {raw:?}: {error:?}");
             assert!(
@@ -312,8 +398,7 @@ mod tests {
         let answer = interpret(
             Task::Pointing,
             "[(1, 2)]",
-            ThinkingMode::Off,
-            &ResizeInfo::default(),
+            &rb20(ThinkingMode::Off, ResizeInfo::default()),
         );
         assert!(answer.parse_error.unwrap().contains("invalid image sizes"));
         assert!(answer.points.is_empty());
@@ -321,7 +406,11 @@ mod tests {
 
     #[test]
     fn answer_serialises_with_the_task_wire_name() {
-        let answer = interpret(Task::Pointing, "[(322, 238)]", ThinkingMode::Off, &camera());
+        let answer = interpret(
+            Task::Pointing,
+            "[(322, 238)]",
+            &rb20(ThinkingMode::Off, camera()),
+        );
         let json = serde_json::to_value(&answer).unwrap();
         assert_eq!(json["task"], "pointing");
         assert_eq!(json["points"][0]["x"], 320.5);

@@ -89,6 +89,22 @@ pub fn parse_points(answer: &str) -> Result<Extracted<(f64, f64)>, AnswerError> 
     finish(answer, items, dropped, "point like (x, y)")
 }
 
+/// Every 3-D waypoint `(x, y, d)` of the answer (RoboBrain 2.5's trajectories: x and y in the
+/// model's frame, d the depth in metres), in the order written. Other tuples are dropped
+/// fragments: a waypoint without its depth cannot be placed in 3-D beside the others.
+pub fn parse_waypoints(answer: &str) -> Result<Extracted<(f64, f64, f64)>, AnswerError> {
+    let scan = scan_groups(answer);
+    let mut dropped = scan.fragments;
+    let mut items = Vec::new();
+    for tuple in &scan.tuples {
+        match tuple.as_slice() {
+            &[x, y, d] => items.push((x, y, d)),
+            _ => dropped += 1,
+        }
+    }
+    finish(answer, items, dropped, "waypoint like (x, y, d)")
+}
+
 /// Every box of the answer, in the order written.
 pub fn parse_boxes(answer: &str) -> Result<Extracted<RawBox>, AnswerError> {
     let scan = scan_groups(answer);

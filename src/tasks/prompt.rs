@@ -1,11 +1,11 @@
-//! Upstream RoboBrain 2.0 prompt templates and thinking modes.
+//! Upstream RoboBrain prompt templates and thinking modes, per release ([`TaskDialect`]).
 //!
-//! The templates are the ones of upstream `inference.py` (see `shared/reference/robobrain2.md`,
-//! "RoboBrain tasks"): the model was trained on exactly these strings, so they are reproduced
-//! byte for byte, including upstream's `"{t}."` after the user text even when the user text
-//! already ends in a period.
+//! The templates are the ones of each release's upstream inference code: the model was trained
+//! on exactly these strings, so they are reproduced byte for byte, including upstream's `"{t}."`
+//! after the user text even when the user text already ends in a period.
 
 use super::Task;
+use crate::models::TaskDialect;
 
 /// The RoboBrain 2.0 checkpoint size, which decides whether the `<think>`/`<answer>` protocol
 /// exists at all (upstream enables it for 7B and 32B, not for 3B).
@@ -101,6 +101,24 @@ impl ThinkingMode {
         }
     }
 
+    /// The mode for a checkpoint of `dialect`: RoboBrain 2.0 as [`ThinkingMode::resolve`];
+    /// RoboBrain 2.5 has no thinking, so asking for it is refused (naming the release given as
+    /// `release`) rather than answered with a silently different prompt.
+    pub fn resolve_for(
+        dialect: TaskDialect,
+        size: ModelSize,
+        requested: Option<bool>,
+        release: &str,
+    ) -> Result<ThinkingMode, PromptError> {
+        match dialect {
+            TaskDialect::RoboBrain20 => Ok(Self::resolve(size, requested)),
+            TaskDialect::RoboBrain25 if requested == Some(true) => Err(PromptError::NoThinking {
+                release: release.to_string(),
+            }),
+            TaskDialect::RoboBrain25 => Ok(ThinkingMode::Unsupported),
+        }
+    }
+
     /// Whether the model is asked to reason before answering.
     pub fn is_thinking(self) -> bool {
         matches!(self, ThinkingMode::On)
@@ -130,15 +148,18 @@ pub struct TaskPrompt {
 pub enum PromptError {
     #[error("the {task} task needs a non-empty text (got only whitespace or nothing)")]
     EmptyUserText { task: Task },
+    #[error("thinking was requested, but {release} has no thinking mode: ask with thinking off or unset")]
+    NoThinking { release: String },
 }
 
-/// Builds the user text for `task` around the caller's text, with upstream's template, and the
-/// assistant prefix for `thinking`.
+/// Builds the user text for `task` around the caller's text, with the upstream template of
+/// `dialect`, and the assistant prefix for `thinking`.
 ///
 /// Surrounding whitespace of `user_text` is trimmed (a trailing newline from a command line or a
 /// ROS message would otherwise end up inside the quotes); nothing else is changed, so a text
 /// ending in '.' gives ".." in the pointing and grounding templates exactly as upstream.
 pub fn build_prompt(
+    dialect: TaskDialect,
     task: Task,
     user_text: &str,
     thinking: ThinkingMode,
@@ -147,7 +168,19 @@ pub fn build_prompt(
     if text.is_empty() {
         return Err(PromptError::EmptyUserText { task });
     }
-    let user_text = match task {
+    let user_text = match dialect {
+        TaskDialect::RoboBrain20 => robobrain20_text(task, text),
+        TaskDialect::RoboBrain25 => robobrain25_text(task, text),
+    };
+    Ok(TaskPrompt {
+        user_text,
+        assistant_prefix: thinking.assistant_prefix(),
+    })
+}
+
+/// RoboBrain 2.0's `inference.py` templates.
+fn robobrain20_text(task: Task, text: &str) -> String {
+    match task {
         Task::General => text.to_string(),
         Task::Pointing => format!(
             "{text}. Your answer should be formatted as a list of tuples, i.e. [(x1, y1), (x2, y2), ...], \
@@ -167,11 +200,29 @@ pub fn build_prompt(
         Task::Grounding => {
             format!("Please provide the bounding box coordinate of the region this sentence describes: {text}.")
         }
-    };
-    Ok(TaskPrompt {
-        user_text,
-        assistant_prefix: thinking.assistant_prefix(),
-    })
+    }
+}
+
+/// RoboBrain 2.5's templates: affordance is asked through pointing (upstream has no affordance
+/// task of its own), trajectories as 3-D end-effector waypoints `(x, y, d)`.
+fn robobrain25_text(task: Task, text: &str) -> String {
+    match task {
+        Task::General => text.to_string(),
+        Task::Pointing | Task::Affordance => format!(
+            "{text}. Please provide its 2D coordinates. Your answer should be formatted as a tuple, \
+             i.e. [(x, y)], where the tuple contains the x and y coordinates of a point satisfying \
+             the conditions above."
+        ),
+        Task::Trajectory => format!(
+            "Please predict 3D end-effector-centric waypoints to complete the task successfully. \
+             The task is \"{text}\". Your answer should be formatted as a list of tuples, i.e., \
+             [(x1, y1, d1), (x2, y2, d2), ...], where each tuple contains the x and y coordinates \
+             and the depth of the point."
+        ),
+        Task::Grounding => {
+            format!("Please provide the bounding box coordinate of the region this sentence describes: {text}.")
+        }
+    }
 }
 
 #[cfg(test)]
@@ -185,9 +236,14 @@ mod tests {
     const GROUNDING: &str = "Please provide the bounding box coordinate of the region this sentence describes: the red cup.";
 
     fn user_text(task: Task, text: &str) -> String {
-        build_prompt(task, text, ThinkingMode::Unsupported)
-            .unwrap()
-            .user_text
+        build_prompt(
+            TaskDialect::RoboBrain20,
+            task,
+            text,
+            ThinkingMode::Unsupported,
+        )
+        .unwrap()
+        .user_text
     }
 
     #[test]
@@ -221,7 +277,8 @@ mod tests {
     fn empty_or_blank_text_is_an_error_naming_the_task() {
         for task in Task::ALL {
             for text in ["", "   ", "\n\t "] {
-                let err = build_prompt(task, text, ThinkingMode::On).unwrap_err();
+                let err = build_prompt(TaskDialect::RoboBrain20, task, text, ThinkingMode::On)
+                    .unwrap_err();
                 assert_eq!(err, PromptError::EmptyUserText { task });
                 let message = err.to_string();
                 assert!(
@@ -235,7 +292,7 @@ mod tests {
     #[test]
     fn assistant_prefix_follows_thinking_mode() {
         let prefix = |mode| {
-            build_prompt(Task::Pointing, "cup", mode)
+            build_prompt(TaskDialect::RoboBrain20, Task::Pointing, "cup", mode)
                 .unwrap()
                 .assistant_prefix
         };
@@ -287,5 +344,52 @@ mod tests {
         assert_eq!(ModelSize::from_text_hidden_size(5120), B32);
         assert_eq!(ModelSize::from_text_hidden_size(64), Unknown);
         assert!(!B3.supports_thinking() && B7.supports_thinking() && Unknown.supports_thinking());
+    }
+
+    // Copied literally from shared/reference/robobrain2_5.md with {t} = the text.
+    const POINTING_25: &str = "the red cup. Please provide its 2D coordinates. Your answer should be formatted as a tuple, i.e. [(x, y)], where the tuple contains the x and y coordinates of a point satisfying the conditions above.";
+    const TRAJECTORY_25: &str = "Please predict 3D end-effector-centric waypoints to complete the task successfully. The task is \"the red cup\". Your answer should be formatted as a list of tuples, i.e., [(x1, y1, d1), (x2, y2, d2), ...], where each tuple contains the x and y coordinates and the depth of the point.";
+
+    #[test]
+    fn robobrain25_prompts_are_byte_exact() {
+        let text = |task| {
+            build_prompt(
+                TaskDialect::RoboBrain25,
+                task,
+                " the red cup\n",
+                ThinkingMode::Unsupported,
+            )
+            .unwrap()
+        };
+        assert_eq!(text(Task::General).user_text, "the red cup");
+        assert_eq!(text(Task::Pointing).user_text, POINTING_25);
+        assert_eq!(text(Task::Affordance).user_text, POINTING_25);
+        assert_eq!(text(Task::Trajectory).user_text, TRAJECTORY_25);
+        assert_eq!(text(Task::Grounding).user_text, GROUNDING);
+        assert_eq!(text(Task::Pointing).assistant_prefix, "");
+    }
+
+    #[test]
+    fn robobrain25_refuses_thinking_by_name() {
+        let resolve = |requested| {
+            ThinkingMode::resolve_for(
+                TaskDialect::RoboBrain25,
+                ModelSize::Unknown,
+                requested,
+                "RoboBrain 2.5",
+            )
+        };
+        assert_eq!(resolve(None), Ok(ThinkingMode::Unsupported));
+        assert_eq!(resolve(Some(false)), Ok(ThinkingMode::Unsupported));
+        let refused = resolve(Some(true)).unwrap_err().to_string();
+        assert!(
+            refused.contains("RoboBrain 2.5") && refused.contains("no thinking"),
+            "{refused}"
+        );
+        // RoboBrain 2.0 keeps upstream's rule.
+        assert_eq!(
+            ThinkingMode::resolve_for(TaskDialect::RoboBrain20, ModelSize::B7, Some(true), "x"),
+            Ok(ThinkingMode::On)
+        );
     }
 }

@@ -10,7 +10,9 @@ use crate::engine::{
 };
 
 use super::limits::{check_image_tokens, check_prompt_tokens};
-use super::{build_prompt, interpret, ModelSize, Task, TaskAnswer, ThinkingMode};
+use super::{
+    build_prompt, interpret, AnswerContext, AnswerFrame, ModelSize, Task, TaskAnswer, ThinkingMode,
+};
 
 /// What a caller asks, whoever answers it.
 #[derive(Debug, Clone)]
@@ -72,9 +74,12 @@ pub fn answer_locally(
             query.images.len()
         )));
     }
+    let family = engine.config().family();
+    let dialect = family.task_dialect();
     let size = ModelSize::from_text_hidden_size(engine.config().text_hidden_size());
-    let mode = ThinkingMode::resolve(size, query.thinking);
-    let prompt = build_prompt(query.task, query.text, mode).map_err(|e| refused(&e))?;
+    let mode = ThinkingMode::resolve_for(dialect, size, query.thinking, family.robobrain_release())
+        .map_err(|e| refused(&e))?;
+    let prompt = build_prompt(dialect, query.task, query.text, mode).map_err(|e| refused(&e))?;
     if let Some(max_tokens) = limits.max_prompt_tokens {
         // Counted before any model work: the prompt text alone (template included), as the
         // chat template will tokenize it; the image's tokens are sized by max_image_pixels.
@@ -117,7 +122,15 @@ pub fn answer_locally(
             engine.release_query_memory();
             LocalError::Failed(e)
         })?;
-    let answer = interpret(query.task, &output.text, mode, &output.resize_info());
+    let answer = interpret(
+        query.task,
+        &output.text,
+        &AnswerContext {
+            dialect,
+            thinking: mode,
+            frame: AnswerFrame::new(output.resize_info(), family.coordinate_frame()),
+        },
+    );
     Ok(LocalAnswer {
         answer,
         mode,

@@ -778,6 +778,7 @@ mod tests {
                 y2: 279.0,
             }],
             trajectory: vec![Point { x: 0.0, y: 0.0 }, Point { x: 700.0, y: 10.0 }],
+            trajectory_depth: vec![],
             task: crate::tasks::Task::Pointing,
             answer_text: String::new(),
             thinking_text: None,
