@@ -1,17 +1,21 @@
-//! robobrain: BAAI RoboBrain 2.0 (a Qwen2.5-VL model) for ROS 2 robots.
+//! robobrain: BAAI's RoboBrain embodied vision-language models (RoboBrain 2.0 on Qwen2.5-VL,
+//! RoboBrain 2.5 on Qwen3-VL) for ROS 2 robots. docs/architecture.md has the layers.
 //!
 //! The core (everything but [`ros`]) builds and tests without ROS:
-//! - [`model`]: Qwen2.5-VL in candle (vision tower, text decoder, config).
+//! - [`quant`]: the int8 format and its kernels.
+//! - [`models`]: the model families in candle, one folder each, and the layers they share.
 //! - [`preprocess`]: camera images to `pixel_values` exactly as transformers does it.
-//! - [`tasks`]: RoboBrain task prompts and answer parsing.
-//! - [`engine`]: checkpoint loading, quantization, prompt building, generation, the memory plan
-//!   and the load policy.
+//! - [`engine`]: checkpoint loading, prompt building, generation, the memory plan and the load
+//!   policy.
+//! - [`tasks`]: RoboBrain task prompts and answer parsing, and one query through the engine.
 //! - [`remote`]: the remote backend, an OpenAI-compatible VLM server (vLLM, SGLang, llama-server)
 //!   answering instead of the local engine.
-//! - [`measure`]: benchmarks and memory checks, GPU and host memory figures, query statistics,
-//!   and a counting allocator for measured memory peaks on the CPU.
+//! - [`measure`]: GPU and host memory figures, query statistics, and a counting allocator for
+//!   measured memory peaks on the CPU.
+//! - [`bench`]: benchmarks and memory checks on checkpoints or random weights.
 //! - [`ros`]: the r2r node (cargo feature `ros`).
 
+pub mod bench;
 pub mod engine;
 pub mod measure;
 pub mod models;

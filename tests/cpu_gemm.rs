@@ -56,7 +56,7 @@ fn run(engine: &mut Engine) -> Vec<Tensor> {
 
 fn relative_l2(a: &Tensor, b: &Tensor) -> f64 {
     let flat = |t: &Tensor| t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    robobrain::measure::bench::relative_l2(&flat(a), &flat(b))
+    robobrain::bench::relative_l2(&flat(a), &flat(b))
 }
 
 /// Prefill logits ([`run`]) with the VNNI kernel (chosen at load) and the dequantized GEMM
@@ -105,7 +105,7 @@ fn a_widened_int8_vision_mlp_stays_within_the_int8_bound() {
     // 1280 and 3420), which runs 512 wide at int8 on a CPU with candle's integer kernel.
     use candle_core::DType;
     use candle_nn::VarBuilder;
-    use robobrain::measure::random::RandomWeights;
+    use robobrain::bench::random::RandomWeights;
     use robobrain::models::qwen2_5_vl::config::VisionConfig;
     use robobrain::models::qwen2_5_vl::vision::{vision_mlp_width, VisionModel};
     use robobrain::models::Weights;

@@ -7,10 +7,10 @@
 
 use candle_core::{DType, Device};
 use candle_nn::VarBuilder;
+use robobrain::bench::random::{preset_config, with_depth, RandomWeights};
+use robobrain::bench::{measure_stages, LoadedModel};
 use robobrain::engine::{build_model, CacheStatus};
 use robobrain::measure::alloc::{self, CountingAllocator};
-use robobrain::measure::bench::{measure_stages, LoadedModel};
-use robobrain::measure::random::{preset_config, with_depth, RandomWeights};
 use robobrain::models::{Precision, SpecialTokens, Weights};
 use robobrain::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 

@@ -82,7 +82,7 @@ const ALL_CASES: [&str; 3] = ["image_0", "image_1", "text_only"];
 /// ||a - b||_2 / ||b||_2 over all positions and the vocabulary (the benchmarks' measure).
 fn relative_l2_error(a: &Tensor, b: &Tensor) -> f32 {
     let flat = |t: &Tensor| t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    robobrain::measure::bench::relative_l2(&flat(a), &flat(b)) as f32
+    robobrain::bench::relative_l2(&flat(a), &flat(b)) as f32
 }
 
 /// max |a - b| / max |b|: the worst logit error relative to the scale of the reference logits.
@@ -1078,7 +1078,7 @@ fn decode_issues_at_most_half_the_operations_per_layer_it_did() {
         if let Some(kv) = kv {
             engine.model_mut().text_mut().set_kv_cache_dtype(kv);
         }
-        robobrain::measure::bench::decode_operations_per_layer(engine.model_mut()).unwrap()
+        robobrain::bench::decode_operations_per_layer(engine.model_mut()).unwrap()
     };
     let (f32_ops, int8_ops) = (ops(Precision::F32, None), ops(Precision::Int8, None));
     eprintln!("decode operations per token and layer: f32 {f32_ops}, int8 {int8_ops}");

@@ -19,6 +19,9 @@ use std::io::IsTerminal;
 
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
+use robobrain::bench::{
+    bench, memcheck, BenchOptions, ModelSource, Placement, Tiling, QWEN_MAX_PIXELS,
+};
 use robobrain::engine::memory::QueryLimits;
 use robobrain::engine::plan::{
     plan_gpu, PlanRequest, Quantization, NODE_DEFAULT_MAX_IMAGE_PIXELS,
@@ -29,9 +32,6 @@ use robobrain::engine::{
     SamplingOverrides,
 };
 use robobrain::measure::alloc::CountingAllocator;
-use robobrain::measure::bench::{
-    bench, memcheck, BenchOptions, ModelSource, Placement, Tiling, QWEN_MAX_PIXELS,
-};
 use robobrain::models::{Precision, VisionTiling};
 use robobrain::preprocess::image_processor::ImageProcessorConfig;
 use robobrain::remote::{BackendKind, RemoteBackend, RemoteConfig, RemoteSettings};
@@ -621,7 +621,7 @@ fn print_answer(output: &InferenceOutput, answer: &TaskAnswer) {
 
 fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::MemoryPlan> {
     let source = args.source.source();
-    let config = robobrain::measure::bench::source_config(&source)?;
+    let config = robobrain::bench::source_config(&source)?;
     // The largest image the model will really see: the cap or the checkpoint's own max_pixels.
     let checkpoint_max_pixels = match &source {
         ModelSource::Checkpoint(dir) => {

@@ -29,13 +29,14 @@ use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use serde::Serialize;
 
+pub use crate::measure::stats::DecodeRate;
 use crate::models::progress::ProgressMeter;
 pub use crate::models::progress::{LoadProgress, LoadStage, ProgressSink};
 use crate::models::{
     split_after, ImageFeatures, ModelConfig, Offload, Precision, VlModel, Weights,
 };
 use crate::preprocess::image_processor::{ImageProcessor, ProcessedImage};
-use crate::tasks::ResizeInfo;
+use crate::preprocess::ResizeInfo;
 pub use cache::{CacheLocation, CacheStatus};
 pub use checkpoint::{Checkpoint, CheckpointError, GenerationConfig};
 pub use generate::StopReason;
@@ -197,29 +198,6 @@ impl InferenceOutput {
     pub fn decode_tokens_per_second(&self) -> f64 {
         DecodeRate::of(self.tokens.len(), self.timings.decode_ms)
             .map_or(0.0, |r| r.tokens_per_second())
-    }
-}
-
-/// What decoding did in one query: the first generated token comes out of prefill, so the
-/// decode time covers the ones after it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct DecodeRate {
-    pub decoded_tokens: u64,
-    pub seconds: f64,
-}
-
-impl DecodeRate {
-    /// None when nothing was decoded after the first token.
-    pub fn of(generated_tokens: usize, decode_ms: f64) -> Option<Self> {
-        let decoded_tokens = generated_tokens.saturating_sub(1) as u64;
-        (decoded_tokens > 0 && decode_ms > 0.0).then_some(Self {
-            decoded_tokens,
-            seconds: decode_ms / 1000.0,
-        })
-    }
-
-    pub fn tokens_per_second(&self) -> f64 {
-        self.decoded_tokens as f64 / self.seconds
     }
 }
 

@@ -4,12 +4,9 @@
 //!   `robobrain` binary only, so that the library stays allocator-neutral.
 //! - [`gpu`]: NVML figures (memory, utilization, this process's share) and a peak sampler.
 //! - [`host_memory`]: the process's resident anonymous memory.
-//! - [`bench`]: `robobrain bench` and `memcheck`, on checkpoints or [`random`] weights.
 //! - [`stats`]: the query service's latency and throughput figures for /diagnostics.
 
 pub mod alloc;
-pub mod bench;
 pub mod gpu;
 pub mod host_memory;
-pub mod random;
 pub mod stats;

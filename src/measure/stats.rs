@@ -4,8 +4,6 @@
 use std::collections::VecDeque;
 use std::time::Duration;
 
-use crate::engine::DecodeRate;
-
 /// How many recent queries the percentiles and mean speed cover.
 pub const RECENT_QUERIES: usize = 200;
 
@@ -72,6 +70,29 @@ fn push_bounded<T>(window: &mut VecDeque<T>, value: T) {
         window.pop_front();
     }
     window.push_back(value);
+}
+
+/// What decoding did in one query: the first generated token comes out of prefill, so the
+/// decode time covers the ones after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DecodeRate {
+    pub decoded_tokens: u64,
+    pub seconds: f64,
+}
+
+impl DecodeRate {
+    /// None when nothing was decoded after the first token.
+    pub fn of(generated_tokens: usize, decode_ms: f64) -> Option<Self> {
+        let decoded_tokens = generated_tokens.saturating_sub(1) as u64;
+        (decoded_tokens > 0 && decode_ms > 0.0).then_some(Self {
+            decoded_tokens,
+            seconds: decode_ms / 1000.0,
+        })
+    }
+
+    pub fn tokens_per_second(&self) -> f64 {
+        self.decoded_tokens as f64 / self.seconds
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 
 use super::parse::RawBox;
 use crate::models::CoordinateFrame;
+pub use crate::preprocess::{InvalidResize, ResizeInfo};
 
 /// What a query's coordinates refer to: the image sizes and the frame the model answers in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,30 +66,6 @@ impl AnswerFrame {
     }
 }
 
-/// The four numbers of one smart_resize: the camera image and the image the model saw.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub struct ResizeInfo {
-    pub original_width: u32,
-    pub original_height: u32,
-    pub resized_width: u32,
-    pub resized_height: u32,
-}
-
-/// A [`ResizeInfo`] that cannot map anything.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "invalid image sizes: original {original_width}x{original_height}, resized \
-     {resized_width}x{resized_height} (all must be positive)"
-)]
-pub struct InvalidResize {
-    pub original_width: u32,
-    pub original_height: u32,
-    pub resized_width: u32,
-    pub resized_height: u32,
-}
-
 /// A point in original image pixels.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Point {
@@ -113,51 +90,6 @@ pub struct Mapped<T> {
 }
 
 impl ResizeInfo {
-    pub fn new(
-        original_width: u32,
-        original_height: u32,
-        resized_width: u32,
-        resized_height: u32,
-    ) -> Self {
-        ResizeInfo {
-            original_width,
-            original_height,
-            resized_width,
-            resized_height,
-        }
-    }
-
-    /// No resize: model pixels are image pixels.
-    pub fn identity(width: u32, height: u32) -> Self {
-        ResizeInfo::new(width, height, width, height)
-    }
-
-    /// All four sizes must be positive for the ratios to exist.
-    pub fn validate(&self) -> Result<(), InvalidResize> {
-        let &ResizeInfo {
-            original_width,
-            original_height,
-            resized_width,
-            resized_height,
-        } = self;
-        if [
-            original_width,
-            original_height,
-            resized_width,
-            resized_height,
-        ]
-        .contains(&0)
-        {
-            return Err(InvalidResize {
-                original_width,
-                original_height,
-                resized_width,
-                resized_height,
-            });
-        }
-        Ok(())
-    }
-
     /// Maps one model-frame point. Call [`ResizeInfo::validate`] first: zero sizes give NaN.
     pub fn map_point(&self, x: f64, y: f64) -> Mapped<Point> {
         let (x, x_out) = map_axis(x, self.original_width, self.resized_width);

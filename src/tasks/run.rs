@@ -1,7 +1,7 @@
 //! One task query through the local engine: the task's prompt and thinking switch, the checks
 //! that refuse it before any model work, generation, and the answer read back into original
 //! image pixels. `robobrain infer` and the node's engine thread both run it;
-//! [`crate::remote::RemoteBackend::answer`] is the same path, [`TaskQuery`] in and an answer in
+//! the remote backend's `RemoteBackend::answer` is the same path, [`TaskQuery`] in and an answer in
 //! original pixels out, with an OpenAI-compatible server generating.
 
 use crate::engine::{

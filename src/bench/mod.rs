@@ -4,6 +4,8 @@
 //! The model is a checkpoint folder or random weights at a released shape (`--random 3b`):
 //! speed and memory depend on the shapes, not on the values.
 
+pub mod random;
+
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -11,17 +13,17 @@ use candle_core::{DType, Device};
 use candle_nn::VarBuilder;
 use serde::Serialize;
 
-use super::alloc;
-use super::gpu::{GpuMonitor, GpuSnapshot, PeakSampler};
-use super::host_memory;
-use super::random::{preset_config, with_depth, RandomWeights};
 use crate::engine::memory::{self, MemoryEstimate, QueryLimits};
 use crate::engine::{
     build_model, run_prompt, CacheLocation, CacheStatus, Engine, LoadOptions, PromptRun,
     SamplingParams, StopCheck, Timings,
 };
+use crate::measure::alloc;
+use crate::measure::gpu::{GpuMonitor, GpuSnapshot, PeakSampler};
+use crate::measure::host_memory;
 use crate::models::{split_after, ModelConfig, Precision, VisionTiling, VlModel, Weights};
 use crate::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
+use random::{preset_config, with_depth, RandomWeights};
 
 /// Where the weights come from.
 #[derive(Debug, Clone)]
@@ -711,7 +713,7 @@ pub fn memcheck(
     // NVML's free memory, else the CUDA driver's (no NVML on Jetson boards).
     let free_bytes = match &before {
         Some(gpu) => Some(gpu.free_bytes()),
-        None => super::gpu::driver_memory(device).map(|(free, _)| free),
+        None => crate::measure::gpu::driver_memory(device).map(|(free, _)| free),
     };
     if let (true, Some(free_bytes)) = (device.is_cuda(), free_bytes) {
         if let Err(refusal) = memory::check_fit(
