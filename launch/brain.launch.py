@@ -24,6 +24,7 @@ PARAMETER_ARGUMENTS = {
     "backend": ("string", "local (model_path in this process) or remote (an OpenAI-compatible server)"),
     "remote_url": ("string", "backend remote: the server's API base up to /v1, e.g. http://gpu-server:8000/v1"),
     "remote_model": ("string", "backend remote: the model name the server serves"),
+    "remote_model_family": ("string", "backend remote: the served model's model_type, qwen2_5_vl (RoboBrain 2.0) or qwen3_vl (RoboBrain 2.5)"),
     "device": ("string", "cuda or cpu"),
     "quantization": ("string", "int8 (candle Q8_0), bf16, f16, f32 or auto (the best that fits the GPU)"),
     "gpu_layers": ("integer", "text decoder layers on the GPU, the rest on the CPU; -1 = all"),

@@ -368,3 +368,67 @@ fn infer_with_the_remote_backend_refuses_bad_settings_and_names_an_unreachable_s
         stderr(&out)
     );
 }
+
+fn tiny_rb25() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/rb25/tiny")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn infer_answers_every_task_with_a_robobrain_25_checkpoint() {
+    let picture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/images/image_1.png")
+        .display()
+        .to_string();
+    for task in ["general", "pointing", "affordance", "trajectory", "grounding"] {
+        let out = robobrain(&[
+            "infer",
+            "--model",
+            &tiny_rb25(),
+            "--image",
+            &picture,
+            "--task",
+            task,
+            "--prompt",
+            "the red mug",
+            "--precision",
+            "f32",
+            "--max-new-tokens",
+            "6",
+            "--no-cache",
+            "--json",
+        ]);
+        assert!(out.status.success(), "{task}: {}", stderr(&out));
+        let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(json["family"], "qwen3_vl", "{task}");
+        assert_eq!(json["robobrain_release"], "RoboBrain 2.5", "{task}");
+        assert_eq!(json["generated_tokens"], 6, "{task}");
+        // 333x250 within the tiny checkpoint's 65536 pixels at factor 32: 288x192, 54 tokens.
+        assert_eq!(json["image_tokens"], 54, "{task}");
+        assert_eq!(
+            (json["image"]["resized_width"].as_u64(), json["image"]["resized_height"].as_u64()),
+            (Some(288), Some(192)),
+            "{task}"
+        );
+    }
+    let thinking = robobrain(&[
+        "infer",
+        "--model",
+        &tiny_rb25(),
+        "--prompt",
+        "hi",
+        "--thinking",
+        "on",
+        "--precision",
+        "f32",
+        "--no-cache",
+    ]);
+    assert!(!thinking.status.success());
+    assert!(
+        stderr(&thinking).contains("RoboBrain 2.5 has no thinking mode"),
+        "{}",
+        stderr(&thinking)
+    );
+}

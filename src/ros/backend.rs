@@ -72,6 +72,8 @@ pub struct InferenceAnswer {
     pub prefill_ms: f32,
     pub decode_ms: f32,
     pub model_id: String,
+    /// The model's family (its `model_type`).
+    pub model_family: crate::models::Family,
     pub quantization: String,
     /// The decoding used, seed included.
     pub sampling: crate::engine::SamplingParams,
@@ -113,6 +115,7 @@ pub enum ModelState {
     },
     Ready {
         model_id: String,
+        model_family: crate::models::Family,
         quantization: String,
         weight_bytes: u64,
         /// Where the decoder layers are (all on the device, or the first N).

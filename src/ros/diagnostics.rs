@@ -212,6 +212,7 @@ impl DiagnosticsSources {
             ),
             ModelState::Ready {
                 model_id,
+                model_family,
                 quantization,
                 weight_bytes,
                 placement,
@@ -225,6 +226,10 @@ impl DiagnosticsSources {
                     vec![
                         ("state", "ready".into()),
                         ("model_id", model_id),
+                        (
+                            "model family",
+                            format!("{model_family} ({})", model_family.robobrain_release()),
+                        ),
                         ("quantization", quantization),
                         ("weight bytes", weight_bytes.to_string()),
                         ("placement", placement),

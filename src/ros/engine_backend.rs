@@ -112,6 +112,7 @@ fn run(
                 &state,
                 ModelState::Ready {
                     model_id: model_id(&config.model_path),
+                    model_family: engine.config().family(),
                     quantization: engine.precision.name().to_string(),
                     weight_bytes: engine.weight_bytes as u64,
                     placement: placement(engine),
@@ -379,6 +380,7 @@ fn answer(
         prefill_ms: output.timings.prefill_ms as f32,
         decode_ms: output.timings.decode_ms as f32,
         model_id: model_id.to_string(),
+        model_family: engine.config().family(),
         quantization: engine.precision.name().to_string(),
         sampling: output.sampling,
     })

@@ -627,6 +627,7 @@ fn to_result_msg(
             })
             .collect(),
         trajectory: parsed.trajectory.iter().map(point).collect(),
+        trajectory_depth: parsed.trajectory_depth.clone(),
         prompt_tokens: answer.prompt_tokens,
         generated_tokens: answer.generated_tokens,
         preprocess_ms: answer.preprocess_ms,
@@ -634,6 +635,7 @@ fn to_result_msg(
         prefill_ms: answer.prefill_ms,
         decode_ms: answer.decode_ms,
         model_id: answer.model_id.clone(),
+        model_family: answer.model_family.model_type().to_string(),
         quantization: answer.quantization.clone(),
         sampling: sampling_msg(&answer.sampling),
         ..Default::default()

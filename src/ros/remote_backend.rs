@@ -73,6 +73,7 @@ async fn run(
     });
     *super::lock(&model_state) = ModelState::Ready {
         model_id: config.model.clone(),
+        model_family: config.family,
         quantization: "remote".into(),
         weight_bytes: 0,
         placement: format!("on the server at {url}"),
@@ -191,7 +192,7 @@ async fn run(
         // remote_timeout_ms passing is a failure naming the server; the query's own deadline
         // is the TimedOut of every backend.
         let reply = result
-            .map(to_inference_answer)
+            .map(|answered| to_inference_answer(answered, backend.config().family))
             .map_err(|failure| match failure {
                 QueryFailure::Stopped(e) => e,
                 QueryFailure::Remote(RemoteError::Refused(text)) => InferenceError::Refused(text),
@@ -300,7 +301,7 @@ fn stop_cause(job: &InferenceJob, shutting_down: &AtomicBool) -> Option<Inferenc
     }
 }
 
-fn to_inference_answer(answered: RemoteAnswer) -> InferenceAnswer {
+fn to_inference_answer(answered: RemoteAnswer, family: crate::models::Family) -> InferenceAnswer {
     InferenceAnswer {
         answer: answered.answer,
         prompt_tokens: answered.prompt_tokens,
@@ -311,6 +312,7 @@ fn to_inference_answer(answered: RemoteAnswer) -> InferenceAnswer {
         prefill_ms: answered.prefill_ms as f32,
         decode_ms: answered.decode_ms as f32,
         model_id: answered.model_id,
+        model_family: family,
         quantization: "remote".into(),
         sampling: answered.sampling,
     }

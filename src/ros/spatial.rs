@@ -77,18 +77,19 @@ pub struct SpatialRegistry {
     states: Arc<Mutex<BTreeMap<String, SpatialState>>>,
 }
 
-/// What a query's colour frame needs for 3-D: its camera's intrinsics and the paired depth frame.
+/// What a query's colour frame needs for 3-D: its camera's intrinsics and the paired depth
+/// frame, or why there is none (a model that predicts depth needs only the intrinsics).
 #[derive(Debug, Clone)]
 pub struct SpatialInput {
     pub info: Arc<CameraInfo>,
-    pub depth: Arc<Image>,
+    pub depth: Result<Arc<Image>, String>,
 }
 
 /// The intrinsics and depth of one colour frame, decoded and checked.
 #[derive(Debug, Clone)]
 pub struct SpatialFrame {
     pub camera: PinholeCamera,
-    pub depth: DepthImage,
+    pub depth: Result<DepthImage, String>,
 }
 
 fn stamp_ns(header: &Header) -> i64 {
@@ -172,11 +173,6 @@ impl SpatialRegistry {
         tolerance: Duration,
     ) -> Result<SpatialInput, String> {
         let companions = self.companions.get(camera).cloned().unwrap_or_default();
-        let Some(depth_topic) = companions.depth else {
-            return Err(format!(
-                "camera '{camera}' has no depth topic (depth_topics says none)"
-            ));
-        };
         let Some(info_topic) = companions.camera_info else {
             return Err(format!(
                 "camera '{camera}' has no CameraInfo topic (camera_info_topics says none)"
@@ -191,23 +187,28 @@ impl SpatialRegistry {
             )
         };
         let info = info.ok_or_else(|| format!("no CameraInfo received yet on '{info_topic}'"))?;
-        let depths = depths.unwrap_or_default();
-        let stamps: Vec<i64> = depths.iter().map(|d| stamp_ns(&d.header)).collect();
-        let index = nearest_by_stamp(
-            stamp_ns(color),
-            &stamps,
-            i64::try_from(tolerance.as_nanos()).unwrap_or(i64::MAX),
-        )
-        .map_err(|e| match e {
-            crate::tasks::spatial::PairError::NoDepth => {
-                format!("no depth frame received yet on '{depth_topic}'")
+        let depth = match companions.depth {
+            None => Err(format!(
+                "camera '{camera}' has no depth topic (depth_topics says none)"
+            )),
+            Some(depth_topic) => {
+                let depths = depths.unwrap_or_default();
+                let stamps: Vec<i64> = depths.iter().map(|d| stamp_ns(&d.header)).collect();
+                nearest_by_stamp(
+                    stamp_ns(color),
+                    &stamps,
+                    i64::try_from(tolerance.as_nanos()).unwrap_or(i64::MAX),
+                )
+                .map(|index| depths[index].clone())
+                .map_err(|e| match e {
+                    crate::tasks::spatial::PairError::NoDepth => {
+                        format!("no depth frame received yet on '{depth_topic}'")
+                    }
+                    e => format!("depth on '{depth_topic}': {e} (depth_stamp_tolerance_ms)"),
+                })
             }
-            e => format!("depth on '{depth_topic}': {e} (depth_stamp_tolerance_ms)"),
-        })?;
-        Ok(SpatialInput {
-            info,
-            depth: depths[index].clone(),
-        })
+        };
+        Ok(SpatialInput { info, depth })
     }
 }
 
@@ -228,7 +229,11 @@ impl SpatialInput {
             &info.d,
         )
         .map_err(|e| e.to_string())?;
-        let depth = decode_depth(&raw_view(&self.depth)).map_err(|e| format!("{e}"))?;
+        let depth = self
+            .depth
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|d| decode_depth(&raw_view(d)).map_err(|e| format!("{e}")));
         Ok(SpatialFrame { camera, depth })
     }
 }
@@ -294,63 +299,121 @@ fn point3d_msg(located: &Result<Point3, NoDepth>) -> Point3D {
 }
 
 /// Fills the 3-D fields of `result` for `answer` (geometry in the pixels of the colour frame
-/// `result.header` describes): the located points, or why there are none.
+/// `result.header` describes): the located points, or why there are none. A trajectory whose
+/// points carry the model's depth (RoboBrain 2.5) is placed at that depth with the intrinsics
+/// alone, and, where a depth frame is paired, also at the sensor's depth
+/// (`trajectory_3d_sensor`).
 pub fn fill_3d(
     result: &mut QueryResult,
     answer: &TaskAnswer,
     frame: Result<&SpatialFrame, String>,
     settings: DepthSettings,
 ) {
-    let located = frame.and_then(|f| {
+    let frame = match frame {
+        Ok(frame) => frame,
+        Err(why) => {
+            result.has_3d = false;
+            result.missing_3d = why;
+            return;
+        }
+    };
+    let model_depth = !answer.trajectory_depth.is_empty();
+    let located = frame.depth.as_ref().map_err(Clone::clone).and_then(|depth| {
         locate(
             answer,
-            &f.camera,
-            &f.depth,
+            &frame.camera,
+            depth,
             result.image_width,
             result.image_height,
             settings,
         )
         .map_err(|e| e.to_string())
     });
-    match located {
-        Ok(located) => {
-            result.has_3d = true;
-            result.missing_3d = String::new();
-            result.points_3d = located.points.iter().map(point3d_msg).collect();
-            result.trajectory_3d = located.trajectory.iter().map(point3d_msg).collect();
-            result.boxes_3d = located
-                .boxes
-                .iter()
-                .map(|b| {
-                    let center = point3d_msg(&b.center);
-                    let (extent_center, extent_size, extent_valid) = match &b.extent {
-                        Ok(e) => (
-                            point_msg(e.center),
-                            Vector3 {
-                                x: e.size.x,
-                                y: e.size.y,
-                                z: e.size.z,
-                            },
-                            true,
-                        ),
-                        Err(_) => (Point::default(), Vector3::default(), false),
-                    };
-                    Box3D {
-                        center: center.position,
-                        valid: center.valid,
-                        reason: center.reason,
-                        extent_center,
-                        extent_size,
-                        extent_valid,
-                    }
-                })
-                .collect();
+    let sensor = match located {
+        Ok(located) => located,
+        Err(why) if model_depth => {
+            // The model's depth needs no depth frame: the trajectory alone is in 3-D.
+            match at_model_depth(&frame.camera, answer, result.image_width, result.image_height)
+            {
+                Ok(trajectory) => {
+                    result.has_3d = true;
+                    result.missing_3d = String::new();
+                    result.trajectory_3d = trajectory;
+                }
+                Err(camera) => {
+                    result.has_3d = false;
+                    result.missing_3d = camera;
+                }
+            }
+            // Points and boxes (none in a trajectory answer) would need the sensor: say why not.
+            if !answer.points.is_empty() || !answer.boxes.is_empty() {
+                result.has_3d = false;
+                result.missing_3d = why;
+            }
+            return;
         }
         Err(why) => {
             result.has_3d = false;
             result.missing_3d = why;
+            return;
         }
+    };
+    result.has_3d = true;
+    result.missing_3d = String::new();
+    result.points_3d = sensor.points.iter().map(point3d_msg).collect();
+    let sensor_trajectory: Vec<Point3D> = sensor.trajectory.iter().map(point3d_msg).collect();
+    if model_depth {
+        result.trajectory_3d =
+            at_model_depth(&frame.camera, answer, result.image_width, result.image_height)
+                .unwrap_or_default();
+        result.trajectory_3d_sensor = sensor_trajectory;
+    } else {
+        result.trajectory_3d = sensor_trajectory;
     }
+    result.boxes_3d = sensor
+        .boxes
+        .iter()
+        .map(|b| {
+            let center = point3d_msg(&b.center);
+            let (extent_center, extent_size, extent_valid) = match &b.extent {
+                Ok(e) => (
+                    point_msg(e.center),
+                    Vector3 {
+                        x: e.size.x,
+                        y: e.size.y,
+                        z: e.size.z,
+                    },
+                    true,
+                ),
+                Err(_) => (Point::default(), Vector3::default(), false),
+            };
+            Box3D {
+                center: center.position,
+                valid: center.valid,
+                reason: center.reason,
+                extent_center,
+                extent_size,
+                extent_valid,
+            }
+        })
+        .collect();
+}
+
+/// The trajectory at the model's own depths, deprojected with the intrinsics; an error when the
+/// CameraInfo does not fit the colour image.
+fn at_model_depth(
+    camera: &PinholeCamera,
+    answer: &TaskAnswer,
+    width: u32,
+    height: u32,
+) -> Result<Vec<Point3D>, String> {
+    camera
+        .check_image_size(width, height)
+        .map_err(|e| e.to_string())?;
+    Ok(crate::tasks::spatial::at_predicted_depth(camera, &answer.trajectory, &answer.trajectory_depth)
+        .iter()
+        .map(point3d_msg)
+        .collect())
 }
 
 /// A deprojected pixel list for the `~/locate` service: the same path as an answer's points.
@@ -369,6 +432,7 @@ pub fn locate_pixels(
         points: points.to_vec(),
         boxes: boxes.to_vec(),
         trajectory: Vec::new(),
+        trajectory_depth: Vec::new(),
         parse_error: None,
         dropped_fragments: 0,
         out_of_image: 0,

@@ -210,6 +210,8 @@ pub enum NoDepth {
         min_m: f32,
         max_m: f32,
     },
+    #[error("the model gave no usable depth for ({u:.1}, {v:.1}) ({depth} m)")]
+    NotPredicted { u: f64, v: f64, depth: f32 },
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -373,6 +375,28 @@ pub fn point_3d(
     let (u, v) = (p.x as f64, p.y as f64);
     let z = lookup.depth_at(u, v)?;
     Ok(camera.deproject(u, v, z as f64))
+}
+
+/// Points at depths a model predicted (RoboBrain 2.5's trajectory `(x, y, d)`: d in metres
+/// along the optical axis), deprojected with the intrinsics alone; a depth that is not a
+/// positive finite number gives no point.
+pub fn at_predicted_depth(
+    camera: &PinholeCamera,
+    points: &[Point],
+    depths: &[f32],
+) -> Vec<Result<Point3, NoDepth>> {
+    points
+        .iter()
+        .zip(depths)
+        .map(|(p, &d)| {
+            let (u, v) = (p.x as f64, p.y as f64);
+            if d.is_finite() && d > 0.0 {
+                Ok(camera.deproject(u, v, d as f64))
+            } else {
+                Err(NoDepth::NotPredicted { u, v, depth: d })
+            }
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -896,5 +920,20 @@ mod tests {
             too_many.contains("camera_info_topics has 3 entries for 2"),
             "{too_many}"
         );
+    }
+
+    #[test]
+    fn predicted_depths_deproject_with_the_intrinsics_alone() {
+        let camera = camera(500.0, 500.0, 320.0, 240.0);
+        let points = [
+            Point { x: 320.0, y: 240.0 },
+            Point { x: 420.0, y: 140.0 },
+            Point { x: 1.0, y: 1.0 },
+        ];
+        let located = at_predicted_depth(&camera, &points, &[0.8, 1.0, f32::NAN]);
+        assert_eq!(located[0], Ok(Point3 { x: 0.0, y: 0.0, z: 0.8 }));
+        let p = located[1].clone().unwrap();
+        assert!((p.x - 0.2).abs() < 1e-9 && (p.y + 0.2).abs() < 1e-9 && p.z == 1.0, "{p:?}");
+        assert!(located[2].as_ref().unwrap_err().to_string().contains("no usable depth"));
     }
 }

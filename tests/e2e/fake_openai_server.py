@@ -7,7 +7,10 @@ RECEIVED, as Qwen2.5-VL answers in the pixels it saw, so the node's mapping back
 frame can be checked exactly. Other modes script what real servers do when things go wrong:
 `slow` (a long stream, for cancel and for a kill mid-query), `hang` (headers, then nothing),
 `status` (an HTTP error with an OpenAI error body), `garbage` (a body that is not the schema),
-`broken` (the stream stops without a finish). Apart from the mode, `drops: N` closes the connection
+`broken` (the stream stops without a finish), and `scripted` answers the text the test set as
+`answer` (a RoboBrain 2.5 answer on its 0-1000 grid, say). `factor` is the served model's pixels
+per image token side (28 for RoboBrain 2.0, 32 for 2.5), for the prompt tokens it reports. Apart
+from the mode, `drops: N` closes the connection
 of the next N chat requests without a word, as a server does that drops a kept-alive connection
 while a request is on its way. The test sets the mode with POST /control and reads
 what the server saw with GET /seen.
@@ -25,7 +28,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from PIL import Image
 
-STATE = {"mode": "center", "status": 500, "drops": 0, "seen": [], "disconnected": 0, "tokens_sent": 0}
+STATE = {"mode": "center", "status": 500, "drops": 0, "seen": [], "disconnected": 0, "tokens_sent": 0,
+         "answer": "", "factor": 28}
 LOCK = threading.Lock()
 MODEL = "fake"
 
@@ -84,9 +88,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(404, {"error": {"message": f"no route {self.path}"}})
         sizes = image_sizes(body)
         with LOCK:
-            mode, status = STATE["mode"], STATE["status"]
+            mode, status, scripted, factor = STATE["mode"], STATE["status"], STATE["answer"], STATE["factor"]
             STATE["seen"].append({
                 "sizes": sizes, "model": body.get("model"), "text": user_text(body),
+                "first_role": body["messages"][0]["role"],
                 "last_role": body["messages"][-1]["role"], "last_content": body["messages"][-1]["content"]
                 if isinstance(body["messages"][-1]["content"], str) else "",
                 "continue_final_message": body.get("continue_final_message"),
@@ -112,7 +117,9 @@ class Handler(BaseHTTPRequestHandler):
             return
         width, height = sizes[0] if sizes else (0, 0)
         text = user_text(body)
-        if "bounding box" in text or "affordance" in text.lower():
+        if mode == "scripted":
+            answer = scripted
+        elif "bounding box" in text or "affordance" in text.lower():
             answer = f"[0, 0, {width}, {height}]"
         else:
             answer = f"[({width // 2}, {height // 2})]"
@@ -137,7 +144,7 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.05)
             done = {"model": MODEL, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
             usage = {"model": MODEL, "choices": [],
-                     "usage": {"prompt_tokens": 50 + sum((w // 28) * (h // 28) + 2 for w, h in sizes),
+                     "usage": {"prompt_tokens": 50 + sum((w // factor) * (h // factor) + 2 for w, h in sizes),
                                "completion_tokens": len(pieces)}}
             self.wfile.write(f"data: {json.dumps(done)}\n\ndata: {json.dumps(usage)}\n\ndata: [DONE]\n\n".encode())
             self.wfile.flush()
