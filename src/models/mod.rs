@@ -4,6 +4,7 @@
 //!
 //! - [`qwen2_5_vl`]: Qwen2.5-VL, the architecture of RoboBrain 2.0.
 //! - [`decoder`]: the Qwen text decoder with multimodal rotary positions and a KV cache.
+//! - [`vision_common`]: what the vision towers share (2-D rotary, tiled attention).
 //! - [`positions`]: every prompt token's (t, h, w) position.
 //! - [`weights`]: loading at f32 / bf16 / f16 / int8 (Q8_0), with [`progress`] reports;
 //!   [`ops`]: the decoder's operation count; [`sizing`]: what a family tells the memory plan.
@@ -19,6 +20,7 @@ pub mod positions;
 pub mod progress;
 pub mod qwen2_5_vl;
 pub mod sizing;
+pub mod vision_common;
 pub mod weights;
 
 use candle_core::{Result, Tensor};
@@ -27,7 +29,7 @@ use serde_json::Value;
 pub use decoder::{DecoderConfig, Deepstack, TextModel, PREFILL_CHUNK};
 pub use dialect::{CoordinateFrame, TaskDialect};
 pub use positions::{rope_index, RopeIndex};
-pub use qwen2_5_vl::vision::VisionTiling;
+pub use vision_common::VisionTiling;
 pub use sizing::{TensorSpec, Workspace, WorkspaceLimits};
 pub use weights::{Precision, Weights};
 
