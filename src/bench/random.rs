@@ -26,8 +26,8 @@ pub fn with_depth(cfg: ModelConfig, layers: usize) -> anyhow::Result<ModelConfig
     Ok(cfg.with_depth(layers))
 }
 
-/// Serves any requested tensor with values scaled like a trained network's: norms near 1,
-/// biases near 0, matrices with unit-variance outputs (std 1/sqrt(fan_in)).
+/// Serves any requested tensor with values scaled like a trained network's: norm weights near
+/// 1, biases (LayerNorm biases too) near 0, matrices with unit-variance outputs (std 1/sqrt(fan_in)).
 pub struct RandomWeights;
 
 /// splitmix64: fast, and good enough for benchmark weights.
@@ -57,8 +57,8 @@ impl SimpleBackend for RandomWeights {
     ) -> Result<Tensor> {
         let dims = shape.dims();
         let fan_in: usize = dims.iter().skip(1).product::<usize>().max(1);
-        let (center, spread) = if dims.len() == 1 && name.contains("norm") || name.contains("ln_q")
-        {
+        let is_norm = name.contains("norm") || name.contains("ln_q");
+        let (center, spread) = if dims.len() == 1 && is_norm && !name.ends_with(".bias") {
             (1.0f32, 0.1f32)
         } else if dims.len() == 1 {
             (0.0, 0.02)
@@ -84,8 +84,10 @@ impl SimpleBackend for RandomWeights {
     }
 
     fn contains_tensor(&self, name: &str) -> bool {
-        // Published checkpoint names only: the model probes for the transformers-5 layout and
-        // for an untied head; answer as a tied 4.x checkpoint would.
+        // Published checkpoint names only: Qwen2.5-VL probes for the transformers-5 layout and
+        // both families for an untied head; answer as a tied checkpoint published by
+        // transformers 4.x would (a config that says untied reads lm_head anyway). Qwen3-VL
+        // reads `model.visual.*` without probing.
         !name.starts_with("model.visual.") && name != "lm_head.weight"
     }
 }
@@ -111,6 +113,7 @@ mod tests {
         let full = preset_config("3b").unwrap();
         let qwen25 = |cfg: ModelConfig| match cfg {
             ModelConfig::Qwen25Vl(c) => c,
+            other => panic!("{:?}", other.family()),
         };
         let cfg = qwen25(with_depth(full.clone(), 4).unwrap());
         assert_eq!((cfg.text.num_hidden_layers, cfg.vision.depth), (4, 4));

@@ -32,18 +32,22 @@ impl Family {
     pub fn default_system_message(self) -> Option<&'static str> {
         match self {
             Family::Qwen25Vl => Some("You are a helpful assistant."),
+            // Qwen3-VL's template writes a system block only for a system message.
+            Family::Qwen3Vl => None,
         }
     }
 
     pub fn task_dialect(self) -> TaskDialect {
         match self {
             Family::Qwen25Vl => TaskDialect::RoboBrain20,
+            Family::Qwen3Vl => TaskDialect::RoboBrain25,
         }
     }
 
     pub fn coordinate_frame(self) -> CoordinateFrame {
         match self {
             Family::Qwen25Vl => CoordinateFrame::ResizedPixels,
+            Family::Qwen3Vl => CoordinateFrame::Relative { scale: 1000 },
         }
     }
 
@@ -52,6 +56,8 @@ impl Family {
     pub fn image_factor(self) -> u64 {
         match self {
             Family::Qwen25Vl => 28,
+            // Patch 16 x merge 2.
+            Family::Qwen3Vl => 32,
         }
     }
 
@@ -60,6 +66,9 @@ impl Family {
         match self {
             // qwen_vl_utils' and the published preprocessor's: 4 and 16384 tokens of 28 x 28.
             Family::Qwen25Vl => (3_136, 12_845_056),
+            // The published Qwen3-VL preprocessor's `size`: shortest_edge 65536 (64 tokens of
+            // 32 x 32), longest_edge 16777216 (16384 tokens).
+            Family::Qwen3Vl => (65_536, 16_777_216),
         }
     }
 }

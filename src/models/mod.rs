@@ -3,7 +3,9 @@
 //! layers the families share beside them.
 //!
 //! - [`qwen2_5_vl`]: Qwen2.5-VL, the architecture of RoboBrain 2.0.
+//! - [`qwen3_vl`]: Qwen3-VL, the architecture of RoboBrain 2.5.
 //! - [`decoder`]: the Qwen text decoder with multimodal rotary positions and a KV cache.
+//! - [`vision_common`]: what the vision towers share (2-D rotary, tiled attention).
 //! - [`positions`]: every prompt token's (t, h, w) position.
 //! - [`weights`]: loading at f32 / bf16 / f16 / int8 (Q8_0), with [`progress`] reports;
 //!   [`ops`]: the decoder's operation count; [`sizing`]: what a family tells the memory plan.
@@ -18,7 +20,9 @@ pub mod ops;
 pub mod positions;
 pub mod progress;
 pub mod qwen2_5_vl;
+pub mod qwen3_vl;
 pub mod sizing;
+pub mod vision_common;
 pub mod weights;
 
 use candle_core::{Result, Tensor};
@@ -27,8 +31,8 @@ use serde_json::Value;
 pub use decoder::{DecoderConfig, Deepstack, TextModel, PREFILL_CHUNK};
 pub use dialect::{CoordinateFrame, TaskDialect};
 pub use positions::{rope_index, RopeIndex};
-pub use qwen2_5_vl::vision::VisionTiling;
 pub use sizing::{TensorSpec, Workspace, WorkspaceLimits};
+pub use vision_common::VisionTiling;
 pub use weights::{Precision, Weights};
 
 /// A model family: the architecture a checkpoint's config.json names in `model_type`.
@@ -36,16 +40,19 @@ pub use weights::{Precision, Weights};
 pub enum Family {
     /// RoboBrain 2.0 (3B, 7B, 32B).
     Qwen25Vl,
+    /// RoboBrain 2.5 (4B, 8B).
+    Qwen3Vl,
 }
 
 impl Family {
     /// Every family this build runs.
-    pub const ALL: [Family; 1] = [Family::Qwen25Vl];
+    pub const ALL: [Family; 2] = [Family::Qwen25Vl, Family::Qwen3Vl];
 
     /// The `model_type` in config.json.
     pub fn model_type(self) -> &'static str {
         match self {
             Family::Qwen25Vl => "qwen2_5_vl",
+            Family::Qwen3Vl => "qwen3_vl",
         }
     }
 
@@ -53,6 +60,7 @@ impl Family {
     pub fn architecture(self) -> &'static str {
         match self {
             Family::Qwen25Vl => "Qwen2.5-VL",
+            Family::Qwen3Vl => "Qwen3-VL",
         }
     }
 
@@ -60,6 +68,7 @@ impl Family {
     pub fn robobrain_release(self) -> &'static str {
         match self {
             Family::Qwen25Vl => "RoboBrain 2.0",
+            Family::Qwen3Vl => "RoboBrain 2.5",
         }
     }
 
@@ -117,6 +126,7 @@ fn known_families() -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ModelConfig {
     Qwen25Vl(qwen2_5_vl::Config),
+    Qwen3Vl(qwen3_vl::Config),
 }
 
 impl ModelConfig {
@@ -127,6 +137,7 @@ impl ModelConfig {
         let model_type = root.get("model_type").and_then(Value::as_str).unwrap_or("");
         match Family::from_model_type(model_type) {
             Some(Family::Qwen25Vl) => Ok(Self::Qwen25Vl(qwen2_5_vl::Config::from_value(&root)?)),
+            Some(Family::Qwen3Vl) => Ok(Self::Qwen3Vl(qwen3_vl::Config::from_value(&root)?)),
             None => {
                 let architectures = root
                     .get("architectures")
@@ -145,6 +156,7 @@ impl ModelConfig {
     pub fn family(&self) -> Family {
         match self {
             ModelConfig::Qwen25Vl(_) => Family::Qwen25Vl,
+            ModelConfig::Qwen3Vl(_) => Family::Qwen3Vl,
         }
     }
 
@@ -152,6 +164,7 @@ impl ModelConfig {
     pub fn decoder(&self) -> DecoderConfig {
         match self {
             ModelConfig::Qwen25Vl(c) => c.decoder(),
+            ModelConfig::Qwen3Vl(c) => c.decoder(),
         }
     }
 
@@ -164,19 +177,39 @@ impl ModelConfig {
     }
 
     pub fn tokens(&self) -> SpecialTokens {
-        match self {
-            ModelConfig::Qwen25Vl(c) => SpecialTokens {
-                image: c.image_token_id,
-                vision_start: c.vision_start_token_id,
-                vision_end: c.vision_end_token_id,
-            },
+        let (image, vision_start, vision_end) = match self {
+            ModelConfig::Qwen25Vl(c) => (
+                c.image_token_id,
+                c.vision_start_token_id,
+                c.vision_end_token_id,
+            ),
+            ModelConfig::Qwen3Vl(c) => (
+                c.image_token_id,
+                c.vision_start_token_id,
+                c.vision_end_token_id,
+            ),
+        };
+        SpecialTokens {
+            image,
+            vision_start,
+            vision_end,
         }
     }
 
-    /// Pixels per side of one image token (patch x spatial merge: 28 for Qwen2.5-VL).
+    /// Pixels per side of one image token (patch x spatial merge: 28 for Qwen2.5-VL, 32 for
+    /// Qwen3-VL).
     pub fn image_factor(&self) -> usize {
         match self {
             ModelConfig::Qwen25Vl(c) => c.vision.patch_size * c.vision.spatial_merge_size,
+            ModelConfig::Qwen3Vl(c) => c.vision.patch_size * c.vision.spatial_merge_size,
+        }
+    }
+
+    /// Patches merged per side into one image token (2 for both families).
+    pub fn spatial_merge_size(&self) -> usize {
+        match self {
+            ModelConfig::Qwen25Vl(c) => c.vision.spatial_merge_size,
+            ModelConfig::Qwen3Vl(c) => c.vision.spatial_merge_size,
         }
     }
 
@@ -184,6 +217,7 @@ impl ModelConfig {
     pub fn tensor_specs(&self) -> Vec<TensorSpec> {
         match self {
             ModelConfig::Qwen25Vl(c) => qwen2_5_vl::sizing::tensor_specs(c),
+            ModelConfig::Qwen3Vl(c) => qwen3_vl::sizing::tensor_specs(c),
         }
     }
 
@@ -191,6 +225,7 @@ impl ModelConfig {
     pub fn tie_word_embeddings(&self) -> bool {
         match self {
             ModelConfig::Qwen25Vl(c) => c.tie_word_embeddings,
+            ModelConfig::Qwen3Vl(c) => c.tie_word_embeddings,
         }
     }
 
@@ -198,6 +233,7 @@ impl ModelConfig {
     pub fn workspace(&self, limits: &WorkspaceLimits) -> Workspace {
         match self {
             ModelConfig::Qwen25Vl(c) => qwen2_5_vl::sizing::workspace(c, limits),
+            ModelConfig::Qwen3Vl(c) => qwen3_vl::sizing::workspace(c, limits),
         }
     }
 
@@ -213,6 +249,14 @@ impl ModelConfig {
                 c.vision_end_token_id = tokens.vision_end;
                 ModelConfig::Qwen25Vl(c)
             }
+            ModelConfig::Qwen3Vl(c) => {
+                let mut c = c.clone();
+                c.text.vocab_size = vocab_size;
+                c.image_token_id = tokens.image;
+                c.vision_start_token_id = tokens.vision_start;
+                c.vision_end_token_id = tokens.vision_end;
+                ModelConfig::Qwen3Vl(c)
+            }
         }
     }
 
@@ -221,6 +265,7 @@ impl ModelConfig {
     pub fn with_depth(&self, layers: usize) -> Self {
         match self {
             ModelConfig::Qwen25Vl(c) => ModelConfig::Qwen25Vl(c.with_depth(layers)),
+            ModelConfig::Qwen3Vl(c) => ModelConfig::Qwen3Vl(c.with_depth(layers)),
         }
     }
 }
@@ -273,6 +318,7 @@ pub struct VlModel {
 #[derive(Debug, Clone)]
 enum FamilyModel {
     Qwen25Vl(qwen2_5_vl::Qwen25VlModel),
+    Qwen3Vl(qwen3_vl::Qwen3VlModel),
 }
 
 impl VlModel {
@@ -282,6 +328,9 @@ impl VlModel {
         let inner = match config {
             ModelConfig::Qwen25Vl(c) => {
                 FamilyModel::Qwen25Vl(qwen2_5_vl::Qwen25VlModel::with_offload(c, w, offload)?)
+            }
+            ModelConfig::Qwen3Vl(c) => {
+                FamilyModel::Qwen3Vl(qwen3_vl::Qwen3VlModel::with_offload(c, w, offload)?)
             }
         };
         Ok(Self {
@@ -305,6 +354,7 @@ impl VlModel {
                 embeds: m.encode_image(pixel_values, grid)?,
                 deepstack: Vec::new(),
             }),
+            FamilyModel::Qwen3Vl(m) => m.encode_image(pixel_values, grid),
         }
     }
 
@@ -320,7 +370,7 @@ impl VlModel {
         all_logits: bool,
     ) -> Result<(Tensor, RopeIndex)> {
         let tokens = self.config.tokens();
-        let merge = self.spatial_merge_size();
+        let merge = self.config.spatial_merge_size();
         let rope = rope_index(ids, tokens.image, grids, merge)?;
         let text = self.text_mut();
         let embeds = place_image_rows(
@@ -352,22 +402,18 @@ impl VlModel {
         )
     }
 
-    fn spatial_merge_size(&self) -> usize {
-        match &self.config {
-            ModelConfig::Qwen25Vl(c) => c.vision.spatial_merge_size,
-        }
-    }
-
     /// The shared text decoder (KV cache, prefill chunk, operation count).
     pub fn text(&self) -> &TextModel {
         match &self.inner {
             FamilyModel::Qwen25Vl(m) => &m.text,
+            FamilyModel::Qwen3Vl(m) => &m.text,
         }
     }
 
     pub fn text_mut(&mut self) -> &mut TextModel {
         match &mut self.inner {
             FamilyModel::Qwen25Vl(m) => &mut m.text,
+            FamilyModel::Qwen3Vl(m) => &mut m.text,
         }
     }
 
@@ -375,12 +421,14 @@ impl VlModel {
     pub fn set_vision_tiling(&mut self, tiling: VisionTiling) -> Result<()> {
         match &mut self.inner {
             FamilyModel::Qwen25Vl(m) => m.vision.set_tiling(tiling),
+            FamilyModel::Qwen3Vl(m) => m.vision.set_tiling(tiling),
         }
     }
 
     pub fn vision_tiling(&self) -> VisionTiling {
         match &self.inner {
             FamilyModel::Qwen25Vl(m) => m.vision.tiling(),
+            FamilyModel::Qwen3Vl(m) => m.vision.tiling(),
         }
     }
 }
@@ -463,10 +511,12 @@ pub fn split_after(gpu_layers: Option<usize>, num_layers: usize) -> Result<Optio
 }
 
 /// Released shapes by name, for measurements with random weights (their config.json as
-/// published): `3b`, `7b` (RoboBrain 2.0).
-pub const PRESETS: [(&str, &str); 2] = [
+/// published): `3b`, `7b` (RoboBrain 2.0), `rb25-4b`, `rb25-8b` (RoboBrain 2.5).
+pub const PRESETS: [(&str, &str); 4] = [
     ("3b", qwen2_5_vl::config::ROBOBRAIN_3B_CONFIG),
     ("7b", qwen2_5_vl::config::ROBOBRAIN_7B_CONFIG),
+    ("rb25-4b", qwen3_vl::config::ROBOBRAIN25_4B_CONFIG),
+    ("rb25-8b", qwen3_vl::config::ROBOBRAIN25_8B_CONFIG),
 ];
 
 /// A released shape by name ([`PRESETS`]).

@@ -453,6 +453,15 @@ impl<'a> Weights<'a> {
         Ok(candle_nn::RmsNorm::new(self.get(dim, "weight")?, eps))
     }
 
+    /// A LayerNorm over `dim` with `weight` and `bias` ([`LayerNorm`]).
+    pub fn layer_norm(&self, dim: usize, eps: f64) -> Result<LayerNorm> {
+        Ok(LayerNorm {
+            weight: self.get(dim, "weight")?.to_dtype(DType::F32)?,
+            bias: self.get(dim, "bias")?.to_dtype(DType::F32)?,
+            eps,
+        })
+    }
+
     /// The token embedding `weight` [vocab, hidden]; Q8_0 at int8 (looked up row by row).
     pub fn embedding(&self, vocab: usize, hidden: usize) -> Result<Embedding> {
         Ok(if self.quantizes(hidden) {
@@ -605,6 +614,31 @@ impl Module for Linear {
             Some(b) => ys.broadcast_add(b),
             None => Ok(ys),
         }
+    }
+}
+
+/// LayerNorm with weight and bias over the last dimension, computed in f32 in two passes (the
+/// mean, then the mean square of the centred values) as PyTorch does: candle_nn's fused kernel
+/// takes E[x^2] - mean^2, which loses digits to cancellation on rows whose mean is large
+/// against their spread. Back in the input's dtype.
+#[derive(Debug, Clone)]
+pub struct LayerNorm {
+    weight: Tensor,
+    bias: Tensor,
+    eps: f64,
+}
+
+impl Module for LayerNorm {
+    fn forward(&self, xs: &Tensor) -> Result<Tensor> {
+        let dtype = xs.dtype();
+        let x = xs.to_dtype(DType::F32)?;
+        let centred = x.broadcast_sub(&x.mean_keepdim(candle_core::D::Minus1)?)?;
+        let variance = centred.sqr()?.mean_keepdim(candle_core::D::Minus1)?;
+        centred
+            .broadcast_div(&(variance + self.eps)?.sqrt()?)?
+            .broadcast_mul(&self.weight)?
+            .broadcast_add(&self.bias)?
+            .to_dtype(dtype)
     }
 }
 

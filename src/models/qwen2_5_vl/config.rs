@@ -120,6 +120,11 @@ impl Config {
     pub fn from_json(text: &str) -> Result<Self, ConfigError> {
         match ModelConfig::from_json(text)? {
             ModelConfig::Qwen25Vl(config) => Ok(config),
+            other => Err(ConfigError::Inconsistent(format!(
+                "model_type \"{}\" ({}) where qwen2_5_vl was expected",
+                other.family(),
+                other.family().robobrain_release()
+            ))),
         }
     }
 

@@ -6,13 +6,16 @@
 //! them window by window (4x4 merged patches per window for the released models) so that window
 //! attention works on contiguous runs, and undoes the reordering after the merger.
 
-use candle_core::{DType, Device, Module, Result, Tensor};
+use candle_core::{Device, Module, Result, Tensor};
 use candle_nn::RmsNorm;
 
 use super::config::VisionConfig;
+use crate::models::vision_common::{
+    mlp_width, patch_positions, rotary_inv_freq, row_chunks, VisionAttention, VisionRotary,
+};
+pub use crate::models::vision_common::{VisionTiling, VISION_ATTENTION_TILE, VISION_ROW_CHUNK};
 use crate::models::weights::{Linear, Weights};
 use crate::models::Precision;
-use crate::quant::cpu_gemm;
 
 /// Conv3d with kernel = stride = (temporal, patch, patch) and no bias: a linear map of the
 /// flattened 1176-long patch rows produced by the image processor.
@@ -76,162 +79,7 @@ impl Module for VisionMlp {
 
 /// The width of the vision MLP's intermediate as it runs at `precision` on `device`.
 pub fn vision_mlp_width(cfg: &VisionConfig, precision: Precision, device: &Device) -> usize {
-    if precision == Precision::Int8 && device.is_cpu() {
-        cpu_gemm::int8_cpu_mlp_width(cfg.intermediate_size, cfg.hidden_size)
-    } else {
-        cfg.intermediate_size
-    }
-}
-
-/// Query rows per attention tile in the vision tower. A full-attention block sees every patch
-/// of a frame (10,764 at 1932x1092), so one tile's f32 scores and probabilities take
-/// 2 x 16 heads x 64 x 10,764 x 4 B = 88 MB; the 1024-row chunks used before took 1.4 GB
-/// (scores and probabilities), and the whole matrix would be 15 GB. Windowed blocks see 64
-/// patches per window, so their tiles are the windows themselves. On the CPU (2 shared cores,
-/// 3B widths, 4 blocks, f32) the tiles with the row chunks below took 11.6-12.3 s at 1280x720
-/// against 20.2-21.7 s for 1024-row chunks and whole-frame rows (docs/benchmarks.md).
-pub const VISION_ATTENTION_TILE: usize = 64;
-
-/// Patch rows per chunk of the row-wise parts of a vision block (norms, qkv, output projection,
-/// MLP) and of the merger: their intermediates exist for one chunk at a time, 1024 x (3 x 3420
-/// MLP + 2 x 1280) x 4 B = 52 MB at the 3B width, where a 1080p frame's 10,764 patches at once
-/// took 10,764 x (3 x 3420 + 4 x 1280) x 4 B = 0.66 GB. Large enough that the matrix products
-/// stay efficient.
-pub const VISION_ROW_CHUNK: usize = 1024;
-
-/// How the vision tower tiles its work; the defaults are the constants above, and tests use
-/// small values so that the tiny fixture spans several tiles and chunks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct VisionTiling {
-    /// Query rows per attention tile ([`VISION_ATTENTION_TILE`]).
-    pub attention_tile: usize,
-    /// Rows per chunk of the row-wise layers ([`VISION_ROW_CHUNK`]).
-    pub row_chunk: usize,
-}
-
-impl Default for VisionTiling {
-    fn default() -> Self {
-        Self {
-            attention_tile: VISION_ATTENTION_TILE,
-            row_chunk: VISION_ROW_CHUNK,
-        }
-    }
-}
-
-/// `[start, start + len)` runs of at most `chunk` rows covering `start..end`.
-fn row_chunks(start: usize, end: usize, chunk: usize) -> impl Iterator<Item = (usize, usize)> {
-    (start..end)
-        .step_by(chunk.max(1))
-        .map(move |s| (s, chunk.max(1).min(end - s)))
-}
-
-/// Queries, keys and values of every patch: [heads, N, head_dim] each, in f32 (the rotary is
-/// applied in f32 as the reference does, and attention runs in f32).
-struct QueryKeyValue {
-    q: Tensor,
-    k: Tensor,
-    v: Tensor,
-}
-
-#[derive(Debug, Clone)]
-struct VisionAttention {
-    qkv: Linear,
-    proj: Linear,
-    num_heads: usize,
-    head_dim: usize,
-}
-
-impl VisionAttention {
-    fn new(cfg: &VisionConfig, w: Weights) -> Result<Self> {
-        let h = cfg.hidden_size;
-        Ok(Self {
-            qkv: w.pp("qkv").linear(h, 3 * h, true)?,
-            proj: w.pp("proj").linear(h, h, true)?,
-            num_heads: cfg.num_heads,
-            head_dim: cfg.head_dim(),
-        })
-    }
-
-    /// q, k, v of `xs` [N, hidden] after `norm`, computed `row_chunk` rows at a time so that
-    /// the normed rows and the fused qkv output exist for one chunk only.
-    fn query_key_value(
-        &self,
-        xs: &Tensor,
-        norm: &RmsNorm,
-        rotary: &VisionRotary,
-        row_chunk: usize,
-    ) -> Result<QueryKeyValue> {
-        let (n, _) = xs.dims2()?;
-        let (mut qs, mut ks, mut vs) = (Vec::new(), Vec::new(), Vec::new());
-        for (start, rows) in row_chunks(0, n, row_chunk) {
-            let qkv = self
-                .qkv
-                .forward(&norm.forward(&xs.narrow(0, start, rows)?)?)?
-                .reshape((rows, 3, self.num_heads, self.head_dim))?;
-            // [heads, rows, head_dim] each.
-            let split = |i: usize| -> Result<Tensor> {
-                qkv.narrow(1, i, 1)?
-                    .squeeze(1)?
-                    .transpose(0, 1)?
-                    .contiguous()
-            };
-            let (cos, sin) = (
-                rotary.cos.narrow(0, start, rows)?,
-                rotary.sin.narrow(0, start, rows)?,
-            );
-            qs.push(rotate(&split(0)?, &cos, &sin)?);
-            ks.push(rotate(&split(1)?, &cos, &sin)?);
-            vs.push(split(2)?.to_dtype(DType::F32)?);
-        }
-        // One list at a time, each freed once joined: a single extra [heads, N, head_dim].
-        let join = |parts: Vec<Tensor>| Tensor::cat(&parts, 1);
-        Ok(QueryKeyValue {
-            q: join(qs)?,
-            k: join(ks)?,
-            v: join(vs)?,
-        })
-    }
-
-    /// Attention of every `[start, end)` run of `segments` over itself, `tile` query rows at a
-    /// time: one tile's scores are [heads, tile, run length]. Returns the mixed rows before the
-    /// output projection, [rows, hidden] in `dtype`, one tensor per tile in patch order.
-    fn mix(
-        &self,
-        qkv: &QueryKeyValue,
-        segments: &[(usize, usize)],
-        tile: usize,
-        dtype: DType,
-    ) -> Result<Vec<Tensor>> {
-        let scale = 1.0 / (self.head_dim as f64).sqrt();
-        let mut rows_out = Vec::new();
-        for &(start, end) in segments {
-            let len = end - start;
-            let k_t = qkv.k.narrow(1, start, len)?.t()?;
-            let v = qkv.v.narrow(1, start, len)?;
-            for (tile_start, rows) in row_chunks(start, end, tile) {
-                let q = qkv.q.narrow(1, tile_start, rows)?;
-                let probs = {
-                    let scores = (q.matmul(&k_t)? * scale)?;
-                    candle_nn::ops::softmax_last_dim(&scores)?
-                };
-                let mixed = probs.matmul(&v)?; // [heads, rows, head_dim]
-                drop(probs);
-                rows_out.push(
-                    mixed
-                        .transpose(0, 1)?
-                        .reshape((rows, self.num_heads * self.head_dim))?
-                        .to_dtype(dtype)?,
-                );
-            }
-        }
-        Ok(rows_out)
-    }
-}
-
-/// `x` [heads, rows, head_dim] rotated by cos/sin [rows, head_dim / 2], in f32.
-fn rotate(x: &Tensor, cos: &Tensor, sin: &Tensor) -> Result<Tensor> {
-    let x = x.to_dtype(DType::F32)?.unsqueeze(0)?;
-    candle_nn::rotary_emb::rope(&x, &cos.contiguous()?, &sin.contiguous()?)?.squeeze(0)
+    mlp_width(cfg.intermediate_size, cfg.hidden_size, precision, device)
 }
 
 #[derive(Debug, Clone)]
@@ -247,7 +95,7 @@ impl VisionBlock {
         Ok(Self {
             norm1: w.pp("norm1").rms_norm(cfg.hidden_size, 1e-6)?,
             norm2: w.pp("norm2").rms_norm(cfg.hidden_size, 1e-6)?,
-            attn: VisionAttention::new(cfg, w.pp("attn"))?,
+            attn: VisionAttention::new(cfg.hidden_size, cfg.num_heads, w.pp("attn"))?,
             mlp: VisionMlp::new(cfg, w.pp("mlp"))?,
         })
     }
@@ -263,16 +111,9 @@ impl VisionBlock {
         tiling: VisionTiling,
     ) -> Result<Tensor> {
         let (n, _) = xs.dims2()?;
-        let mixed = {
-            let qkv = self
-                .attn
-                .query_key_value(xs, &self.norm1, rotary, tiling.row_chunk)?;
-            let tiles = self
-                .attn
-                .mix(&qkv, segments, tiling.attention_tile, xs.dtype())?;
-            drop(qkv);
-            Tensor::cat(&tiles, 0)?
-        };
+        let mixed = self
+            .attn
+            .mixed_rows(xs, &self.norm1, rotary, segments, tiling)?;
         // Output projection, residual, MLP, residual: row-wise, one chunk at a time.
         let mut out = Vec::new();
         for (start, rows) in row_chunks(0, n, tiling.row_chunk) {
@@ -326,12 +167,6 @@ impl PatchMerger {
         }
         Tensor::cat(&out, 0)
     }
-}
-
-/// cos/sin of the 2D rotary embedding for every patch, already in window order.
-struct VisionRotary {
-    cos: Tensor,
-    sin: Tensor,
 }
 
 /// Where each patch goes and which patches attend to each other, for a list of images.
@@ -404,11 +239,7 @@ impl VisionModel {
             .map(|i| VisionBlock::new(cfg, w.pp(format!("blocks.{i}"))))
             .collect::<Result<Vec<_>>>()?;
         // Each axis (h, w) rotates a quarter of the head dim's frequency pairs.
-        let spatial_dim = cfg.head_dim() / 2;
-        let inv_freq = (0..spatial_dim)
-            .step_by(2)
-            .map(|i| 1.0 / cfg.rope_theta.powf(i as f64 / spatial_dim as f64) as f32)
-            .collect();
+        let inv_freq = rotary_inv_freq(cfg.head_dim(), cfg.rope_theta);
         Ok(Self {
             patch_embed: PatchEmbed::new(cfg, w.pp("patch_embed"))?,
             blocks,
@@ -421,49 +252,12 @@ impl VisionModel {
 
     /// Tiles and chunks other than the defaults (tests use small ones on the tiny fixture).
     pub fn set_tiling(&mut self, tiling: VisionTiling) -> Result<()> {
-        if tiling.attention_tile == 0 || tiling.row_chunk == 0 {
-            candle_core::bail!("vision tiling {tiling:?}: tiles and chunks need at least one row");
-        }
-        self.tiling = tiling;
+        self.tiling = tiling.checked()?;
         Ok(())
     }
 
     pub fn tiling(&self) -> VisionTiling {
         self.tiling
-    }
-
-    /// (h, w) position of every patch in the processor's 2x2 merge-block order.
-    fn patch_positions(&self, grids: &[[usize; 3]]) -> Vec<(u32, u32)> {
-        let m = self.cfg.spatial_merge_size;
-        let mut positions = Vec::new();
-        for &[t, h, w] in grids {
-            for _ in 0..t {
-                for by in 0..h / m {
-                    for bx in 0..w / m {
-                        for dy in 0..m {
-                            for dx in 0..m {
-                                positions.push(((by * m + dy) as u32, (bx * m + dx) as u32));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        positions
-    }
-
-    fn rotary(&self, positions: &[(u32, u32)], device: &Device) -> Result<VisionRotary> {
-        let quarter = self.inv_freq.len();
-        let mut angles = Vec::with_capacity(positions.len() * quarter * 2);
-        for &(h, w) in positions {
-            angles.extend(self.inv_freq.iter().map(|f| h as f32 * f));
-            angles.extend(self.inv_freq.iter().map(|f| w as f32 * f));
-        }
-        let angles = Tensor::from_vec(angles, (positions.len(), quarter * 2), device)?;
-        Ok(VisionRotary {
-            cos: angles.cos()?,
-            sin: angles.sin()?,
-        })
     }
 
     /// `pixel_values` [patches, 1176] for the images of `grids` ([t, h, w] in patches) ->
@@ -500,7 +294,8 @@ impl VisionModel {
 
         let rotary = {
             // Scoped so that only the reordered copy stays.
-            let natural = self.rotary(&self.patch_positions(grids), &device)?;
+            let positions = patch_positions(grids, self.cfg.spatial_merge_size);
+            let natural = VisionRotary::new(&self.inv_freq, &positions, &device)?;
             VisionRotary {
                 cos: to_windows(&natural.cos)?,
                 sin: to_windows(&natural.sin)?,
