@@ -382,7 +382,13 @@ fn infer_answers_every_task_with_a_robobrain_25_checkpoint() {
         .join("tests/fixtures/images/image_1.png")
         .display()
         .to_string();
-    for task in ["general", "pointing", "affordance", "trajectory", "grounding"] {
+    for task in [
+        "general",
+        "pointing",
+        "affordance",
+        "trajectory",
+        "grounding",
+    ] {
         let out = robobrain(&[
             "infer",
             "--model",
@@ -408,7 +414,10 @@ fn infer_answers_every_task_with_a_robobrain_25_checkpoint() {
         // 333x250 within the tiny checkpoint's 65536 pixels at factor 32: 288x192, 54 tokens.
         assert_eq!(json["image_tokens"], 54, "{task}");
         assert_eq!(
-            (json["image"]["resized_width"].as_u64(), json["image"]["resized_height"].as_u64()),
+            (
+                json["image"]["resized_width"].as_u64(),
+                json["image"]["resized_height"].as_u64()
+            ),
             (Some(288), Some(192)),
             "{task}"
         );

@@ -318,23 +318,31 @@ pub fn fill_3d(
         }
     };
     let model_depth = !answer.trajectory_depth.is_empty();
-    let located = frame.depth.as_ref().map_err(Clone::clone).and_then(|depth| {
-        locate(
-            answer,
-            &frame.camera,
-            depth,
-            result.image_width,
-            result.image_height,
-            settings,
-        )
-        .map_err(|e| e.to_string())
-    });
+    let located = frame
+        .depth
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|depth| {
+            locate(
+                answer,
+                &frame.camera,
+                depth,
+                result.image_width,
+                result.image_height,
+                settings,
+            )
+            .map_err(|e| e.to_string())
+        });
     let sensor = match located {
         Ok(located) => located,
         Err(why) if model_depth => {
             // The model's depth needs no depth frame: the trajectory alone is in 3-D.
-            match at_model_depth(&frame.camera, answer, result.image_width, result.image_height)
-            {
+            match at_model_depth(
+                &frame.camera,
+                answer,
+                result.image_width,
+                result.image_height,
+            ) {
                 Ok(trajectory) => {
                     result.has_3d = true;
                     result.missing_3d = String::new();
@@ -363,9 +371,13 @@ pub fn fill_3d(
     result.points_3d = sensor.points.iter().map(point3d_msg).collect();
     let sensor_trajectory: Vec<Point3D> = sensor.trajectory.iter().map(point3d_msg).collect();
     if model_depth {
-        result.trajectory_3d =
-            at_model_depth(&frame.camera, answer, result.image_width, result.image_height)
-                .unwrap_or_default();
+        result.trajectory_3d = at_model_depth(
+            &frame.camera,
+            answer,
+            result.image_width,
+            result.image_height,
+        )
+        .unwrap_or_default();
         result.trajectory_3d_sensor = sensor_trajectory;
     } else {
         result.trajectory_3d = sensor_trajectory;
@@ -410,10 +422,14 @@ fn at_model_depth(
     camera
         .check_image_size(width, height)
         .map_err(|e| e.to_string())?;
-    Ok(crate::tasks::spatial::at_predicted_depth(camera, &answer.trajectory, &answer.trajectory_depth)
-        .iter()
-        .map(point3d_msg)
-        .collect())
+    Ok(crate::tasks::spatial::at_predicted_depth(
+        camera,
+        &answer.trajectory,
+        &answer.trajectory_depth,
+    )
+    .iter()
+    .map(point3d_msg)
+    .collect())
 }
 
 /// A deprojected pixel list for the `~/locate` service: the same path as an answer's points.

@@ -931,9 +931,23 @@ mod tests {
             Point { x: 1.0, y: 1.0 },
         ];
         let located = at_predicted_depth(&camera, &points, &[0.8, 1.0, f32::NAN]);
-        assert_eq!(located[0], Ok(Point3 { x: 0.0, y: 0.0, z: 0.8 }));
+        assert_eq!(
+            located[0],
+            Ok(Point3 {
+                x: 0.0,
+                y: 0.0,
+                z: 0.8
+            })
+        );
         let p = located[1].clone().unwrap();
-        assert!((p.x - 0.2).abs() < 1e-9 && (p.y + 0.2).abs() < 1e-9 && p.z == 1.0, "{p:?}");
-        assert!(located[2].as_ref().unwrap_err().to_string().contains("no usable depth"));
+        assert!(
+            (p.x - 0.2).abs() < 1e-9 && (p.y + 0.2).abs() < 1e-9 && p.z == 1.0,
+            "{p:?}"
+        );
+        assert!(located[2]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("no usable depth"));
     }
 }
