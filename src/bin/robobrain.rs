@@ -114,8 +114,13 @@ struct SourceArgs {
         conflicts_with = "random"
     )]
     model: Option<PathBuf>,
-    /// Random weights at a released shape.
-    #[arg(long, value_name = "SHAPE", value_parser = ["3b", "7b"])]
+    /// Random weights at a released shape: RoboBrain 2.0's 3b, 7b, RoboBrain 2.5's rb25-4b,
+    /// rb25-8b.
+    #[arg(
+        long,
+        value_name = "SHAPE",
+        value_parser = clap::builder::PossibleValuesParser::new(robobrain::models::PRESETS.map(|(name, _)| name))
+    )]
     random: Option<String>,
     /// Random weights with N decoder layers and vision blocks (the released widths on a small
     /// machine; one full-attention vision block is kept).

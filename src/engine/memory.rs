@@ -338,6 +338,10 @@ pub fn check_fit(
     ));
     remedies.push("free GPU memory held by other processes (nvidia-smi lists them)".into());
     remedies.push("device cpu (slow, but it runs)".into());
+    remedies.push(
+        "backend remote: a server with a larger GPU (vLLM, SGLang, llama-server) answers through the same interface"
+            .into(),
+    );
     let placement = if e.gpu_layers < cfg.num_layers() {
         format!(" with {}", layers_on_gpu(cfg, e.gpu_layers))
     } else {
@@ -568,5 +572,45 @@ mod fit_tests {
             "{err}"
         );
         assert!(check_fit(&cfg, Precision::Int8, &limits, 8 * (1 << 30), None).is_ok());
+    }
+
+    /// RoboBrain 2.5 on the 5.6 GiB robot GPU (5734 MiB free), at the node's limits but the
+    /// image: the 8B never fits whole at int8, the 4B not with the reserve kept; both are told
+    /// how many layers fit and that a remote server can answer instead.
+    #[test]
+    fn robobrain_25_on_the_small_gpu_is_refused_with_its_remedies() {
+        let free = 5734 * MIB;
+        let limits = |max_image_pixels| QueryLimits {
+            max_image_pixels,
+            max_text_tokens: 256,
+            max_new_tokens: 256,
+        };
+        let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
+        let b8 = crate::models::preset("rb25-8b").unwrap();
+        let b4 = crate::models::preset("rb25-4b").unwrap();
+        // 144 KiB of bf16 keys and values per token (36 layers x 2 x 8 heads x 128 x 2 bytes).
+        let e = estimate(&b8, Precision::Int8, &limits(640 * 480), true, None);
+        assert_eq!(e.kv_cache, 144 * 1024 * (300 + 512));
+        assert!((8.6..8.8).contains(&gib(e.weights)), "{}", gib(e.weights));
+        let err = check_fit(&b8, Precision::Int8, &limits(640 * 480), free, None)
+            .unwrap_err()
+            .to_string();
+        for needle in ["gpu_layers 15 (15 of 36", "backend remote", "device cpu"] {
+            assert!(err.contains(needle), "{needle} missing from: {err}");
+        }
+        for (pixels, layers) in [(1932 * 1092, 28), (640 * 480, 33)] {
+            let err = check_fit(&b4, Precision::Int8, &limits(pixels), free, None)
+                .unwrap_err()
+                .to_string();
+            let offload = format!("gpu_layers {layers} ({layers} of 36");
+            assert!(
+                err.contains(&offload),
+                "{pixels}: {offload} missing from: {err}"
+            );
+            assert!(
+                check_fit(&b4, Precision::Int8, &limits(pixels), free, Some(layers)).is_ok(),
+                "{pixels}"
+            );
+        }
     }
 }
