@@ -9,7 +9,17 @@ if [[ ! -x "$bin" && -f "$bin.gz" ]]; then
     gunzip -c "$bin.gz" >/tmp/robobrain && chmod +x /tmp/robobrain && bin=/tmp/robobrain
 fi
 [[ -x "$bin" ]] || { echo "no robobrain binary at $bin" >&2; exit 2; }
-for dir in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cu13/lib /usr/local/nvidia/lib64; do
+# The CUDA 13 run-time libraries of the nvidia wheels of whichever Python has them (PyTorch's),
+# and the driver's libraries where the NVIDIA container toolkit mounts them.
+cuda_wheel_libs=$(python3 - 2>/dev/null <<'PY'
+import glob, site, sysconfig
+bases = {sysconfig.get_paths()["purelib"], *site.getsitepackages()}
+for base in sorted(bases):
+    for lib in glob.glob(f"{base}/nvidia/cu13/lib"):
+        print(lib)
+PY
+)
+for dir in $cuda_wheel_libs /usr/local/nvidia/lib64; do
     [[ -d "$dir" ]] && LD_LIBRARY_PATH="$dir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 done
 export LD_LIBRARY_PATH RUST_BACKTRACE=0

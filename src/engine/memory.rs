@@ -122,7 +122,7 @@ pub struct MemoryEstimate {
     pub total: u64,
 }
 
-/// The CUDA context and cuBLAS workspace, measured at about 0.6 GiB on H100 (shared/anchors.md).
+/// The CUDA context and cuBLAS workspace, measured at about 0.6 GiB on an H100.
 pub const CUDA_RUNTIME_OVERHEAD: u64 = 600 * MIB;
 
 /// The device's share with the first `gpu_layers` decoder layers on it (None = all): weights
@@ -178,8 +178,8 @@ mod tests {
         // 3.09B text (tied head) + 0.67B vision: the published 3B's parameter count.
         let params = parameter_count(&cfg);
         assert_eq!(params, 3_754_622_976);
-        // bf16: every weight at 2 bytes (transformers' measured allocation, 7.11 GiB in
-        // shared/anchors.md, adds buffers and allocator rounding to these 6.99 GiB).
+        // bf16: every weight at 2 bytes (transformers' measured allocation, 7.11 GiB on an H100,
+        // adds buffers and allocator rounding to these 6.99 GiB).
         assert_eq!(weight_bytes(&cfg, Precision::BF16), 2 * params);
         assert!(
             (weight_bytes(&cfg, Precision::BF16) as f64 / (1u64 << 30) as f64 - 6.99).abs() < 0.01

@@ -229,7 +229,7 @@ fn robobrain25_text(task: Task, text: &str) -> String {
 mod tests {
     use super::*;
 
-    // Expected strings copied literally from shared/reference/robobrain2.md with {t} = the text.
+    // Expected strings as RoboBrain 2.0's upstream inference.py writes them, with {t} = the text.
     const POINTING: &str = "the red cup. Your answer should be formatted as a list of tuples, i.e. [(x1, y1), (x2, y2), ...], where each tuple contains the x and y coordinates of a point satisfying the conditions above. The coordinates should indicate the normalized pixel locations of the points in the image.";
     const AFFORDANCE: &str = "You are a robot using the joint control. The task is \"the red cup\". Please predict a possible affordance area of the end effector.";
     const TRAJECTORY: &str = "You are a robot using the joint control. The task is \"the red cup\". Please predict up to 10 key trajectory points to complete the task. Your answer should be formatted as a list of tuples, i.e. [[x1, y1], [x2, y2], ...], where each tuple contains the x and y coordinates of a point.";
@@ -346,7 +346,7 @@ mod tests {
         assert!(!B3.supports_thinking() && B7.supports_thinking() && Unknown.supports_thinking());
     }
 
-    // Copied literally from shared/reference/robobrain2_5.md with {t} = the text.
+    // As RoboBrain 2.5's upstream inference code writes them, with {t} = the text.
     const POINTING_25: &str = "the red cup. Please provide its 2D coordinates. Your answer should be formatted as a tuple, i.e. [(x, y)], where the tuple contains the x and y coordinates of a point satisfying the conditions above.";
     const TRAJECTORY_25: &str = "Please predict 3D end-effector-centric waypoints to complete the task successfully. The task is \"the red cup\". Your answer should be formatted as a list of tuples, i.e., [(x1, y1, d1), (x2, y2, d2), ...], where each tuple contains the x and y coordinates and the depth of the point.";
 
