@@ -12,7 +12,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use candle_core::{DType, Device, Tensor};
-use robobrain::engine::{CacheLocation, Engine, LoadOptions};
+use robobrain::engine::{
+    CacheLocation, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides, StopCheck,
+};
 use robobrain::models::{
     ConfigError, Family, ImageFeatures, ModelConfig, Precision, VisionTiling, VlModel,
 };
@@ -455,6 +457,98 @@ fn int8_prefill_logits_stay_close_to_the_reference() {
                 l2 < 5e-2,
                 "{checkpoint}/{case}: int8 prefill logits relative L2 error {l2}"
             );
+        }
+    }
+}
+
+/// The engine's own path, as a query runs it: the chat template rendered for the family (no
+/// default system message), the images preprocessed (factor 32, mean = std = 0.5, the
+/// checkpoint's pixel limits), one image run per image, vision, prefill and greedy decoding.
+#[test]
+fn the_engine_renders_preprocesses_and_generates_as_transformers() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for checkpoint in CHECKPOINTS {
+        let reference = Reference::load(checkpoint);
+        let mut engine = load_engine(checkpoint, Precision::F32);
+        for case in CASES {
+            let record = reference.case(case);
+            let pictures: Vec<image::RgbImage> = record
+                .get("images")
+                .and_then(Value::as_array)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|p| {
+                    image::open(fixtures.join(p.as_str().unwrap()))
+                        .unwrap()
+                        .to_rgb8()
+                })
+                .collect();
+            // The engine's pixel rows are transformers' (PIL processor).
+            for (picture, (expected, grid)) in pictures.iter().zip(reference.images(case)) {
+                let processed = engine.processor.preprocess(picture).unwrap();
+                assert_eq!(processed.grid_thw, grid, "{checkpoint}/{case}: grid");
+                let diff = max_abs_error(&processed.pixel_values, &expected);
+                assert!(
+                    diff < 1e-6,
+                    "{checkpoint}/{case}: pixel values differ by {diff}"
+                );
+            }
+            let text = record["user_text"].as_str().unwrap();
+            let prompt = ChatPrompt {
+                user_text: text,
+                ..Default::default()
+            };
+            assert_eq!(
+                prompt.render_with_images(pictures.len(), &engine.chat_template()),
+                record["prompt"].as_str().unwrap(),
+                "{checkpoint}/{case}: rendered prompt"
+            );
+            let expected: Vec<u32> = reference
+                .ints(case, "greedy_tokens")
+                .into_iter()
+                .map(|t| t as u32)
+                .collect();
+            let request = InferenceRequest {
+                images: pictures.iter().collect(),
+                prompt,
+                max_new_tokens: expected.len(),
+                // Plain greedy, as transformers generated the reference.
+                sampling: SamplingOverrides {
+                    temperature: Some(0.0),
+                    repetition_penalty: Some(1.0),
+                    ..Default::default()
+                },
+                seed: None,
+            };
+            let out = engine.generate(&request, |_| {}, StopCheck::NEVER).unwrap();
+            assert_eq!(
+                out.prompt_tokens,
+                record["num_prompt_tokens"].as_u64().unwrap() as usize,
+                "{checkpoint}/{case}: prompt tokens"
+            );
+            let per_image: Vec<usize> = record
+                .get("num_image_tokens")
+                .map(|n| serde_json::from_value(n.clone()).unwrap())
+                .unwrap_or_default();
+            assert_eq!(out.image_tokens_per_image, per_image, "{checkpoint}/{case}");
+            if let Some(sizes) = record.get("resized_size_wh").and_then(Value::as_array) {
+                for (geometry, size) in out.images.iter().zip(sizes) {
+                    assert_eq!(
+                        [geometry.resized_width, geometry.resized_height],
+                        [
+                            size[0].as_u64().unwrap() as u32,
+                            size[1].as_u64().unwrap() as u32
+                        ],
+                        "{checkpoint}/{case}: resized size"
+                    );
+                }
+            }
+            eprintln!(
+                "{checkpoint}/{case}: through the engine, {} greedy tokens identical: {}",
+                out.tokens.len(),
+                out.tokens == expected
+            );
+            assert_eq!(out.tokens, expected, "{checkpoint}/{case}: greedy tokens");
         }
     }
 }
