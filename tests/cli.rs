@@ -110,7 +110,7 @@ fn bad_values_are_refused_by_name_before_any_work() {
         ),
         (
             vec!["plan", "--random", "13b", "--gpu-mib", "1"],
-            "possible values: 3b, 7b",
+            "possible values: 3b, 7b, rb25-4b, rb25-8b",
         ),
         (
             vec!["plan", "--layers", "2", "--gpu-mib", "1"],

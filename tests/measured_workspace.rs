@@ -1,9 +1,13 @@
 //! The memory plan's workspace against the heap peaks the counting allocator measures on the
-//! CPU, at the 3B model's widths (one decoder layer and one vision block, a small vocabulary so
-//! that the test loads quickly). On the CPU every tensor is a heap allocation, so this checks the
-//! plan's formula against what the code really holds, stage by stage: a CPU proxy for the GPU.
+//! CPU, at released widths (RoboBrain 2.0-3B and 2.5-4B: one decoder layer and one vision
+//! block, a small vocabulary so that the test loads quickly). On the CPU every tensor is a heap
+//! allocation, so this checks each family's formula against what the code really holds, stage
+//! by stage: a CPU proxy for the GPU.
 //!
-//! One test in its own binary: the allocator counts every thread, so nothing else may run.
+//! In a binary of its own, the tests one at a time ([`ONE_AT_A_TIME`]): the allocator counts
+//! every thread, so nothing else may run.
+
+use std::sync::Mutex;
 
 use candle_core::{DType, Device};
 use candle_nn::VarBuilder;
@@ -17,11 +21,15 @@ use robobrain::preprocess::image_processor::{ImageProcessor, ImageProcessorConfi
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
 
-#[test]
-fn planned_workspace_is_within_15_percent_of_the_measured_peak() {
+/// The measurements must not overlap: the allocator's peak is the process's.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// Runs `preset` at one layer through two image sizes and checks the plan against the peaks.
+fn planned_workspace_is_within_15_percent(preset: &str, processor: ImageProcessorConfig) {
+    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     assert!(alloc::is_counting());
     // The vocabulary only sizes the embedding and the last position's logits.
-    let config = with_depth(preset_config("3b").unwrap(), 1)
+    let config = with_depth(preset_config(preset).unwrap(), 1)
         .unwrap()
         .with_vocabulary(
             4096,
@@ -35,14 +43,9 @@ fn planned_workspace_is_within_15_percent_of_the_measured_peak() {
     let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
     let weights = Weights::new(vb, precision, Device::Cpu);
     let built = build_model(&config, &weights, None).unwrap();
-    let processor = ImageProcessor::new(
-        ImageProcessorConfig::default()
-            .with_pixel_limits(None, Some(12_845_056))
-            .unwrap(),
-    );
     let mut loaded = LoadedModel {
         model: built.model,
-        processor,
+        processor: ImageProcessor::new(processor),
         weight_bytes: built.weight_bytes,
         offloaded_weight_bytes: 0,
         cache: CacheStatus::Disabled,
@@ -53,7 +56,7 @@ fn planned_workspace_is_within_15_percent_of_the_measured_peak() {
     for (w, h) in [(640, 480), (1280, 720)] {
         let (run, m) = measure_stages(&mut loaded, w, h, 3, precision, None).unwrap();
         eprintln!(
-            "{w}x{h} ({} image tokens): vision {:.1} MB measured, {:.1} planned; prefill (less KV) {:.1} measured, {:.1} planned; workspace ratio {:.3}",
+            "{preset} {w}x{h} ({} image tokens): vision {:.1} MB measured, {:.1} planned; prefill (less KV) {:.1} measured, {:.1} planned; workspace ratio {:.3}",
             run.image_tokens,
             m.vision_peak_bytes as f64 / 1e6,
             m.planned_vision_bytes as f64 / 1e6,
@@ -63,7 +66,7 @@ fn planned_workspace_is_within_15_percent_of_the_measured_peak() {
         );
         assert!(
             (0.85..=1.15).contains(&m.measured_over_planned),
-            "{w}x{h}: measured workspace {} bytes, planned {}",
+            "{preset} {w}x{h}: measured workspace {} bytes, planned {}",
             m.measured_workspace_bytes,
             m.planned_workspace_bytes
         );
@@ -71,10 +74,40 @@ fn planned_workspace_is_within_15_percent_of_the_measured_peak() {
         let vision = m.vision_peak_bytes as f64 / m.planned_vision_bytes as f64;
         let prefill =
             (m.prefill_peak_bytes - m.prompt_kv_bytes) as f64 / m.planned_prefill_bytes as f64;
-        assert!((0.85..=1.15).contains(&vision), "{w}x{h}: vision {vision}");
+        assert!(
+            (0.85..=1.15).contains(&vision),
+            "{preset} {w}x{h}: vision {vision}"
+        );
         assert!(
             (0.85..=1.15).contains(&prefill),
-            "{w}x{h}: prefill {prefill}"
+            "{preset} {w}x{h}: prefill {prefill}"
         );
     }
+}
+
+#[test]
+fn planned_workspace_is_within_15_percent_of_the_measured_peak() {
+    planned_workspace_is_within_15_percent(
+        "3b",
+        ImageProcessorConfig::default()
+            .with_pixel_limits(None, Some(12_845_056))
+            .unwrap(),
+    );
+}
+
+/// Qwen3-VL: full attention in every block, the position table, DeepStack sets held through
+/// prefill. The published preprocessor: patch 16, mean = std = 0.5.
+#[test]
+fn qwen3_vl_planned_workspace_is_within_15_percent_of_the_measured_peak() {
+    planned_workspace_is_within_15_percent(
+        "rb25-4b",
+        ImageProcessorConfig {
+            patch_size: 16,
+            image_mean: [0.5; 3],
+            image_std: [0.5; 3],
+            ..ImageProcessorConfig::default()
+        }
+        .with_pixel_limits(Some(65_536), Some(16_777_216))
+        .unwrap(),
+    );
 }

@@ -60,8 +60,22 @@ impl Tiling {
 
 /// Text tokens around the image in benchmark prompts (anchors.md measured with 40).
 pub const BENCH_TEXT_TOKENS: usize = 40;
-/// RoboBrain's preprocessor limit (qwen_vl_utils' default max_pixels).
+/// RoboBrain 2.0's preprocessor limit (qwen_vl_utils' default max_pixels).
 pub const QWEN_MAX_PIXELS: u64 = 12_845_056;
+
+/// The image processor for random weights at `config`'s shape: its family's patch size, merge
+/// and published pixel limits (the normalization is the default one: random weights make the
+/// pixel values' scale irrelevant, only the shapes count).
+pub fn random_processor_config(config: &ModelConfig) -> Result<ImageProcessorConfig> {
+    let merge = config.spatial_merge_size();
+    let (min_pixels, max_pixels) = config.family().default_pixel_limits();
+    Ok(ImageProcessorConfig {
+        patch_size: config.image_factor() / merge,
+        merge_size: merge,
+        ..ImageProcessorConfig::default()
+    }
+    .with_pixel_limits(Some(min_pixels), Some(max_pixels))?)
+}
 
 /// Where a measured model's weights go besides its precision and device.
 #[derive(Debug, Clone, Default)]
@@ -117,8 +131,7 @@ pub fn load(
             let mut built = build_model(&config, &weights, main_layers)
                 .with_context(|| format!("building the random {shape} model at {precision}"))?;
             placement.tiling.apply(&mut built.model)?;
-            let processor_config =
-                ImageProcessorConfig::default().with_pixel_limits(None, Some(QWEN_MAX_PIXELS))?;
+            let processor_config = random_processor_config(&config)?;
             Ok(LoadedModel {
                 model: built.model,
                 processor: ImageProcessor::new(processor_config),

@@ -19,9 +19,7 @@ use std::io::IsTerminal;
 
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
-use robobrain::bench::{
-    bench, memcheck, BenchOptions, ModelSource, Placement, Tiling, QWEN_MAX_PIXELS,
-};
+use robobrain::bench::{bench, memcheck, BenchOptions, ModelSource, Placement, Tiling};
 use robobrain::engine::memory::QueryLimits;
 use robobrain::engine::plan::{
     plan_gpu, PlanRequest, Quantization, NODE_DEFAULT_MAX_IMAGE_PIXELS,
@@ -106,7 +104,7 @@ fn cache_location(enabled: bool, dir: Option<&Path>) -> CacheLocation {
 /// group takes in every field, `--layers` too, which then could not go with `--random`.)
 #[derive(Args)]
 struct SourceArgs {
-    /// A RoboBrain 2.0 checkpoint folder (Hugging Face layout).
+    /// A RoboBrain 2.0 or 2.5 checkpoint folder (Hugging Face layout).
     #[arg(
         long,
         value_name = "DIR",
@@ -116,14 +114,11 @@ struct SourceArgs {
     model: Option<PathBuf>,
     /// Random weights at a released shape: RoboBrain 2.0's 3b, 7b, RoboBrain 2.5's rb25-4b,
     /// rb25-8b.
-    #[arg(
-        long,
-        value_name = "SHAPE",
-        value_parser = clap::builder::PossibleValuesParser::new(robobrain::models::PRESETS.map(|(name, _)| name))
-    )]
+    #[arg(long, value_name = "SHAPE", value_parser = robobrain::models::PRESETS.map(|(name, _)| name))]
     random: Option<String>,
     /// Random weights with N decoder layers and vision blocks (the released widths on a small
-    /// machine; one full-attention vision block is kept).
+    /// machine; RoboBrain 2.0 keeps one full-attention vision block, 2.5 as many DeepStack
+    /// blocks as fit).
     #[arg(long, value_name = "N", requires = "random", value_parser = at_least_one())]
     layers: Option<usize>,
 }
@@ -635,7 +630,7 @@ fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::MemoryPlan> {
                 .with_context(|| format!("reading {}", path.display()))?
                 .max_pixels
         }
-        ModelSource::Random { .. } => QWEN_MAX_PIXELS,
+        ModelSource::Random { .. } => config.family().default_pixel_limits().1,
     };
     Ok(plan_gpu(
         &config,

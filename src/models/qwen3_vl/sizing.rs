@@ -80,7 +80,12 @@ pub fn workspace(cfg: &Config, limits: &WorkspaceLimits) -> Workspace {
     let deepstack_sets = cfg.deepstack_sets() as u64;
     let pixel_rows = patches * v.patch_input_len() as u64 * f32_bytes;
     let held_pixel_rows = if limits.on_gpu { 0 } else { pixel_rows };
-    let position_taps = patches * 4 * (4 + f32_bytes);
+    // Host memory (index and weight per tap): on a GPU only a row chunk's copy is there.
+    let position_taps = if limits.on_gpu {
+        rows * 4 * (4 + f32_bytes)
+    } else {
+        patches * 4 * (4 + f32_bytes)
+    };
     let vision_frame = held_pixel_rows
         + position_taps
         + patches * (v.head_dim() as u64 * f32_bytes + vh * act)

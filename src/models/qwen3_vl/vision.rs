@@ -342,7 +342,7 @@ impl VisionModel {
                     .patch_embed
                     .forward(&pixel_values.narrow(0, start, len)?)?;
                 let positions = self.pos_embed.rows(&taps, start, len)?;
-                rows.push((embedded + positions.to_dtype(self.patch_embed.bias.dtype())?)?);
+                rows.push((embedded + positions)?);
             }
             drop(pixel_values);
             Tensor::cat(&rows, 0)?
