@@ -1,5 +1,8 @@
 """RoboBrain 2.5 through the node: the same ROS interface, a 2.5 model's prompts and answers.
 
+The local engine on the tiny RoboBrain 2.5 checkpoint answers every task through the service and
+the action (random weights: the answers are noise; the machinery and the family are checked).
+
 The node serves `remote_model_family: qwen3_vl` from the scripted OpenAI server
 (tests/e2e/fake_openai_server.py), which answers exactly what each test sets, as a RoboBrain 2.5
 would: on the relative 0-1000 grid of the image, trajectories as (x, y, d) with d in metres. The
@@ -16,10 +19,11 @@ import subprocess
 import sys
 
 import pytest
+from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray
 from sensor_msgs.msg import Image
 
-from conftest import stop_process, wait_until
+from conftest import REPO, start_node, stop_process, wait_until
 from test_remote import FAKE_SERVER, Asker, Server, http_json, remote_node
 from test_spatial import (
     CX, CY, F, HEIGHT, SCALE, WIDTH, WINDOW, assert_near, demo_camera_binary, truth,
@@ -170,3 +174,50 @@ def test_diagnostics_name_the_family(ros_client, asker):
     finally:
         ros_client.node.destroy_subscription(subscription)
     assert seen["model family"] == "qwen3_vl (RoboBrain 2.5)"
+
+
+# --- the local engine on the tiny RoboBrain 2.5 checkpoint ---------------------------------------
+
+TINY25 = REPO / "tests" / "fixtures" / "rb25" / "tiny"
+TASKS = ["general", "pointing", "affordance", "trajectory", "grounding"]
+
+
+@pytest.fixture(scope="module")
+def local25(ros_client, tmp_path_factory):
+    log_path = tmp_path_factory.mktemp("local25") / "node.log"
+    process = start_node(
+        "-p", "camera_topics:=[/rb25_local/image_raw]",
+        "-p", f"model_path:={TINY25}",
+        "-p", "device:=cpu",
+        "-p", "quantization:=f32",
+        "-p", "max_new_tokens:=6",
+        "-p", "diagnostics_period:=0.3",
+        name="rb25_local",
+        log_path=log_path,
+    )
+    asker = Asker(ros_client, "rb25_local")
+    assert wait_until(lambda: asker.ask(task="general").success, 60, 0.5), log_path.read_text()
+    yield asker
+    code = stop_process(process)
+    assert code == 0, f"exit code {code}; log:\n{log_path.read_text(errors='replace')}"
+
+
+def test_every_task_through_the_service_and_the_action_on_the_local_engine(local25):
+    for task in TASKS:
+        response = local25.ask(task=task, thinking=False, temperature=0.0)
+        assert response.success, f"{task}: {response.error}"
+        result = response.result
+        assert result.model_family == "qwen3_vl" and result.task == task
+        assert 0 < result.generated_tokens <= 8, result.generated_tokens  # the Asker asks for 8
+        # image_1.png (333x250) in the tiny checkpoint's 65536 pixels at factor 32: 288x192.
+        assert result.prompt_tokens > 54, result.prompt_tokens
+        feedback = []
+        handle = local25.start_goal(feedback, task=task, thinking=False, temperature=0.0)
+        outcome = local25.result(handle)
+        assert outcome.status == GoalStatus.STATUS_SUCCEEDED, task
+        assert outcome.result.success, outcome.result.error
+        # Greedy: the action gives the service's answer.
+        assert outcome.result.result.answer == result.answer, task
+        assert feedback, f"{task}: no feedback"
+    refused = local25.ask(task="pointing", thinking=True)
+    assert not refused.success and "RoboBrain 2.5 has no thinking mode" in refused.error
