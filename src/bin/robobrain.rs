@@ -22,16 +22,15 @@ use indicatif::{ProgressBar, ProgressStyle};
 use robobrain::bench::{bench, memcheck, BenchOptions, ModelSource, Placement, Tiling};
 use robobrain::engine::memory::QueryLimits;
 use robobrain::engine::plan::{
-    plan_gpu, PlanRequest, Quantization, NODE_DEFAULT_MAX_IMAGE_PIXELS,
+    decide_load, plan_gpu, LoadRequest, PlanRequest, Quantization, NODE_DEFAULT_MAX_IMAGE_PIXELS,
     NODE_DEFAULT_MAX_NEW_TOKENS, NODE_MAX_TEXT_TOKENS,
 };
 use robobrain::engine::{
-    CacheLocation, DeviceSpec, Engine, InferenceOutput, LoadOptions, ProgressSink,
+    CacheLocation, Checkpoint, DeviceSpec, Engine, InferenceOutput, LoadOptions, ProgressSink,
     SamplingOverrides,
 };
 use robobrain::measure::alloc::CountingAllocator;
 use robobrain::models::{Precision, VisionTiling};
-use robobrain::preprocess::image_processor::ImageProcessorConfig;
 use robobrain::remote::{BackendKind, RemoteBackend, RemoteConfig, RemoteSettings};
 use robobrain::tasks::annotate::{annotate, label_for};
 use robobrain::tasks::{answer_locally, LocalAnswer, LocalLimits, Task, TaskAnswer, TaskQuery};
@@ -474,25 +473,37 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
     let image = read_image(args)?;
     // Checked before loading: a bad sampling value is refused at once.
     let query = args.query(image.as_ref())?;
-    let device = args.device.open()?;
-    let precision = if device.is_cpu() {
-        let (precision, why) = robobrain::engine::plan::on_the_cpu(args.precision);
-        if let Some(why) = why {
-            eprintln!("note: {why}");
-        }
-        precision
-    } else {
-        args.precision
-    };
+    let checkpoint = Checkpoint::open(model_dir)?;
+    // The node's load policy: the device, the CPU's precision, the fit check on a GPU.
+    let decision = decide_load(
+        &checkpoint,
+        &LoadRequest {
+            quantization: Quantization::Fixed(args.precision),
+            device: args.device,
+            gpu_layers: args.placement.gpu_layers,
+            limits: QueryLimits {
+                max_image_pixels: args.max_image_pixels.unwrap_or(u64::MAX),
+                max_text_tokens: NODE_MAX_TEXT_TOKENS,
+                max_new_tokens: args.max_new_tokens,
+            },
+            gpu_index: 0,
+        },
+    )
+    .map_err(anyhow::Error::msg)?;
+    for note in &decision.notes {
+        eprintln!("note: {}", note.text);
+    }
+    decision.check().map_err(anyhow::Error::msg)?;
+    let precision = decision.precision;
     let (progress, bar) = terminal_progress();
     let options = LoadOptions {
         max_image_pixels: args.max_image_pixels,
-        gpu_layers: args.placement.gpu_layers,
+        gpu_layers: decision.gpu_layers,
         cache: args.placement.placement().cache,
         progress,
-        ..LoadOptions::new(precision, device)
+        ..LoadOptions::new(precision, decision.device)
     };
-    let loaded = Engine::load(model_dir, &options);
+    let loaded = Engine::load_checkpoint(checkpoint, &options);
     bar.finish_and_clear();
     let mut engine = loaded.with_context(|| format!("loading model {}", model_dir.display()))?;
     let LocalAnswer { answer, output, .. } = answer_locally(
@@ -622,15 +633,15 @@ fn print_answer(output: &InferenceOutput, answer: &TaskAnswer) {
 fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::MemoryPlan> {
     let source = args.source.source();
     let config = robobrain::bench::source_config(&source)?;
-    // The largest image the model will really see: the cap or the checkpoint's own max_pixels.
-    let checkpoint_max_pixels = match &source {
+    // The largest image the model will really see: the cap or the checkpoint's own max_pixels
+    // (for random weights, the family's published limit).
+    let max_image_pixels = match &source {
         ModelSource::Checkpoint(dir) => {
-            let path = dir.join("preprocessor_config.json");
-            ImageProcessorConfig::from_file(&path)
-                .with_context(|| format!("reading {}", path.display()))?
-                .max_pixels
+            Checkpoint::open(dir)?.max_image_pixels(Some(args.max_image_pixels))
         }
-        ModelSource::Random { .. } => config.family().default_pixel_limits().1,
+        ModelSource::Random { .. } => args
+            .max_image_pixels
+            .min(config.family().default_pixel_limits().1),
     };
     Ok(plan_gpu(
         &config,
@@ -638,7 +649,7 @@ fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::MemoryPlan> {
             quantization: args.precision,
             gpu_layers: args.gpu_layers,
             limits: QueryLimits {
-                max_image_pixels: args.max_image_pixels.min(checkpoint_max_pixels),
+                max_image_pixels,
                 max_text_tokens: NODE_MAX_TEXT_TOKENS,
                 max_new_tokens: args.max_new_tokens,
             },

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use tokenizers::Tokenizer;
 
 use crate::models::{ConfigError, ModelConfig};
+use crate::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CheckpointError {
@@ -30,6 +31,8 @@ pub enum CheckpointError {
         what: &'static str,
         source: serde_json::Error,
     },
+    #[error("{path} is not a usable image preprocessor configuration: {message}")]
+    Preprocessor { path: PathBuf, message: String },
     #[error("{path} is not a usable tokenizer: {message}")]
     Tokenizer { path: PathBuf, message: String },
     #[error("{path} is not a valid safetensors file ({message}); the download may be incomplete or corrupt")]
@@ -115,6 +118,8 @@ pub struct Checkpoint {
     pub tokenizer: Tokenizer,
     pub generation: GenerationConfig,
     pub preprocessor_config: PathBuf,
+    /// What preprocessor_config.json says (the checkpoint's own image limits).
+    pub processor: ImageProcessorConfig,
     /// The safetensors files holding the weights, each checked to be readable.
     pub weight_files: Vec<PathBuf>,
     /// Bytes of all weight files (the checkpoint's precision, usually bf16).
@@ -170,7 +175,14 @@ impl Checkpoint {
         }
 
         let preprocessor_config = dir.join("preprocessor_config.json");
-        read(&preprocessor_config, "the image preprocessor configuration")?;
+        let processor = ImageProcessorConfig::from_json_str(&read(
+            &preprocessor_config,
+            "the image preprocessor configuration",
+        )?)
+        .map_err(|e| CheckpointError::Preprocessor {
+            path: preprocessor_config.clone(),
+            message: e.to_string(),
+        })?;
 
         let generation_path = dir.join("generation_config.json");
         let generation = if generation_path.is_file() {
@@ -196,9 +208,36 @@ impl Checkpoint {
             tokenizer,
             generation,
             preprocessor_config,
+            processor,
             weight_files,
             weight_file_bytes,
         })
+    }
+
+    /// The largest image the model will see with the node's (or the CLI's) `cap`: the cap or
+    /// the checkpoint's own max_pixels, whichever is smaller. The one place the two meet.
+    pub fn max_image_pixels(&self, cap: Option<u64>) -> u64 {
+        cap.map_or(self.processor.max_pixels, |cap| {
+            cap.min(self.processor.max_pixels)
+        })
+    }
+
+    /// The checkpoint's image processor with its max_pixels lowered to `cap` where that is
+    /// smaller ([`Self::max_image_pixels`]).
+    pub fn image_processor(&self, cap: Option<u64>) -> Result<ImageProcessor, CheckpointError> {
+        let max_pixels = self.max_image_pixels(cap);
+        let config = if max_pixels < self.processor.max_pixels {
+            self.processor
+                .clone()
+                .with_pixel_limits(None, Some(max_pixels))
+                .map_err(|e| CheckpointError::Preprocessor {
+                    path: self.preprocessor_config.clone(),
+                    message: e.to_string(),
+                })?
+        } else {
+            self.processor.clone()
+        };
+        Ok(ImageProcessor::new(config))
     }
 
     /// Stop tokens: generation_config's, else `<|im_end|>` and `<|endoftext|>`.

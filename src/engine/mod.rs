@@ -273,20 +273,13 @@ fn ms_since(start: Instant) -> f64 {
 
 impl Engine {
     pub fn load(dir: impl AsRef<std::path::Path>, options: &LoadOptions) -> Result<Self> {
+        Self::load_checkpoint(Checkpoint::open(dir.as_ref())?, options)
+    }
+
+    /// Loads an opened checkpoint (one its caller has already checked and planned for).
+    pub fn load_checkpoint(checkpoint: Checkpoint, options: &LoadOptions) -> Result<Self> {
         let start = Instant::now();
-        let checkpoint = Checkpoint::open(dir.as_ref())?;
-        let processor = ImageProcessor::from_file(&checkpoint.preprocessor_config)
-            .with_context(|| format!("reading {}", checkpoint.preprocessor_config.display()))?;
-        let processor = match options.max_image_pixels {
-            Some(cap) if cap < processor.config().max_pixels => ImageProcessor::new(
-                processor
-                    .config()
-                    .clone()
-                    .with_pixel_limits(None, Some(cap))?,
-            ),
-            Some(_) => processor,
-            None => processor,
-        };
+        let processor = checkpoint.image_processor(options.max_image_pixels)?;
         let main_layers = split_after(options.gpu_layers, checkpoint.config.num_layers())?;
         let (built, cache) = match cache::cache_path(&checkpoint, &options.cache, options.precision)
         {

@@ -7,6 +7,7 @@ use serde::Serialize;
 use candle_core::Device;
 
 use super::memory::{self, AutoChoice, DoesNotFit, MemoryEstimate, QueryLimits};
+use super::Checkpoint;
 use super::DeviceSpec;
 use crate::measure::gpu::{driver_memory, GpuMonitor};
 use crate::models::{ModelConfig, Precision};
@@ -206,8 +207,21 @@ pub struct LoadDecision {
 /// the CPU when there is no usable GPU: an error otherwise), reads the GPU's free memory (NVML,
 /// else the CUDA driver, else unknown: no fit check) and lets `auto` choose. A plan that does
 /// not fit comes back with its refusal ([`LoadDecision::check`]), so that the caller can log
-/// what it found first.
-pub fn decide_load(cfg: &ModelConfig, request: &LoadRequest) -> Result<LoadDecision, String> {
+/// what it found first. The largest image planned for is the request's or the checkpoint's own
+/// limit, whichever is smaller ([`Checkpoint::max_image_pixels`]).
+pub fn decide_load(checkpoint: &Checkpoint, request: &LoadRequest) -> Result<LoadDecision, String> {
+    let request = LoadRequest {
+        limits: QueryLimits {
+            max_image_pixels: checkpoint.max_image_pixels(Some(request.limits.max_image_pixels)),
+            ..request.limits
+        },
+        ..*request
+    };
+    decide_load_for(&checkpoint.config, &request)
+}
+
+/// [`decide_load`] for a configuration whose limits are already the ones to plan for.
+fn decide_load_for(cfg: &ModelConfig, request: &LoadRequest) -> Result<LoadDecision, String> {
     let mut notes = Vec::new();
     let mut note = |warning: bool, text: String| notes.push(Note { warning, text });
     let auto = request.quantization == Quantization::Auto;
@@ -384,7 +398,7 @@ mod tests {
     #[test]
     fn the_cpu_runs_what_it_is_asked_and_auto_runs_f32_there() {
         let cfg = robobrain_3b();
-        let fixed = decide_load(
+        let fixed = decide_load_for(
             &cfg,
             &node_request(Quantization::Fixed(Precision::Int8), DeviceSpec::Cpu),
         )
@@ -395,7 +409,8 @@ mod tests {
         );
         assert!(!fixed.plan.on_gpu && fixed.plan.fits.is_none());
         assert_eq!(fixed.plan.estimate.runtime_overhead, 0);
-        let auto = decide_load(&cfg, &node_request(Quantization::Auto, DeviceSpec::Cpu)).unwrap();
+        let auto =
+            decide_load_for(&cfg, &node_request(Quantization::Auto, DeviceSpec::Cpu)).unwrap();
         assert_eq!(auto.precision, Precision::F32);
     }
 
@@ -403,14 +418,14 @@ mod tests {
     #[test]
     fn without_cuda_a_gpu_request_is_refused_and_auto_falls_back_to_the_cpu() {
         let cfg = robobrain_3b();
-        let err = decide_load(
+        let err = decide_load_for(
             &cfg,
             &node_request(Quantization::Fixed(Precision::Int8), DeviceSpec::Cuda(0)),
         )
         .unwrap_err();
         assert!(err.contains("this build has no CUDA support"), "{err}");
         let auto =
-            decide_load(&cfg, &node_request(Quantization::Auto, DeviceSpec::Cuda(0))).unwrap();
+            decide_load_for(&cfg, &node_request(Quantization::Auto, DeviceSpec::Cuda(0))).unwrap();
         assert!(auto.device.is_cpu() && auto.precision == Precision::F32);
         assert!(auto
             .notes
@@ -422,7 +437,7 @@ mod tests {
     fn bf16_and_f16_run_as_f32_on_the_cpu_and_say_so() {
         let cfg = robobrain_3b();
         for asked in [Precision::BF16, Precision::F16] {
-            let d = decide_load(
+            let d = decide_load_for(
                 &cfg,
                 &node_request(Quantization::Fixed(asked), DeviceSpec::Cpu),
             )

@@ -17,7 +17,6 @@ use crate::engine::memory::QueryLimits;
 use crate::engine::plan::{decide_load, LoadRequest};
 use crate::engine::{Engine, LoadOptions, ProgressSink};
 use crate::measure::gpu::{GpuMonitor, PeakSampler};
-use crate::preprocess::image_processor::ImageProcessorConfig;
 use crate::tasks::{answer_locally, LocalAnswer, LocalError, LocalLimits, TaskQuery};
 
 /// Starts the backend thread, logging through the ROS logger `logger`. It ends when every job
@@ -209,23 +208,18 @@ fn load(
 ) -> Result<(Engine, Option<u64>), String> {
     let checkpoint =
         crate::engine::Checkpoint::open(&config.model_path).map_err(|e| e.to_string())?;
-    // The plan uses the largest image the model will really see: the node's cap or the
-    // checkpoint's own max_pixels, whichever is smaller.
-    let checkpoint_max_pixels = ImageProcessorConfig::from_file(&checkpoint.preprocessor_config)
-        .map_err(|e| e.to_string())?
-        .max_pixels;
     let request = LoadRequest {
         quantization: config.quantization,
         device: config.device,
         gpu_layers: config.gpu_layers,
         limits: QueryLimits {
-            max_image_pixels: config.max_image_pixels.min(checkpoint_max_pixels),
+            max_image_pixels: config.max_image_pixels,
             max_text_tokens: config.max_prompt_tokens,
             max_new_tokens: config.max_new_tokens as usize,
         },
         gpu_index: config.gpu_index,
     };
-    let decision = decide_load(&checkpoint.config, &request)?;
+    let decision = decide_load(&checkpoint, &request)?;
     for note in &decision.notes {
         if note.warning {
             r2r::log_warn!(logger, "{}", note.text);
@@ -246,7 +240,7 @@ fn load(
         progress: loading_progress(state, logger),
         ..LoadOptions::new(decision.precision, decision.device)
     };
-    let engine = Engine::load(&config.model_path, &options)
+    let engine = Engine::load_checkpoint(checkpoint, &options)
         .map_err(|e| format!("loading {} failed: {e:#}", config.model_path))?;
     let planned = decision
         .plan
