@@ -20,7 +20,7 @@ from launch_ros.actions import Node
 # `robobrain_node --print-params` prints it; an end-to-end test checks they agree) and what to
 # say in --show-args.
 PARAMETER_ARGUMENTS = {
-    "model_path": ("string", "checkpoint folder (Hugging Face layout) of RoboBrain 2.0"),
+    "model_path": ("string", "checkpoint folder (Hugging Face layout) of RoboBrain 2.0 or 2.5"),
     "backend": ("string", "local (model_path in this process) or remote (an OpenAI-compatible server)"),
     "remote_url": ("string", "backend remote: the server's API base up to /v1, e.g. http://gpu-server:8000/v1"),
     "remote_model": ("string", "backend remote: the model name the server serves"),

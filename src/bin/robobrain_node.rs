@@ -1,7 +1,7 @@
 //! `robobrain_node`: the RoboBrain ROS 2 node. See README.md for parameters and interfaces.
 //!
 //! `robobrain_node --print-params` lists the declared parameters (name, type, default,
-//! description) without starting ROS; everything else goes to rcl (`--ros-args ...`).
+//! description; `--markdown`: the README's table) without starting ROS; everything else goes to rcl (`--ros-args ...`).
 
 use std::process::ExitCode;
 
@@ -9,7 +9,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let before_ros_args = || args.iter().take_while(|a| a.as_str() != "--ros-args");
     if before_ros_args().any(|a| a == "--print-params") {
-        robobrain::ros::params::print_declared();
+        if before_ros_args().any(|a| a == "--markdown") {
+            print!("{}", robobrain::ros::params::markdown_table());
+        } else {
+            robobrain::ros::params::print_declared();
+        }
         return ExitCode::SUCCESS;
     }
     if before_ros_args().any(|a| a == "--help" || a == "-h") {

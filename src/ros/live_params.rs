@@ -4,7 +4,7 @@
 //! A parameter that only changes how queries are answered or reported takes effect at once:
 //! the new values go out on a watch channel that the query handler and the diagnostics task read
 //! ([`LiveParameters::subscribe`]). One that decides how the model is loaded or what the node
-//! subscribes to ([`NEEDS_RESTART`]) is refused at set time with the reason, and so is every
+//! subscribes to (not [`params::Declared::live`]) is refused at set time with the reason, and so is every
 //! value [`params::resolve`] would refuse at start. `max_new_tokens` may change but not above its
 //! value at start: the memory plan was made for that.
 
@@ -13,33 +13,6 @@ use r2r::{Parameter, ParameterValue, RosParams};
 use tokio::sync::watch;
 
 use super::params::{self, NodeParams, ParamDefault, DECLARED};
-
-/// Parameters that cannot change while the node runs, with why.
-pub const NEEDS_RESTART: &[&str] = &[
-    "model_path",
-    "quantization",
-    "device",
-    "gpu_layers",
-    "quantized_cache",
-    "cache_dir",
-    "max_image_pixels",
-    "max_prompt_tokens",
-    "gpu_index",
-    "camera_topics",
-    "depth_topics",
-    "camera_info_topics",
-    "image_qos",
-    "query_queue_size",
-    "threads",
-    "backend",
-    "remote_url",
-    "remote_model",
-    "remote_api_key_env",
-    "remote_timeout_ms",
-    "remote_max_pixels",
-    "remote_image_encoding",
-    "remote_assistant_prefill",
-];
 
 /// The parameters' current values, checked on every change.
 pub struct LiveParameters {
@@ -93,7 +66,7 @@ impl LiveParameters {
                 "robobrain has no parameter '{name}' (robobrain_node --print-params lists them)"
             ));
         }
-        if NEEDS_RESTART.contains(&name) {
+        if params::declared(name).is_some_and(|p| !p.live) {
             return Err(format!(
                 "{name} cannot change while the node runs (it decides how the model is loaded or what the node subscribes to): restart the node with the new value"
             ));

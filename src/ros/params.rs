@@ -47,12 +47,36 @@ impl ParamDefault {
     }
 }
 
-/// One declared parameter.
+/// The values a number parameter accepts (inclusive).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Range {
+    /// Any value of the type (strings, lists, switches).
+    Any,
+    Int(i64, i64),
+    Float(f64, f64),
+}
+
+impl Range {
+    fn render(self) -> String {
+        match self {
+            Range::Any => String::new(),
+            Range::Int(min, max) => format!("{min} to {max}"),
+            Range::Float(min, max) => format!("{min:?} to {max:?}"),
+        }
+    }
+}
+
+/// One declared parameter: everything the node, `--print-params`, the parameter services and
+/// the README's table say about it.
 #[derive(Debug, Clone, Copy)]
 pub struct Declared {
     pub name: &'static str,
     pub default: ParamDefault,
     pub description: &'static str,
+    pub range: Range,
+    /// Takes effect on the next query or /diagnostics message when set at run time; the others
+    /// decide how the model is loaded or what the node subscribes to, and need a restart.
+    pub live: bool,
 }
 
 const fn declare(name: &'static str, default: ParamDefault, description: &'static str) -> Declared {
@@ -60,7 +84,34 @@ const fn declare(name: &'static str, default: ParamDefault, description: &'stati
         name,
         default,
         description,
+        range: Range::Any,
+        live: false,
     }
+}
+
+impl Declared {
+    const fn int_range(self, min: i64, max: i64) -> Self {
+        Self {
+            range: Range::Int(min, max),
+            ..self
+        }
+    }
+
+    const fn float_range(self, min: f64, max: f64) -> Self {
+        Self {
+            range: Range::Float(min, max),
+            ..self
+        }
+    }
+
+    const fn live(self) -> Self {
+        Self { live: true, ..self }
+    }
+}
+
+/// The declaration of `name`, if the node has the parameter.
+pub fn declared(name: &str) -> Option<&'static Declared> {
+    DECLARED.iter().find(|p| p.name == name)
 }
 
 /// Every parameter the node reads.
@@ -99,29 +150,39 @@ pub const DECLARED: &[Declared] = &[
         ParamDefault::Int(50),
         "Largest stamp difference between a colour frame and the depth frame paired with it (the \
          nearest of the last few received); a larger gap gives no 3-D, naming both stamps.",
-    ),
+    )
+    .int_range(0, 3_600_000)
+    .live(),
     declare(
         "depth_window",
         ParamDefault::Int(5),
         "Side of the square window (depth pixels; made odd) whose median valid reading is a \
          point's depth.",
-    ),
+    )
+    .int_range(1, 101)
+    .live(),
     declare(
         "depth_min",
         ParamDefault::Float(0.1),
         "Depth readings nearer than this (metres) are ignored, as 0 and NaN are.",
-    ),
+    )
+    .float_range(0.0, 1000.0)
+    .live(),
     declare(
         "depth_max",
         ParamDefault::Float(10.0),
         "Depth readings farther than this (metres) are ignored.",
-    ),
+    )
+    .float_range(0.0, 1000.0)
+    .live(),
     declare(
         "marker_lifetime",
         ParamDefault::Float(10.0),
         "Seconds the ~/markers of one query stay shown (each query has its own namespace); 0: \
          forever (they pile up until the display is reset).",
-    ),
+    )
+    .float_range(0.0, 1e6)
+    .live(),
     declare(
         "backend",
         ParamDefault::Str("local"),
@@ -156,7 +217,8 @@ pub const DECLARED: &[Declared] = &[
         ParamDefault::Int(60_000),
         "backend remote: upper bound of one HTTP call (connection and the whole answer); the \
          query's own timeout may end it sooner.",
-    ),
+    )
+    .int_range(1, 86_400_000),
     declare(
         "remote_max_pixels",
         ParamDefault::Int(12_845_056),
@@ -164,7 +226,8 @@ pub const DECLARED: &[Declared] = &[
          published Qwen2.5-VL one). The node resizes frames to the smart_resize size for it, so \
          the server's own resize does nothing and coordinates map back exactly. The smaller of \
          this and max_image_pixels applies.",
-    ),
+    )
+    .int_range(3136, 1 << 34),
     declare(
         "remote_image_encoding",
         ParamDefault::Str("png"),
@@ -182,7 +245,7 @@ pub const DECLARED: &[Declared] = &[
     declare(
         "model_path",
         ParamDefault::Str(""),
-        "Folder of a RoboBrain 2.0 checkpoint in Hugging Face layout (config.json, *.safetensors, \
+        "Folder of a RoboBrain 2.0 or 2.5 checkpoint in Hugging Face layout (config.json, *.safetensors, \
          tokenizer.json, preprocessor_config.json). Empty: no model, queries fail with an explanation.",
     ),
     declare(
@@ -199,7 +262,8 @@ pub const DECLARED: &[Declared] = &[
         "Text decoder layers kept on the GPU; the rest, the final norm and the output head run \
          on the CPU (slower, for a GPU too small for the whole model). -1: all. With quantization \
          auto, a count that fits is chosen when the whole model does not.",
-    ),
+    )
+    .int_range(-1, 4096),
     declare(
         "quantized_cache",
         ParamDefault::Bool(true),
@@ -218,38 +282,48 @@ pub const DECLARED: &[Declared] = &[
         ParamDefault::Int(2_109_744),
         "Largest image the model sees (pixels after resizing; larger frames are scaled down \
          keeping their aspect). Bounds image tokens, memory and latency. 2109744 = 1932x1092.",
-    ),
+    )
+    .int_range(3136, 1 << 34),
     declare(
         "max_new_tokens",
         ParamDefault::Int(256),
         "Generation limit used when a query asks for 0.",
-    ),
+    )
+    .int_range(1, 32_768)
+    .live(),
     declare(
         "max_new_tokens_limit",
         ParamDefault::Int(8192),
         "Cap of a query's own max_new_tokens: a query asking for more is refused at once, naming \
          this cap (it would hold the engine that long). At least max_new_tokens.",
-    ),
+    )
+    .int_range(1, 1 << 20)
+    .live(),
     declare(
         "max_prompt_chars",
         ParamDefault::Int(8192),
         "Longest prompt a query may send, in characters; longer ones are refused before \
          tokenizing. A cheap first bound: max_prompt_tokens is the real one.",
-    ),
+    )
+    .int_range(1, 1 << 20)
+    .live(),
     declare(
         "max_prompt_tokens",
         ParamDefault::Int(512),
         "Longest prompt text in tokens (the task template included, image tokens not); longer \
          ones are refused before the model runs. 512 is the text the memory plan sizes the KV \
          cache and workspace for (next to the image tokens and max_new_tokens).",
-    ),
+    )
+    .int_range(1, 1 << 17),
     declare(
         "max_decoded_image_pixels",
         ParamDefault::Int(33_554_432),
         "Largest image a query may send or a camera may deliver, as width x height before \
          resizing; larger ones are refused from their header, before any pixel is decoded. \
          33554432 = 8192x4096 (8K UHD fits), ~100 MB as RGB.",
-    ),
+    )
+    .int_range(3136, 1 << 34)
+    .live(),
     declare(
         "top_k",
         ParamDefault::Int(-1),
@@ -257,70 +331,110 @@ pub const DECLARED: &[Declared] = &[
          limit. -1: the checkpoint's generation_config (transformers' 50 when it has none; the \
          published RoboBrain/Qwen2.5-VL config says 1, so sampling stays deterministic as \
          upstream). A query's top_k overrides it.",
-    ),
+    )
+    .int_range(-1, 1 << 24)
+    .live(),
     declare(
         "top_p",
         ParamDefault::Float(-1.0),
         "Nucleus sampling in (0, 1] (when a query's temperature is above 0); 1: no limit. -1: the \
          checkpoint's generation_config. A query's top_p overrides it.",
-    ),
+    )
+    .float_range(-1.0, 1.0)
+    .live(),
     declare(
         "repetition_penalty",
         ParamDefault::Float(-1.0),
         "Penalty (> 0, 1 = off) on every token already in the prompt or the answer, greedy \
          included. -1: the checkpoint's generation_config (1.05 in the published RoboBrain \
          config). A query's repetition_penalty overrides it.",
-    ),
+    )
+    .float_range(-1.0, 1e6)
+    .live(),
     declare(
         "query_timeout_ms",
         ParamDefault::Int(60_000),
         "Time limit of a query (queueing included) used when a query asks for 0.",
-    ),
+    )
+    .int_range(1, 3_600_000)
+    .live(),
     declare(
         "query_timeout_limit_ms",
         ParamDefault::Int(600_000),
         "Cap of a query's own timeout_ms: a query asking for more is refused at once, naming this \
          cap. At least query_timeout_ms.",
-    ),
+    )
+    .int_range(1, 86_400_000)
+    .live(),
     declare(
         "query_queue_size",
         ParamDefault::Int(4),
         "Validated queries that may wait for the model; more are refused at once.",
-    ),
+    )
+    .int_range(1, 1024),
     declare(
         "diagnostics_period",
         ParamDefault::Float(1.0),
         "Seconds between two /diagnostics messages.",
-    ),
+    )
+    .float_range(0.0, 1e6)
+    .live(),
     declare(
         "gpu_index",
         ParamDefault::Int(0),
         "NVML index of the GPU to report on.",
-    ),
+    )
+    .int_range(0, 63),
     declare(
         "gpu_free_memory_warn_mib",
         ParamDefault::Int(1024),
         "The GPU status turns WARN when less than this much GPU memory is free (MiB).",
-    ),
+    )
+    .int_range(0, 1 << 30)
+    .live(),
     declare(
         "camera_stale_after",
         ParamDefault::Float(2.0),
         "A camera status turns WARN when its last frame is older than this (seconds).",
-    ),
+    )
+    .float_range(0.0, 1e6)
+    .live(),
     declare(
         "hardware_id",
         ParamDefault::Str(""),
         "hardware_id of the diagnostic statuses; empty: the GPU's name (or 'no-gpu').",
-    ),
+    )
+    .live(),
     declare(
         "threads",
         ParamDefault::Int(0),
         "Threads of the CPU's work (the model on the CPU, offloaded layers, preprocessing). 0: \
          the cores this process may use (its affinity mask and cgroup CPU quota).",
-    ),
+    )
+    .int_range(0, 4096),
 ];
 
 /// Prints [`DECLARED`] as tab-separated lines: name, type, default, description.
+/// The README's parameter table: every declared parameter with its type, default, range,
+/// whether it changes at run time, and its description (a test keeps the README in step).
+pub fn markdown_table() -> String {
+    let mut table = String::from(
+        "| parameter | type | default | range | at run time | meaning |\n| --- | --- | --- | --- | --- | --- |\n",
+    );
+    for p in DECLARED {
+        table.push_str(&format!(
+            "| `{}` | {} | `{}` | {} | {} | {} |\n",
+            p.name,
+            p.default.type_name(),
+            p.default.render().trim_matches('"'),
+            p.range.render(),
+            if p.live { "live" } else { "restart" },
+            p.description.replace('|', "\\|"),
+        ));
+    }
+    table
+}
+
 pub fn print_declared() {
     for param in DECLARED {
         println!(
@@ -429,7 +543,11 @@ pub fn resolve(
             _ => unreachable!("{name} is declared as a string"),
         }
     };
-    let integer = |name: &str, min: i64, max: i64| -> anyhow::Result<i64> {
+    let integer = |name: &str| -> anyhow::Result<i64> {
+        let (spec, _) = lookup(name);
+        let Range::Int(min, max) = spec.range else {
+            unreachable!("{name} is declared with an integer range")
+        };
         let value = match lookup(name) {
             (_, Some(ParameterValue::Integer(i))) => i,
             (
@@ -502,7 +620,7 @@ pub fn resolve(
     let from_checkpoint = |value: f64| value == -1.0;
     let sampling = SamplingOverrides {
         temperature: None,
-        top_k: usize::try_from(integer("top_k", -1, 1 << 24)?).ok(),
+        top_k: usize::try_from(integer("top_k")?).ok(),
         top_p: Some(number("top_p")?).filter(|&p| !from_checkpoint(p)),
         repetition_penalty: Some(number("repetition_penalty")?).filter(|&r| !from_checkpoint(r)),
     };
@@ -557,7 +675,7 @@ pub fn resolve(
         Ok(value as f32)
     };
     let depth = DepthSettings {
-        window: integer("depth_window", 1, 101)? as u32,
+        window: integer("depth_window")? as u32,
         min_m: metres("depth_min")?,
         max_m: metres("depth_max")?,
     };
@@ -581,7 +699,7 @@ pub fn resolve(
     let quantization: Quantization = quantization.parse().map_err(|_| {
         anyhow::anyhow!("parameter quantization = '{quantization}': expected int8 (q8_0), bf16, f16, f32 or auto")
     })?;
-    let gpu_index = integer("gpu_index", 0, 63)? as u32;
+    let gpu_index = integer("gpu_index")? as u32;
     // The GPU reported on is the one the model runs on.
     let device = match string("device")?.as_str() {
         "cuda" => DeviceSpec::Cuda(gpu_index as usize),
@@ -592,7 +710,7 @@ pub fn resolve(
     let backend: crate::remote::BackendKind = string("backend")?
         .parse()
         .map_err(|e: String| anyhow::anyhow!("parameter {e}"))?;
-    let max_image_pixels = integer("max_image_pixels", 3136, 1 << 34)? as u64;
+    let max_image_pixels = integer("max_image_pixels")? as u64;
     let remote = match backend {
         crate::remote::BackendKind::Local => None,
         crate::remote::BackendKind::Remote => {
@@ -608,10 +726,9 @@ pub fn resolve(
                 model: &model,
                 family: &family,
                 api_key_env: &key_env,
-                timeout: Duration::from_millis(integer("remote_timeout_ms", 1, 86_400_000)? as u64),
+                timeout: Duration::from_millis(integer("remote_timeout_ms")? as u64),
                 // The node's own cap applies to remote images too.
-                max_pixels: (integer("remote_max_pixels", 3136, 1 << 34)? as u64)
-                    .min(max_image_pixels),
+                max_pixels: (integer("remote_max_pixels")? as u64).min(max_image_pixels),
                 encoding: &encoding,
                 assistant_prefill: boolean("remote_assistant_prefill")?,
             };
@@ -627,11 +744,7 @@ pub fn resolve(
         camera_topics,
         depth_topics,
         camera_info_topics,
-        depth_stamp_tolerance: Duration::from_millis(integer(
-            "depth_stamp_tolerance_ms",
-            0,
-            3_600_000,
-        )? as u64),
+        depth_stamp_tolerance: Duration::from_millis(integer("depth_stamp_tolerance_ms")? as u64),
         depth,
         marker_lifetime: Duration::from_secs_f64(marker_lifetime),
         backend,
@@ -641,29 +754,25 @@ pub fn resolve(
         quantization,
         device,
         // -1 (any negative) = all layers.
-        gpu_layers: usize::try_from(integer("gpu_layers", -1, 4096)?).ok(),
+        gpu_layers: usize::try_from(integer("gpu_layers")?).ok(),
         quantized_cache: boolean("quantized_cache")?,
         cache_dir: string("cache_dir")?,
-        max_new_tokens: integer("max_new_tokens", 1, 32_768)? as u32,
-        max_new_tokens_limit: integer("max_new_tokens_limit", 1, 1 << 20)? as u32,
-        query_timeout_limit: Duration::from_millis(
-            integer("query_timeout_limit_ms", 1, 86_400_000)? as u64,
-        ),
-        max_prompt_chars: integer("max_prompt_chars", 1, 1 << 20)? as usize,
-        max_prompt_tokens: integer("max_prompt_tokens", 1, 1 << 17)? as usize,
-        max_decoded_image_pixels: integer("max_decoded_image_pixels", 3136, 1 << 34)? as u64,
+        max_new_tokens: integer("max_new_tokens")? as u32,
+        max_new_tokens_limit: integer("max_new_tokens_limit")? as u32,
+        query_timeout_limit: Duration::from_millis(integer("query_timeout_limit_ms")? as u64),
+        max_prompt_chars: integer("max_prompt_chars")? as usize,
+        max_prompt_tokens: integer("max_prompt_tokens")? as usize,
+        max_decoded_image_pixels: integer("max_decoded_image_pixels")? as u64,
         sampling,
         max_image_pixels,
-        query_timeout: Duration::from_millis(integer("query_timeout_ms", 1, 3_600_000)? as u64),
-        query_queue_size: integer("query_queue_size", 1, 1024)? as usize,
+        query_timeout: Duration::from_millis(integer("query_timeout_ms")? as u64),
+        query_queue_size: integer("query_queue_size")? as usize,
         diagnostics_period: seconds("diagnostics_period")?,
         gpu_index,
-        gpu_free_memory_warn_mib: integer("gpu_free_memory_warn_mib", 0, 1 << 30)? as u64,
+        gpu_free_memory_warn_mib: integer("gpu_free_memory_warn_mib")? as u64,
         camera_stale_after: seconds("camera_stale_after")?,
         hardware_id: string("hardware_id")?,
-        threads: usize::try_from(integer("threads", 0, 4096)?)
-            .ok()
-            .filter(|&n| n > 0),
+        threads: usize::try_from(integer("threads")?).ok().filter(|&n| n > 0),
     };
     if params.max_new_tokens > params.max_new_tokens_limit {
         bail!(
@@ -688,4 +797,26 @@ pub fn from_node(node: &r2r::Node) -> anyhow::Result<(NodeParams, Vec<String>)> 
     let names: Vec<String> = values.keys().cloned().collect();
     let given = |name: &str| values.get(name).map(|p| p.value.clone());
     resolve(&given, &names).context("invalid node parameters")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_readme_lists_every_parameter_as_declared() {
+        let readme =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        let (begin, end) = ("<!-- parameters:begin -->\n", "<!-- parameters:end -->");
+        let start = readme
+            .find(begin)
+            .expect("README has the parameter table's markers")
+            + begin.len();
+        let stop = readme[start..].find(end).expect("the table's end marker") + start;
+        assert_eq!(
+            &readme[start..stop],
+            markdown_table(),
+            "README.md's parameter table differs from the declarations: paste `robobrain_node --print-params --markdown` between the markers"
+        );
+    }
 }
