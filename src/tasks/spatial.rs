@@ -931,12 +931,13 @@ mod tests {
             Point { x: 1.0, y: 1.0 },
         ];
         let located = at_predicted_depth(&camera, &points, &[0.8, 1.0, f32::NAN]);
+        // The model's depth comes as f32.
         assert_eq!(
             located[0],
             Ok(Point3 {
                 x: 0.0,
                 y: 0.0,
-                z: 0.8
+                z: 0.8f32 as f64
             })
         );
         let p = located[1].clone().unwrap();
