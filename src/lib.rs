@@ -8,6 +8,7 @@
 //! - [`engine`]: checkpoint loading, prompt building, generation, the memory plan and the load
 //!   policy.
 //! - [`tasks`]: RoboBrain task prompts and answer parsing, and one query through the engine.
+//! - [`camera`]: camera geometry: an answer's pixels in 3-D from a CameraInfo and a depth image.
 //! - [`remote`]: the remote backend, an OpenAI-compatible VLM server (vLLM, SGLang, llama-server)
 //!   answering instead of the local engine.
 //! - [`measure`]: GPU and host memory figures, query statistics, and a counting allocator for
@@ -16,6 +17,7 @@
 //! - [`ros`]: the r2r node (cargo feature `ros`).
 
 pub mod bench;
+pub mod camera;
 pub mod engine;
 pub mod measure;
 pub mod models;

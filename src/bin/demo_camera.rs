@@ -9,7 +9,7 @@
 //!
 //! `--depth` also publishes an aligned depth image and a CameraInfo of a known synthetic scene,
 //! stamped like the colour frame (plus `--depth-stamp-offset-ms` on the depth, to try pairing),
-//! on the topics the node derives by default (see [`robobrain::tasks::spatial`]):
+//! on the topics the node derives by default (see [`robobrain::ros::topics`]):
 //! - the camera looks straight down at a table 1.0 m away (every pixel's depth is 1.0 m) with a
 //!   box on it whose top is 0.7 m from the camera: the middle fifth of the image in both
 //!   directions (columns `[2w/5, 3w/5)`, rows `[2h/5, 3h/5)`), drawn brown in the colour frame;
@@ -26,7 +26,7 @@ use image::RgbImage;
 use r2r::sensor_msgs::msg::{CameraInfo, CompressedImage, Image};
 use r2r::std_msgs::msg::Header;
 use r2r::QosProfile;
-use robobrain::tasks::spatial::{derived_camera_info_topic, derived_depth_topic};
+use robobrain::ros::topics::{derived_camera_info_topic, derived_depth_topic};
 use tokio::signal::unix::{signal, SignalKind};
 
 struct Options {

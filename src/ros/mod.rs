@@ -35,6 +35,7 @@ pub mod publish;
 pub mod query;
 pub mod remote_backend;
 pub mod spatial;
+pub mod topics;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};

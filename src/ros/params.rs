@@ -9,11 +9,10 @@ use std::time::Duration;
 use anyhow::{bail, Context as _};
 use r2r::ParameterValue;
 
+use super::topics::{companion_topics, derived_camera_info_topic, derived_depth_topic};
+use crate::camera::DepthSettings;
 use crate::engine::plan::Quantization;
 use crate::engine::{DeviceSpec, SamplingOverrides};
-use crate::tasks::spatial::{
-    companion_topics, derived_camera_info_topic, derived_depth_topic, DepthSettings,
-};
 
 /// A parameter's type and default value.
 #[derive(Debug, Clone, Copy)]

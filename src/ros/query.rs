@@ -15,10 +15,10 @@ use r2r::robobrain::srv::Query;
 use r2r::std_msgs::msg::Header;
 use tokio::sync::{mpsc, oneshot, watch};
 
+use crate::camera::DepthSettings;
 use crate::engine::{SamplingOverrides, SamplingParams};
 use crate::measure::stats::QueryStats;
 use crate::tasks::limits::{self, make_ros_safe};
-use crate::tasks::spatial::DepthSettings;
 use crate::tasks::{Task, TaskAnswer};
 
 use super::backend::{BackendHandle, GenerationProgress, InferenceAnswer, InferenceJob, JobImage};

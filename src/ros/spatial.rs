@@ -2,8 +2,8 @@
 //!
 //! Subscribers keep the last few depth frames of each camera (as they came: most are never
 //! queried) and its latest CameraInfo. A query pairs its colour frame with the depth frame of the
-//! nearest stamp ([`crate::tasks::spatial::nearest_by_stamp`]), decodes it and the intrinsics on
-//! the blocking pool, and after the answer [`crate::tasks::spatial::locate`] gives every point
+//! nearest stamp ([`crate::camera::nearest_by_stamp`]), decodes it and the intrinsics on
+//! the blocking pool, and after the answer [`crate::camera::locate`] gives every point
 //! and box its 3-D position. Any missing piece leaves the answer in pixels with the reason.
 
 use std::collections::{BTreeMap, VecDeque};
@@ -17,10 +17,8 @@ use r2r::sensor_msgs::msg::{CameraInfo, Image};
 use r2r::std_msgs::msg::Header;
 use r2r::QosProfile;
 
+use crate::camera::{locate, nearest_by_stamp, DepthSettings, NoDepth, PinholeCamera, Point3};
 use crate::preprocess::depth::{decode_depth, DepthImage};
-use crate::tasks::spatial::{
-    locate, nearest_by_stamp, DepthSettings, NoDepth, PinholeCamera, Point3,
-};
 use crate::tasks::TaskAnswer;
 
 use super::cameras::{camera_qos, raw_view};
@@ -201,7 +199,7 @@ impl SpatialRegistry {
                 )
                 .map(|index| depths[index].clone())
                 .map_err(|e| match e {
-                    crate::tasks::spatial::PairError::NoDepth => {
+                    crate::camera::PairError::NoDepth => {
                         format!("no depth frame received yet on '{depth_topic}'")
                     }
                     e => format!("depth on '{depth_topic}': {e} (depth_stamp_tolerance_ms)"),
@@ -422,14 +420,12 @@ fn at_model_depth(
     camera
         .check_image_size(width, height)
         .map_err(|e| e.to_string())?;
-    Ok(crate::tasks::spatial::at_predicted_depth(
-        camera,
-        &answer.trajectory,
-        &answer.trajectory_depth,
+    Ok(
+        crate::camera::at_predicted_depth(camera, &answer.trajectory, &answer.trajectory_depth)
+            .iter()
+            .map(point3d_msg)
+            .collect(),
     )
-    .iter()
-    .map(point3d_msg)
-    .collect())
 }
 
 /// A deprojected pixel list for the `~/locate` service: the same path as an answer's points.

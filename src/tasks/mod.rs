@@ -9,8 +9,6 @@
 //! 3. [`interpret`]: the generated text split into reasoning and answer ([`split`]), the answer
 //!    parsed into coordinates of the model's frame ([`parse`], rules there), mapped to the
 //!    original image and clamped ([`mapping`]).
-//! 4. [`spatial`]: pixels to 3-D points in the camera's optical frame, from a CameraInfo and an
-//!    aligned depth image (the core of 3-D answers; the node does not use it yet).
 
 pub mod annotate;
 pub mod limits;
@@ -18,7 +16,6 @@ pub mod mapping;
 pub mod parse;
 pub mod prompt;
 pub mod run;
-pub mod spatial;
 pub mod split;
 
 use std::fmt;
