@@ -8,23 +8,20 @@
 use std::path::Path;
 
 use candle_core::{Device, Tensor};
-use robobrain::engine::{CacheLocation, ChatPrompt, Engine, LoadOptions};
+use robobrain::engine::{ChatPrompt, Engine, LoadOptions};
 use robobrain::quant::{cpu_gemm, vnni_gemm, Precision};
+
+mod common;
 
 /// Held by each test while it switches the path.
 static SWITCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn load(gpu_layers: Option<usize>) -> Engine {
     let options = LoadOptions {
-        cache: CacheLocation::Disabled,
         gpu_layers,
-        ..LoadOptions::new(Precision::Int8, Device::Cpu)
+        ..common::options(Precision::Int8)
     };
-    Engine::load(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny"),
-        &options,
-    )
-    .unwrap()
+    Engine::load(common::tiny(), &options).unwrap()
 }
 
 /// Prefill logits of all positions for a text prompt and an image prompt.

@@ -3,8 +3,6 @@
 //! generation_config composes with the node's parameters and a request's fields, and the
 //! continuations the tiny checkpoint's own generation_config gives.
 
-use std::path::{Path, PathBuf};
-
 use candle_core::Device;
 use robobrain::engine::{
     CacheLocation, ChatPrompt, Engine, GenerationConfig, InferenceRequest, LoadOptions,
@@ -13,9 +11,8 @@ use robobrain::engine::{
 use robobrain::models::Precision;
 use serde_json::Value;
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
+mod common;
+use common::fixtures;
 
 fn generation_reference() -> Value {
     let path = fixtures().join("reference/generation.json");

@@ -1,7 +1,6 @@
 //! The model core against transformers' own outputs on the tiny checkpoint
 //! (tests/fixtures, made by scripts/make_fixtures.py; versions in reference.json).
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use candle_core::{Device, Tensor};
@@ -12,42 +11,15 @@ use robobrain::engine::{
 use robobrain::models::{rope_index, ImageFeatures, Precision, VisionTiling};
 use serde_json::Value;
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
+mod common;
+use common::{fixtures, options, relative_error, relative_l2_error, tiny, Reference};
 
-struct Reference {
-    tensors: HashMap<String, Tensor>,
-    json: Value,
+/// The tiny checkpoint's references (tests/fixtures/reference/reference.*).
+fn reference() -> Reference {
+    Reference::load(fixtures().join("reference"), "reference")
 }
 
 impl Reference {
-    fn load() -> Self {
-        let dir = fixtures().join("reference");
-        let tensors =
-            candle_core::safetensors::load(dir.join("reference.safetensors"), &Device::Cpu)
-                .unwrap();
-        let json =
-            serde_json::from_str(&std::fs::read_to_string(dir.join("reference.json")).unwrap())
-                .unwrap();
-        Self { tensors, json }
-    }
-
-    fn tensor(&self, case: &str, name: &str) -> Tensor {
-        self.tensors[&format!("{case}.{name}")].clone()
-    }
-
-    fn ids(&self, case: &str, name: &str) -> Vec<u32> {
-        let t = self.tensor(case, name);
-        t.to_dtype(candle_core::DType::I64)
-            .unwrap()
-            .to_vec1::<i64>()
-            .unwrap()
-            .into_iter()
-            .map(|v| v as u32)
-            .collect()
-    }
-
     /// pixel_values and grid of an image case; None for the text-only one.
     fn pixels(&self, case: &str) -> Option<(Tensor, [usize; 3])> {
         IMAGE_CASES.contains(&case).then(|| {
@@ -58,52 +30,14 @@ impl Reference {
             )
         })
     }
-
-    fn case(&self, case: &str) -> &Value {
-        &self.json["cases"][case]
-    }
-}
-
-/// Options that leave the fixture folder as it is (no int8 cache written into it).
-fn options(precision: Precision) -> LoadOptions {
-    LoadOptions {
-        cache: CacheLocation::Disabled,
-        ..LoadOptions::new(precision, Device::Cpu)
-    }
 }
 
 fn load(precision: Precision) -> Engine {
-    Engine::load(fixtures().join("tiny"), &options(precision)).unwrap()
+    common::load(tiny(), precision)
 }
 
 const IMAGE_CASES: [&str; 2] = ["image_0", "image_1"];
 const ALL_CASES: [&str; 3] = ["image_0", "image_1", "text_only"];
-
-/// ||a - b||_2 / ||b||_2 over all positions and the vocabulary (the benchmarks' measure).
-fn relative_l2_error(a: &Tensor, b: &Tensor) -> f32 {
-    let flat = |t: &Tensor| t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    robobrain::bench::relative_l2(&flat(a), &flat(b)) as f32
-}
-
-/// max |a - b| / max |b|: the worst logit error relative to the scale of the reference logits.
-fn relative_error(a: &Tensor, b: &Tensor) -> f32 {
-    let diff = (a - b)
-        .unwrap()
-        .abs()
-        .unwrap()
-        .max_all()
-        .unwrap()
-        .to_scalar::<f32>()
-        .unwrap();
-    let scale = b
-        .abs()
-        .unwrap()
-        .max_all()
-        .unwrap()
-        .to_scalar::<f32>()
-        .unwrap();
-    diff / scale
-}
 
 fn image(case: &str) -> image::RgbImage {
     image::open(fixtures().join("images").join(format!("{case}.png")))
@@ -121,7 +55,7 @@ fn prompt_of(reference: &Reference, case: &str) -> (String, bool) {
 
 #[test]
 fn prompt_ids_and_positions_match_transformers() {
-    let reference = Reference::load();
+    let reference = reference();
     let engine = load(Precision::F32);
     for case in ALL_CASES {
         let (text, has_image) = prompt_of(&reference, case);
@@ -169,7 +103,7 @@ fn prompt_ids_and_positions_match_transformers() {
 
 #[test]
 fn f32_prefill_logits_match_transformers() {
-    let reference = Reference::load();
+    let reference = reference();
     let mut engine = load(Precision::F32);
     for case in ALL_CASES {
         let ids = reference.ids(case, "input_ids");
@@ -240,7 +174,7 @@ fn greedy_tokens(
 
 #[test]
 fn f32_greedy_continuation_matches_transformers_token_for_token() {
-    let reference = Reference::load();
+    let reference = reference();
     let mut engine = load(Precision::F32);
     for case in ALL_CASES {
         let tokens = greedy_tokens(&mut engine, &reference, case, 1.0);
@@ -260,7 +194,7 @@ fn f32_greedy_continuation_matches_transformers_token_for_token() {
 
 #[test]
 fn int8_prefill_logits_stay_close_to_the_reference() {
-    let reference = Reference::load();
+    let reference = reference();
     let mut engine = load(Precision::Int8);
     assert!(engine.weight_bytes > 0);
     for case in ALL_CASES {
@@ -344,7 +278,7 @@ fn broken_checkpoints_are_named_precisely() {
 
 #[test]
 fn half_precisions_run_on_cpu_close_to_the_reference() {
-    let reference = Reference::load();
+    let reference = reference();
     let case = "image_1";
     let ids = reference.ids(case, "input_ids");
     let g = reference.ids(case, "grid_thw");
@@ -485,7 +419,7 @@ fn rejection(status: &CacheStatus) -> String {
 
 #[test]
 fn int8_cache_is_written_once_then_read_with_identical_logits() {
-    let reference = Reference::load();
+    let reference = reference();
     let dir = checkpoint_copy();
     let mut first = load_cached(dir.path(), None);
     let path = cache_file(&first.cache);
@@ -510,7 +444,7 @@ fn int8_cache_is_written_once_then_read_with_identical_logits() {
 
 #[test]
 fn int8_cache_is_rebuilt_when_the_checkpoint_changes() {
-    let reference = Reference::load();
+    let reference = reference();
     let dir = checkpoint_copy();
     load_cached(dir.path(), None);
 
@@ -570,7 +504,7 @@ fn int8_cache_is_rebuilt_when_the_checkpoint_changes() {
 
 #[test]
 fn a_corrupt_int8_cache_is_rejected_with_a_reason_and_rebuilt() {
-    let reference = Reference::load();
+    let reference = reference();
     let dir = checkpoint_copy();
     let mut first = load_cached(dir.path(), None);
     let expected = prefill_values(&mut first, &reference);
@@ -608,7 +542,7 @@ fn an_unwritable_cache_folder_is_a_warning_not_a_failure() {
 
 #[test]
 fn split_decoder_matches_the_whole_model_on_one_device() {
-    let reference = Reference::load();
+    let reference = reference();
     let config = &load(Precision::F32).config().clone();
     for precision in [Precision::F32, Precision::Int8] {
         let mut whole = load(precision);
@@ -678,7 +612,7 @@ fn more_gpu_layers_than_the_model_has_is_refused_clearly() {
 
 #[test]
 fn a_split_model_loads_from_the_cache_of_a_whole_one() {
-    let reference = Reference::load();
+    let reference = reference();
     let dir = checkpoint_copy();
     load_cached(dir.path(), None);
     let mut split = load_cached(dir.path(), Some(1));
@@ -785,7 +719,7 @@ fn case_logits(engine: &mut Engine, reference: &Reference, case: &str) -> Tensor
 
 #[test]
 fn tiled_vision_and_chunked_prefill_match_the_whole_pass_and_transformers() {
-    let reference = Reference::load();
+    let reference = reference();
     let mut whole = load_tiled(Precision::F32, WHOLE, usize::MAX);
     let mut default = load(Precision::F32);
     assert_eq!(default.model_mut().vision_tiling(), VisionTiling::default());
@@ -829,7 +763,7 @@ fn tiled_vision_and_chunked_prefill_match_the_whole_pass_and_transformers() {
 
 #[test]
 fn chunked_prefill_keeps_greedy_tokens_and_the_decoder_split() {
-    let reference = Reference::load();
+    let reference = reference();
     let mut tiled = load_tiled(Precision::F32, SMALL_TILING, 32);
     for case in ALL_CASES {
         assert_eq!(
@@ -877,7 +811,7 @@ fn load_int8_with_a_bf16_kv_cache() -> Engine {
 #[test]
 fn int8_with_a_bf16_kv_cache_stays_within_the_int8_bound() {
     // What int8 runs on a GPU (Precision::kv_cache_dtype), forced here on the CPU.
-    let reference = Reference::load();
+    let reference = reference();
     let mut f32_kv = load(Precision::Int8);
     let mut bf16_kv = load_int8_with_a_bf16_kv_cache();
     for case in ALL_CASES {
@@ -933,7 +867,7 @@ fn int8_decode_with_a_bf16_kv_cache_stays_within_the_int8_bound() {
     // Decode runs its one-row softmax in the cache's dtype (bf16 on a GPU at int8, forced here
     // on the CPU, whose bf16 arithmetic is coarser than the GPU kernel's f32 sums): every step's
     // logits against the f32 engine (transformers' own, by the parity tests above).
-    let reference = Reference::load();
+    let reference = reference();
     let mut exact = load(Precision::F32);
     let mut bf16_kv = load_int8_with_a_bf16_kv_cache();
     let mut f32_kv = load(Precision::Int8);

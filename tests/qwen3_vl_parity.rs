@@ -8,74 +8,24 @@
 //! prefill logits of every position and 40 greedy tokens (prefill + decode steps on the KV
 //! cache) compared.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use candle_core::{DType, Device, Tensor};
+use candle_core::Tensor;
 use robobrain::engine::{
-    CacheLocation, ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides, StopCheck,
+    ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides, StopCheck,
 };
 use robobrain::models::{
     ConfigError, Family, ImageFeatures, ModelConfig, Precision, VisionTiling, VlModel,
 };
 use serde_json::Value;
 
+mod common;
+use common::{max_abs_error, options, rb25, relative_error, relative_l2_error, Reference};
+
 const CHECKPOINTS: [&str; 2] = ["tiny", "tiny-untied"];
 const CASES: [&str; 4] = ["image_0", "image_1", "text_only", "two_images"];
 
-fn rb25() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rb25")
-}
-
-struct Reference {
-    tensors: HashMap<String, Tensor>,
-    json: Value,
-}
-
 impl Reference {
-    fn load(checkpoint: &str) -> Self {
-        let dir = rb25().join("reference");
-        let tensors = candle_core::safetensors::load(
-            dir.join(format!("{checkpoint}.safetensors")),
-            &Device::Cpu,
-        )
-        .unwrap();
-        let json = serde_json::from_str(
-            &std::fs::read_to_string(dir.join(format!("{checkpoint}.json"))).unwrap(),
-        )
-        .unwrap();
-        Self { tensors, json }
-    }
-
-    fn tensor(&self, case: &str, name: &str) -> Tensor {
-        let key = format!("{case}.{name}");
-        self.tensors
-            .get(&key)
-            .unwrap_or_else(|| panic!("the reference has no {key}"))
-            .clone()
-    }
-
-    fn has(&self, case: &str, name: &str) -> bool {
-        self.tensors.contains_key(&format!("{case}.{name}"))
-    }
-
-    fn ints(&self, case: &str, name: &str) -> Vec<i64> {
-        self.tensor(case, name)
-            .to_dtype(DType::I64)
-            .unwrap()
-            .flatten_all()
-            .unwrap()
-            .to_vec1::<i64>()
-            .unwrap()
-    }
-
-    fn ids(&self, case: &str) -> Vec<u32> {
-        self.ints(case, "input_ids")
-            .into_iter()
-            .map(|v| v as u32)
-            .collect()
-    }
-
     /// The case's images in prompt order: pixel rows and grid.
     fn images(&self, case: &str) -> Vec<(Tensor, [usize; 3])> {
         if !self.has(case, "grid_thw") {
@@ -95,57 +45,14 @@ impl Reference {
             .map(|(i, grid)| (self.tensor(case, &format!("pixel_values_{i}")), grid))
             .collect()
     }
-
-    fn case(&self, case: &str) -> &Value {
-        &self.json["cases"][case]
-    }
-}
-
-fn options(precision: Precision) -> LoadOptions {
-    LoadOptions {
-        cache: CacheLocation::Disabled,
-        ..LoadOptions::new(precision, Device::Cpu)
-    }
 }
 
 fn load_engine(checkpoint: &str, precision: Precision) -> Engine {
-    Engine::load(rb25().join(checkpoint), &options(precision))
-        .unwrap_or_else(|e| panic!("loading rb25/{checkpoint}: {e:#}"))
+    common::load(rb25().join(checkpoint), precision)
 }
 
 fn load(checkpoint: &str, precision: Precision) -> VlModel {
     load_engine(checkpoint, precision).into_model()
-}
-
-/// max |a - b|.
-fn max_abs_error(a: &Tensor, b: &Tensor) -> f32 {
-    (a - b)
-        .unwrap()
-        .abs()
-        .unwrap()
-        .max_all()
-        .unwrap()
-        .to_scalar::<f32>()
-        .unwrap()
-}
-
-/// max |a - b| / max |b|: the worst logit error relative to the scale of the reference logits
-/// (tests/model_parity.rs's measure).
-fn relative_error(a: &Tensor, b: &Tensor) -> f32 {
-    let scale = b
-        .abs()
-        .unwrap()
-        .max_all()
-        .unwrap()
-        .to_scalar::<f32>()
-        .unwrap();
-    max_abs_error(a, b) / scale
-}
-
-/// ||a - b||_2 / ||b||_2 (the benchmarks' measure, the int8 bound's).
-fn relative_l2_error(a: &Tensor, b: &Tensor) -> f32 {
-    let flat = |t: &Tensor| t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    robobrain::bench::relative_l2(&flat(a), &flat(b)) as f32
 }
 
 /// The case's image features (images encoded one by one, joined) and grids.
@@ -166,7 +73,7 @@ fn features(
 /// Prefill logits of every prompt position.
 fn prefill(model: &mut VlModel, reference: &Reference, case: &str) -> Tensor {
     let (images, grids) = features(model, reference, case);
-    let ids = reference.ids(case);
+    let ids = reference.ids(case, "input_ids");
     model
         .prefill(&ids, images.as_ref(), &grids, true)
         .unwrap()
@@ -187,7 +94,7 @@ fn argmax(logits: &Tensor) -> u32 {
 /// positions the engine gives them (after the prompt, shifted by the rope delta).
 fn greedy(model: &mut VlModel, reference: &Reference, case: &str, count: usize) -> Vec<u32> {
     let (images, grids) = features(model, reference, case);
-    let ids = reference.ids(case);
+    let ids = reference.ids(case, "input_ids");
     let (logits, rope) = model.prefill(&ids, images.as_ref(), &grids, false).unwrap();
     let mut tokens = vec![argmax(&logits)];
     while tokens.len() < count {
@@ -203,7 +110,7 @@ fn greedy(model: &mut VlModel, reference: &Reference, case: &str, count: usize) 
 #[test]
 fn the_checkpoints_load_as_qwen3_vl_with_their_heads() {
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let engine = load_engine(checkpoint, Precision::F32);
         let config = engine.config();
         assert_eq!(config.family(), Family::Qwen3Vl);
@@ -242,10 +149,10 @@ fn the_checkpoints_load_as_qwen3_vl_with_their_heads() {
 #[test]
 fn position_ids_match_transformers() {
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let model = load(checkpoint, Precision::F32);
         for case in CASES {
-            let ids = reference.ids(case);
+            let ids = reference.ids(case, "input_ids");
             let grids: Vec<[usize; 3]> = reference.images(case).iter().map(|(_, g)| *g).collect();
             let rope = robobrain::models::rope_index(
                 &ids,
@@ -275,7 +182,7 @@ fn position_ids_match_transformers() {
 #[test]
 fn vision_outputs_match_transformers() {
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let model = load(checkpoint, Precision::F32);
         for case in CASES {
             let (Some(features), _) = features(&model, &reference, case) else {
@@ -310,7 +217,7 @@ fn vision_outputs_match_transformers() {
 #[test]
 fn f32_prefill_logits_match_transformers() {
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let mut model = load(checkpoint, Precision::F32);
         for case in CASES {
             let logits = prefill(&mut model, &reference, case);
@@ -338,7 +245,7 @@ fn f32_prefill_logits_match_transformers() {
 #[test]
 fn f32_greedy_tokens_match_transformers_with_the_kv_cache() {
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let mut model = load(checkpoint, Precision::F32);
         for case in CASES {
             let expected: Vec<u32> = reference
@@ -366,7 +273,7 @@ fn tiled_vision_and_chunked_prefill_match_the_whole_pass() {
         row_chunk: 12,
     };
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let mut whole = load(checkpoint, Precision::F32);
         whole
             .set_vision_tiling(VisionTiling {
@@ -407,7 +314,7 @@ fn tiled_vision_and_chunked_prefill_match_the_whole_pass() {
 #[test]
 fn split_decoder_keeps_the_deepstack_additions() {
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let mut whole = load(checkpoint, Precision::F32);
         let split = LoadOptions {
             gpu_layers: Some(1),
@@ -431,7 +338,7 @@ fn split_decoder_keeps_the_deepstack_additions() {
 #[test]
 fn int8_prefill_logits_stay_close_to_the_reference() {
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let engine = load_engine(checkpoint, Precision::Int8);
         let estimated = robobrain::engine::memory::split_weight_bytes(
             engine.config(),
@@ -468,7 +375,7 @@ fn int8_prefill_logits_stay_close_to_the_reference() {
 fn the_engine_renders_preprocesses_and_generates_as_transformers() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     for checkpoint in CHECKPOINTS {
-        let reference = Reference::load(checkpoint);
+        let reference = Reference::load(rb25().join("reference"), checkpoint);
         let mut engine = load_engine(checkpoint, Precision::F32);
         for case in CASES {
             let record = reference.case(case);

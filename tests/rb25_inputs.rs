@@ -3,31 +3,17 @@
 //! (factor 32, `size.shortest_edge` / `longest_edge`), `pixel_values` of the reference images,
 //! the chat template (no default system message) and the token ids of every reference prompt.
 
-use std::path::{Path, PathBuf};
-
-use candle_core::{safetensors, Device, Tensor};
 use robobrain::engine::prompt::tokenize_images;
 use robobrain::engine::{ChatPrompt, ChatTemplate, Checkpoint};
 use robobrain::models::Family;
 use robobrain::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
 use serde_json::Value;
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-struct Reference {
-    json: Value,
-    tensors: std::collections::HashMap<String, Tensor>,
-}
+mod common;
+use common::{fixtures, rb25, Reference};
 
 fn reference(name: &str) -> Reference {
-    let dir = fixtures().join("rb25/reference");
-    let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
-    Reference {
-        json: serde_json::from_str(&text).unwrap(),
-        tensors: safetensors::load(dir.join(format!("{name}.safetensors")), &Device::Cpu).unwrap(),
-    }
+    Reference::load(rb25().join("reference"), name)
 }
 
 const CHECKPOINTS: [&str; 2] = ["tiny", "tiny-untied"];
@@ -139,14 +125,7 @@ fn pixel_values_and_prompt_ids_match_transformers() {
                 "{name} {case}"
             );
             let ids = tokenize_images(&checkpoint.tokenizer, &rendered, &tokens_per_image).unwrap();
-            let expected: Vec<u32> = reference.tensors[&format!("{case}.input_ids")]
-                .to_dtype(candle_core::DType::I64)
-                .unwrap()
-                .to_vec1::<i64>()
-                .unwrap()
-                .into_iter()
-                .map(|id| id as u32)
-                .collect();
+            let expected: Vec<u32> = reference.ids(case, "input_ids");
             assert_eq!(ids, expected, "{name} {case}: prompt token ids");
         }
     }

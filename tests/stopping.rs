@@ -2,17 +2,16 @@
 //! engine as a fresh one (the next answer is the same as without the stop).
 
 use std::cell::Cell;
-use std::path::PathBuf;
 
-use candle_core::Device;
 use robobrain::engine::{
-    ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides, StopCheck, StopReason,
+    ChatPrompt, Engine, InferenceRequest, SamplingOverrides, StopCheck, StopReason,
 };
 use robobrain::models::Precision;
 
+mod common;
+
 fn load() -> Engine {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny");
-    Engine::load(dir, &LoadOptions::new(Precision::F32, Device::Cpu)).expect("tiny checkpoint")
+    common::load(common::tiny(), Precision::F32)
 }
 
 fn request(image: Option<&image::RgbImage>) -> InferenceRequest<'_> {

@@ -2,20 +2,16 @@
 //! the node's engine thread run): refusals before any model work, and an answer that is the
 //! engine's own generation for the task's prompt, read back in original pixels.
 
-use std::path::PathBuf;
-
-use candle_core::Device;
-use robobrain::engine::{
-    ChatPrompt, Engine, InferenceRequest, LoadOptions, SamplingOverrides, StopCheck,
-};
+use robobrain::engine::{ChatPrompt, Engine, InferenceRequest, SamplingOverrides, StopCheck};
 use robobrain::models::{Precision, TaskDialect};
 use robobrain::tasks::{
     answer_locally, build_prompt, LocalError, LocalLimits, Task, TaskQuery, ThinkingMode,
 };
 
+mod common;
+
 fn load() -> Engine {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny");
-    Engine::load(dir, &LoadOptions::new(Precision::F32, Device::Cpu)).expect("tiny checkpoint")
+    common::load(common::tiny(), Precision::F32)
 }
 
 fn greedy() -> SamplingOverrides {
