@@ -10,7 +10,7 @@ use robobrain::preprocess::image_processor::{ImageProcessor, ImageProcessorConfi
 use serde_json::Value;
 
 mod common;
-use common::{fixtures, rb25, Reference};
+use common::{fixtures, max_abs_error, rb25, Reference};
 
 fn reference(name: &str) -> Reference {
     Reference::load(rb25().join("reference"), name)
@@ -90,14 +90,7 @@ fn pixel_values_and_prompt_ids_match_transformers() {
                     .get(&format!("{case}.pixel_values_{i}"))
                     .or_else(|| reference.tensors.get(&format!("{case}.pixel_values")))
                     .unwrap();
-                let diff = (&processed.pixel_values - expected)
-                    .unwrap()
-                    .abs()
-                    .unwrap()
-                    .max_all()
-                    .unwrap()
-                    .to_scalar::<f32>()
-                    .unwrap();
+                let diff = max_abs_error(&processed.pixel_values, expected);
                 assert!(
                     diff <= 1e-6,
                     "{name} {case} image {i}: pixel values differ by {diff}"

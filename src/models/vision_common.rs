@@ -302,3 +302,41 @@ mod tests {
         assert_eq!(inv_freq.len(), 4);
     }
 }
+
+/// A vision transformer block: norm, attention within each image's segments, residual, norm,
+/// MLP, residual. The families differ in the norm (RMSNorm, LayerNorm) and the MLP (SwiGLU,
+/// GELU), which they build; the block runs the same for both.
+#[derive(Debug, Clone)]
+pub struct VisionBlock<Norm, Mlp> {
+    pub norm1: Norm,
+    pub norm2: Norm,
+    pub attn: VisionAttention,
+    pub mlp: Mlp,
+}
+
+impl<Norm: Module, Mlp: Module> VisionBlock<Norm, Mlp> {
+    /// What lives at once for N patches: `xs`, q/k/v (3 x N x hidden, f32) while the tiles'
+    /// mixed rows (N x hidden) accumulate, then `xs`, the mixed rows and the output rows; the
+    /// rest is one attention tile or one row chunk.
+    pub fn forward(
+        &self,
+        xs: &Tensor,
+        rotary: &VisionRotary,
+        segments: &[(usize, usize)],
+        tiling: VisionTiling,
+    ) -> Result<Tensor> {
+        let (n, _) = xs.dims2()?;
+        let mixed = self
+            .attn
+            .mixed_rows(xs, &self.norm1, rotary, segments, tiling)?;
+        // Output projection, residual, MLP, residual: row-wise, one chunk at a time.
+        let mut out = Vec::new();
+        for (start, rows) in row_chunks(0, n, tiling.row_chunk) {
+            let attn = self.attn.proj.forward(&mixed.narrow(0, start, rows)?)?;
+            let x = (xs.narrow(0, start, rows)? + attn)?;
+            out.push((&x + self.mlp.forward(&self.norm2.forward(&x)?)?)?);
+        }
+        drop(mixed);
+        Tensor::cat(&out, 0)
+    }
+}

@@ -11,7 +11,7 @@ use candle_nn::RmsNorm;
 
 use super::config::VisionConfig;
 use crate::models::vision_common::{
-    mlp_width, patch_positions, rotary_inv_freq, row_chunks, VisionAttention, VisionRotary,
+    self, mlp_width, patch_positions, rotary_inv_freq, row_chunks, VisionAttention, VisionRotary,
 };
 pub use crate::models::vision_common::{VisionTiling, VISION_ATTENTION_TILE, VISION_ROW_CHUNK};
 use crate::models::weights::{Linear, Weights};
@@ -82,48 +82,15 @@ pub fn vision_mlp_width(cfg: &VisionConfig, precision: Precision, device: &Devic
     mlp_width(cfg.intermediate_size, cfg.hidden_size, precision, device)
 }
 
-#[derive(Debug, Clone)]
-struct VisionBlock {
-    norm1: RmsNorm,
-    norm2: RmsNorm,
-    attn: VisionAttention,
-    mlp: VisionMlp,
-}
+type VisionBlock = vision_common::VisionBlock<RmsNorm, VisionMlp>;
 
-impl VisionBlock {
-    fn new(cfg: &VisionConfig, w: Weights) -> Result<Self> {
-        Ok(Self {
-            norm1: w.pp("norm1").rms_norm(cfg.hidden_size, 1e-6)?,
-            norm2: w.pp("norm2").rms_norm(cfg.hidden_size, 1e-6)?,
-            attn: VisionAttention::new(cfg.hidden_size, cfg.num_heads, w.pp("attn"))?,
-            mlp: VisionMlp::new(cfg, w.pp("mlp"))?,
-        })
-    }
-
-    /// What lives at once for N patches: `xs`, q/k/v (3 x N x hidden, f32) while the tiles'
-    /// mixed rows (N x hidden) accumulate, then `xs`, the mixed rows and the output rows; the
-    /// rest is one attention tile or one row chunk.
-    fn forward(
-        &self,
-        xs: &Tensor,
-        rotary: &VisionRotary,
-        segments: &[(usize, usize)],
-        tiling: VisionTiling,
-    ) -> Result<Tensor> {
-        let (n, _) = xs.dims2()?;
-        let mixed = self
-            .attn
-            .mixed_rows(xs, &self.norm1, rotary, segments, tiling)?;
-        // Output projection, residual, MLP, residual: row-wise, one chunk at a time.
-        let mut out = Vec::new();
-        for (start, rows) in row_chunks(0, n, tiling.row_chunk) {
-            let attn = self.attn.proj.forward(&mixed.narrow(0, start, rows)?)?;
-            let x = (xs.narrow(0, start, rows)? + attn)?;
-            out.push((&x + self.mlp.forward(&self.norm2.forward(&x)?)?)?);
-        }
-        drop(mixed);
-        Tensor::cat(&out, 0)
-    }
+fn vision_block(cfg: &VisionConfig, w: Weights) -> Result<VisionBlock> {
+    Ok(VisionBlock {
+        norm1: w.pp("norm1").rms_norm(cfg.hidden_size, 1e-6)?,
+        norm2: w.pp("norm2").rms_norm(cfg.hidden_size, 1e-6)?,
+        attn: VisionAttention::new(cfg.hidden_size, cfg.num_heads, w.pp("attn"))?,
+        mlp: VisionMlp::new(cfg, w.pp("mlp"))?,
+    })
 }
 
 /// RMSNorm -> group 2x2 neighbours -> Linear -> GELU -> Linear to the text hidden size.
@@ -236,7 +203,7 @@ pub struct VisionModel {
 impl VisionModel {
     pub fn new(cfg: &VisionConfig, w: Weights) -> Result<Self> {
         let blocks = (0..cfg.depth)
-            .map(|i| VisionBlock::new(cfg, w.pp(format!("blocks.{i}"))))
+            .map(|i| vision_block(cfg, w.pp(format!("blocks.{i}"))))
             .collect::<Result<Vec<_>>>()?;
         // Each axis (h, w) rotates a quarter of the head dim's frequency pairs.
         let inv_freq = rotary_inv_freq(cfg.head_dim(), cfg.rope_theta);

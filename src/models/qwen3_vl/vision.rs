@@ -11,7 +11,7 @@ use candle_core::{DType, Device, Module, Result, Tensor};
 
 use super::config::VisionConfig;
 use crate::models::vision_common::{
-    frame_segments, mlp_width, patch_positions, rotary_inv_freq, row_chunks, VisionAttention,
+    self, frame_segments, mlp_width, patch_positions, rotary_inv_freq, row_chunks, VisionAttention,
     VisionRotary, VisionTiling,
 };
 use crate::models::weights::{LayerNorm, Linear, Weights};
@@ -158,48 +158,15 @@ pub fn vision_mlp_width(cfg: &VisionConfig, precision: Precision, device: &Devic
     mlp_width(cfg.intermediate_size, cfg.hidden_size, precision, device)
 }
 
-#[derive(Debug, Clone)]
-struct VisionBlock {
-    norm1: LayerNorm,
-    norm2: LayerNorm,
-    attn: VisionAttention,
-    mlp: VisionMlp,
-}
+type VisionBlock = vision_common::VisionBlock<LayerNorm, VisionMlp>;
 
-impl VisionBlock {
-    fn new(cfg: &VisionConfig, w: Weights) -> Result<Self> {
-        Ok(Self {
-            norm1: w.pp("norm1").layer_norm(cfg.hidden_size, 1e-6)?,
-            norm2: w.pp("norm2").layer_norm(cfg.hidden_size, 1e-6)?,
-            attn: VisionAttention::new(cfg.hidden_size, cfg.num_heads, w.pp("attn"))?,
-            mlp: VisionMlp::new(cfg, w.pp("mlp"))?,
-        })
-    }
-
-    /// What lives at once for N patches: `xs`, q/k/v (3 x N x hidden, f32) while the tiles'
-    /// mixed rows (N x hidden) accumulate, then `xs`, the mixed rows and the output rows; the
-    /// rest is one attention tile or one row chunk.
-    fn forward(
-        &self,
-        xs: &Tensor,
-        rotary: &VisionRotary,
-        segments: &[(usize, usize)],
-        tiling: VisionTiling,
-    ) -> Result<Tensor> {
-        let (n, _) = xs.dims2()?;
-        let mixed = self
-            .attn
-            .mixed_rows(xs, &self.norm1, rotary, segments, tiling)?;
-        // Output projection, residual, MLP, residual: row-wise, one chunk at a time.
-        let mut out = Vec::new();
-        for (start, rows) in row_chunks(0, n, tiling.row_chunk) {
-            let attn = self.attn.proj.forward(&mixed.narrow(0, start, rows)?)?;
-            let x = (xs.narrow(0, start, rows)? + attn)?;
-            out.push((&x + self.mlp.forward(&self.norm2.forward(&x)?)?)?);
-        }
-        drop(mixed);
-        Tensor::cat(&out, 0)
-    }
+fn vision_block(cfg: &VisionConfig, w: Weights) -> Result<VisionBlock> {
+    Ok(VisionBlock {
+        norm1: w.pp("norm1").layer_norm(cfg.hidden_size, 1e-6)?,
+        norm2: w.pp("norm2").layer_norm(cfg.hidden_size, 1e-6)?,
+        attn: VisionAttention::new(cfg.hidden_size, cfg.num_heads, w.pp("attn"))?,
+        mlp: VisionMlp::new(cfg, w.pp("mlp"))?,
+    })
 }
 
 /// LayerNorm, group 2x2 neighbours, linear_fc1, GELU (erf), linear_fc2 to the text hidden
@@ -280,7 +247,7 @@ pub struct VisionModel {
 impl VisionModel {
     pub fn new(cfg: &VisionConfig, w: Weights) -> Result<Self> {
         let blocks = (0..cfg.depth)
-            .map(|i| VisionBlock::new(cfg, w.pp(format!("blocks.{i}"))))
+            .map(|i| vision_block(cfg, w.pp(format!("blocks.{i}"))))
             .collect::<Result<Vec<_>>>()?;
         let deepstack_mergers = (0..cfg.deepstack_visual_indexes.len())
             .map(|k| PatchMerger::new(cfg, true, w.pp(format!("deepstack_merger_list.{k}"))))
