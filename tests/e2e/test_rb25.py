@@ -13,6 +13,12 @@ the family's task template, grid coordinates mapped to camera pixels exactly, a 
 in 3-D at the model's depth from the intrinsics alone and at the sensor's depth beside it
 (within 1 cm of the scene), thinking refused naming the release, and the family on the Result and
 /diagnostics.
+
+The node also serves it from llama.cpp's real llama-server with the tiny checkpoint converted to
+GGUF + mmproj (tests/fixtures/rb25-gguf, scripts/make_gguf_fixtures.py), as test_remote.py does
+for 2.0: every task through the service and the action, the image counted by the server at the
+size sent (factor 32), thinking refused before the server, and the server's prompt token count
+equal to the local engine's for every task. Skipped, saying why, when no llama-server is at hand.
 """
 
 import subprocess
@@ -24,7 +30,10 @@ from diagnostic_msgs.msg import DiagnosticArray
 from sensor_msgs.msg import Image
 
 from conftest import REPO, start_node, stop_process, wait_until
-from test_remote import FAKE_SERVER, Asker, Server, http_json, remote_node
+from test_remote import (
+    FAKE_SERVER, PICTURE, Asker, Server, assert_gguf_current, cli, http_json, remote_node,
+    start_llama_server,
+)
 from test_spatial import (
     CX, CY, F, HEIGHT, SCALE, WIDTH, WINDOW, assert_near, demo_camera_binary, truth,
     window_depths,
@@ -221,3 +230,140 @@ def test_every_task_through_the_service_and_the_action_on_the_local_engine(local
         assert feedback, f"{task}: no feedback"
     refused = local25.ask(task="pointing", thinking=True)
     assert not refused.success and "RoboBrain 2.5 has no thinking mode" in refused.error
+
+
+# --- llama-server with the tiny RoboBrain 2.5 checkpoint as GGUF ----------------------------------
+
+GGUF25 = REPO / "tests" / "fixtures" / "rb25-gguf"
+LLAMA25 = "tiny-robobrain-2.5"
+# The tiny checkpoint's own image limit (its preprocessor's longest_edge), also the smallest
+# remote_max_pixels RoboBrain 2.5 takes: the node sends what the local engine sees.
+MAX_PIXELS25 = 65536
+# image_1.png (333x250) in those pixels at Qwen3-VL's factor 32 (16-pixel patches merged 2x2):
+# 288x192, 9x6 = 54 image tokens.
+SENT, SENT_TOKENS = (288, 192), 54
+
+
+@pytest.fixture(scope="module")
+def llama25(tmp_path_factory):
+    server = start_llama_server(tmp_path_factory, GGUF25, LLAMA25)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def llama25_node(tmp_path_factory, llama25):
+    process, log_path = remote_node(
+        tmp_path_factory, "rb25_llama", llama25.url, LLAMA25,
+        "-p", "remote_model_family:=qwen3_vl",
+        "-p", f"remote_max_pixels:={MAX_PIXELS25}",
+    )
+    yield process, log_path
+    code = stop_process(process)
+    assert code == 0, f"exit code {code}; log:\n{log_path.read_text(errors='replace')}"
+
+
+@pytest.fixture(scope="module")
+def on_llama25(ros_client, llama25_node):
+    return Asker(ros_client, "rb25_llama")
+
+
+def test_rb25_gguf_fixtures_are_current():
+    """tests/fixtures/rb25-gguf was made from today's tiny RoboBrain 2.5 checkpoint
+    (scripts/make_gguf_fixtures.py --checkpoint rb25)."""
+    assert_gguf_current(GGUF25, TINY25)
+
+
+def test_every_task_through_the_service_and_the_action_on_llama_server(on_llama25):
+    for task in TASKS:
+        response = on_llama25.ask(task=task)
+        assert response.success, f"{task}: {response.error}"
+        result = response.result
+        assert result.model_family == "qwen3_vl", (task, result.model_family)
+        assert result.task == task and result.model_id == LLAMA25 and result.quantization == "remote"
+        assert (result.image_width, result.image_height) == (333, 250)
+        assert result.prompt_tokens > SENT_TOKENS and 1 <= result.generated_tokens <= 8, result
+        assert result.parsed or result.parse_error or task == "general"
+        feedback = []
+        handle = on_llama25.start_goal(feedback, task=task)
+        outcome = on_llama25.result(handle)
+        assert outcome.status == GoalStatus.STATUS_SUCCEEDED, outcome.result.error
+        assert outcome.result.success
+        assert feedback and feedback[-1].tokens_generated >= 1 and feedback[-1].text_so_far, task
+        streamed = outcome.result.result
+        assert streamed.model_family == "qwen3_vl" and streamed.task == task
+        assert streamed.prompt_tokens == result.prompt_tokens, task
+
+
+def test_llama_server_counts_the_image_at_the_size_sent(on_llama25, llama25_node):
+    """The node's image token check (the prompt with and without the image) as its Backend
+    diagnostics report it: 54 tokens for the 288x192 it sent. At Qwen2.5-VL's factor 28 the node
+    would have sent 280x196 and expected 70, which llama-server resizes to 288x192: 56 counted
+    (54 and the markers), and the check would say that the server resizes."""
+    assert on_llama25.ask(task="pointing").success
+    _, log_path = llama25_node
+    assert wait_until(lambda: "as expected" in log_path.read_text(errors="replace"), 5), log_path.read_text()
+    _, values = on_llama25.diagnostics(lambda s: "queries answered" in [kv.key for kv in s.values])
+    assert values["backend"] == "remote" and values["reachable"] == "true", values
+    assert f"as expected ({SENT_TOKENS} image tokens plus markers)" in values["image token check"], values
+
+
+def test_thinking_is_refused_before_llama_server(on_llama25, llama25):
+    """llama-server's /slots names the last task its only slot (--parallel 1) took; it answers
+    from the loop that runs the slot, after the tasks before it: the refused query leaves it as
+    it was, the next query changes it."""
+
+    def last_task():
+        slots = http_json(f"{llama25.url}/slots")
+        assert len(slots) == 1, slots
+        return slots[0].get("id_task"), slots[0]["is_processing"]
+
+    assert on_llama25.ask(task="pointing", thinking=False).success
+    before = last_task()
+    assert before[0] is not None and not before[1], before
+    refused = on_llama25.ask(task="pointing", thinking=True)
+    assert not refused.success
+    assert "RoboBrain 2.5 has no thinking mode" in refused.error, refused.error
+    assert last_task() == before, "the refused query reached llama-server"
+    assert on_llama25.ask(task="pointing", thinking=False).success
+    assert last_task()[0] != before[0], "a query that llama-server took left /slots as it was"
+
+
+def infer_locally(task, image):
+    return cli("--model", str(TINY25), "--precision", "f32", "--task", task, "--image", str(image),
+               "--prompt", "the red mug", "--max-new-tokens", "1", "--repetition-penalty", "1.0")
+
+
+def test_the_node_gets_from_llama_server_the_prompt_the_local_engine_builds(on_llama25):
+    """The node's prompt through llama-server (its chat template, its image tokens) is as long as
+    the local engine's: the same picture at the same size (288x192: the node's remote_max_pixels
+    is the checkpoint's own limit), for every task."""
+    counts = {}
+    for task in TASKS:
+        response = on_llama25.ask(task=task, thinking=False)
+        assert response.success, f"{task}: {response.error}"
+        local = infer_locally(task, PICTURE)
+        assert (local["image"]["resized_width"], local["image"]["resized_height"]) == SENT, local["image"]
+        assert local["image_tokens"] == SENT_TOKENS and local["family"] == "qwen3_vl"
+        counts[task] = (response.result.prompt_tokens, local["prompt_tokens"])
+    print("prompt tokens (node via llama-server, local engine):", counts)
+    assert all(remote == local for remote, local in counts.values()), counts
+
+
+def test_llama_server_gets_the_prompt_the_local_engine_builds(llama25):
+    """As test_remote.py's test for 2.0, with `robobrain infer` on both sides: same weights (f32),
+    same image at the same size (the tiny checkpoint's own limit: 288x192 on both sides), greedy:
+    llama-server counts exactly the local engine's prompt tokens for every task."""
+    counts = {}
+    for task in TASKS:
+        local = infer_locally(task, PICTURE)
+        remote = cli("--backend", "remote", "--remote-url", f"{llama25.url}/v1", "--remote-model", LLAMA25,
+                     "--remote-model-family", "qwen3_vl", "--remote-max-pixels", str(MAX_PIXELS25), "--task", task,
+                     "--image", str(PICTURE), "--prompt", "the red mug", "--max-new-tokens", "1",
+                     "--repetition-penalty", "1.0")
+        assert remote["images_sent"] == [local["image"]], (remote["images_sent"], local["image"])
+        assert (local["image"]["resized_width"], local["image"]["resized_height"]) == SENT
+        assert (remote["image_token_check"] or {}).get("matches") is True, remote
+        counts[task] = (remote["prompt_tokens"], local["prompt_tokens"])
+    print("prompt tokens (robobrain infer --backend remote, local engine):", counts)
+    assert all(remote == local for remote, local in counts.values()), counts

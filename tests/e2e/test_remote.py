@@ -193,18 +193,40 @@ class Asker:
 
 # --- llama-server -------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def llama(tmp_path_factory):
+def start_llama_server(tmp_path_factory, gguf, alias, *extra):
+    """llama-server on 127.0.0.1 serving `gguf`'s model-f32.gguf and mmproj-f32.gguf as `alias`,
+    started; skips the test when no llama-server binary is at hand."""
     binary = llama_server_binary()
     if binary is None:
         pytest.skip("no llama-server: set ROBOBRAIN_LLAMA_SERVER (scripts/test.sh builds one with scripts/build-llama-server.sh)")
     log = tmp_path_factory.mktemp("llama") / "llama-server.log"
     server = Server(lambda port: [
-        str(binary), "-m", str(GGUF / "model-f32.gguf"), "--mmproj", str(GGUF / "mmproj-f32.gguf"),
-        "--host", "127.0.0.1", "--port", str(port), "--alias", LLAMA_MODEL, "-c", "4096", "-t", "2",
-        "--parallel", "1", "--reasoning-format", "none", "--no-webui",
+        str(binary), "-m", str(gguf / "model-f32.gguf"), "--mmproj", str(gguf / "mmproj-f32.gguf"),
+        "--host", "127.0.0.1", "--port", str(port), "--alias", alias, "-c", "4096", "-t", "2",
+        "--parallel", "1", "--reasoning-format", "none", "--no-webui", *extra,
     ], log)
     server.start()
+    return server
+
+
+def assert_gguf_current(gguf, checkpoint):
+    """`gguf` (model-f32.gguf, mmproj-f32.gguf) was made from today's `checkpoint`: the sha256s
+    scripts/make_gguf_fixtures.py recorded in its SOURCE.json are those of the checkpoint's files."""
+    record = json.loads((gguf / "SOURCE.json").read_text())
+    assert record["source"] == checkpoint.relative_to(REPO).as_posix(), record["source"]
+    assert record["sha256"], "SOURCE.json names no source files"
+    for name, digest in record["sha256"].items():
+        assert hashlib.sha256((checkpoint / name).read_bytes()).hexdigest() == digest, (
+            f"{checkpoint.relative_to(REPO)}/{name} changed since the GGUF files were made: "
+            "run scripts/make_gguf_fixtures.py"
+        )
+    for name in ("model-f32.gguf", "mmproj-f32.gguf"):
+        assert (gguf / name).read_bytes()[:4] == b"GGUF"
+
+
+@pytest.fixture(scope="module")
+def llama(tmp_path_factory):
+    server = start_llama_server(tmp_path_factory, GGUF, LLAMA_MODEL)
     yield server
     server.stop()
 
@@ -224,13 +246,7 @@ def on_llama(ros_client, llama_node):
 
 def test_gguf_fixtures_are_current():
     """tests/fixtures/tiny-gguf was made from today's tiny checkpoint (scripts/make_gguf_fixtures.py)."""
-    record = json.loads((GGUF / "SOURCE.json").read_text())
-    for name, digest in record["sha256"].items():
-        assert hashlib.sha256((TINY / name).read_bytes()).hexdigest() == digest, (
-            f"tests/fixtures/tiny/{name} changed since the GGUF files were made: run scripts/make_gguf_fixtures.py"
-        )
-    for name in ("model-f32.gguf", "mmproj-f32.gguf"):
-        assert (GGUF / name).read_bytes()[:4] == b"GGUF"
+    assert_gguf_current(GGUF, TINY)
 
 
 def test_every_task_through_the_service_and_the_action(on_llama):
