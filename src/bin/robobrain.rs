@@ -44,7 +44,7 @@ static ALLOCATOR: CountingAllocator = CountingAllocator;
 #[command(
     name = "robobrain",
     version,
-    about = "RoboBrain 2.0 (Qwen2.5-VL) in candle: queries, memory plans and benchmarks"
+    about = "RoboBrain 2.0 and 2.5 in candle: queries, memory plans and benchmarks"
 )]
 struct Cli {
     /// Threads for the CPU's work (default: the cores this process may use, affinity and
@@ -137,7 +137,7 @@ impl SourceArgs {
 
 #[derive(Args)]
 struct InferArgs {
-    /// A RoboBrain 2.0 checkpoint folder (the local backend).
+    /// A RoboBrain 2.0 or 2.5 checkpoint folder (the local backend).
     #[arg(long, value_name = "DIR")]
     model: Option<PathBuf>,
     /// local (the model of --model in this process) or remote (an OpenAI-compatible server).
