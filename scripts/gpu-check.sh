@@ -51,6 +51,15 @@ step bench-bf16 bench --random 3b --precision bf16 --device cuda:0 --sizes "$siz
 # Same random model at both precisions in one process: int8's last-position logits against bf16's.
 step logits-int8-vs-bf16 bench --random 3b --precision bf16,int8 --device cuda:0 --sizes 640x480 \
     --new-tokens 2 --compare-logits yes
+# RoboBrain 2.5 (Qwen3-VL): the 4B shape at int8 (speed, memory against the plan for the 5.6 GiB
+# card with the layers that fit it), and int8's logits against bf16 on the same random model.
+step rb25-plan-int8 plan --random rb25-4b --gpu-mib 5734 --precision int8 --max-image-pixels 307200 --json
+step rb25-memcheck-int8 memcheck --random rb25-4b --precision int8 --device cuda:0 --sizes 640x480 --new-tokens 256
+step rb25-bench-int8 bench --random rb25-4b --precision int8 --device cuda:0 --sizes "$sizes" --new-tokens 64
+step rb25-logits-int8-vs-bf16 bench --random rb25-4b --precision bf16,int8 --device cuda:0 --sizes 640x480 \
+    --new-tokens 2 --compare-logits yes
+step rb25-tiny-cuda bench --model "$root/tests/fixtures/rb25/tiny" --precision f32,bf16,int8 --device cuda:0 \
+    --sizes 333x250 --new-tokens 4 --compare-logits yes
 # The tiny test checkpoint on the GPU: each precision's logits against f32 on the same device.
 step tiny-cuda bench --model "$root/tests/fixtures/tiny" --precision f32,bf16,int8 --device cuda:0 \
     --sizes 333x250 --new-tokens 4 --compare-logits yes
@@ -65,7 +74,7 @@ def load(name):
         return json.loads((out / f"{name}.json").read_text())
     except Exception:
         return None
-for name in ("bench-int8", "bench-int8-tf32", "bench-int8-fast", "bench-bf16"):
+for name in ("bench-int8", "bench-int8-tf32", "bench-int8-fast", "bench-bf16", "rb25-bench-int8"):
     report = load(name)
     for r in (report or {}).get("results", []):
         host = r.get("host", {})
@@ -80,17 +89,18 @@ for name in ("bench-int8", "bench-int8-tf32", "bench-int8-fast", "bench-bf16"):
                   f"prefill {t['prefill_ms']:.0f} ms, decode {run['decode_tokens_per_second']:.1f} tok/s, "
                   f"process {run['process_mib_after']} MiB")
 bound, status = float(sys.argv[2]), 0
-for name in ("logits-int8-vs-bf16", "logits-int8-tf32-vs-bf16", "logits-int8-fast-vs-bf16"):
+for name in ("logits-int8-vs-bf16", "logits-int8-tf32-vs-bf16", "logits-int8-fast-vs-bf16",
+             "rb25-logits-int8-vs-bf16"):
     report = load(name)
     for r in (report or {}).get("results", []):
         err, bad = r["logits_relative_error_vs_first"], r.get("logits_non_finite")
         print(f"{name}: {r['precision']} relative L2 {err} (bound {bound}), non-finite values {bad}")
         if err is None or err > bound or bad:
             status = 1
-report = load("tiny-cuda")
-for r in (report or {}).get("results", []):
-    print(f"tiny on GPU, {r['precision']} vs f32: relative L2 {r['logits_relative_error_vs_first']}, "
-          f"non-finite {r.get('logits_non_finite')}")
+for name in ("tiny-cuda", "rb25-tiny-cuda"):
+    for r in (load(name) or {}).get("results", []):
+        print(f"{name}, {r['precision']} vs f32: relative L2 {r['logits_relative_error_vs_first']}, "
+              f"non-finite {r.get('logits_non_finite')}")
 mem = load("memcheck-int8")
 if mem:
     print("memcheck int8 ok:", mem["ok"], "refused:", mem["refused"], "peak MiB:", mem["peak_process_mib"])
