@@ -18,18 +18,20 @@ pub enum CheckpointError {
     NoFolder(PathBuf),
     #[error("{path} is missing: {what}")]
     Missing { path: PathBuf, what: &'static str },
-    #[error("cannot read {path}: {source}")]
+    // The causes are in the messages, not error sources: a chain printed with `{:#}` would
+    // repeat them.
+    #[error("cannot read {path}: {error}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
-    #[error("{path}: {source}")]
-    Config { path: PathBuf, source: ConfigError },
-    #[error("{path} is not valid JSON for {what}: {source}")]
+    #[error("{path}: {error}")]
+    Config { path: PathBuf, error: ConfigError },
+    #[error("{path} is not valid JSON for {what}: {error}")]
     Json {
         path: PathBuf,
         what: &'static str,
-        source: serde_json::Error,
+        error: serde_json::Error,
     },
     #[error("{path} is not a usable image preprocessor configuration: {message}")]
     Preprocessor { path: PathBuf, message: String },
@@ -133,9 +135,9 @@ fn read(path: &Path, what: &'static str) -> Result<String, CheckpointError> {
             what,
         });
     }
-    fs::read_to_string(path).map_err(|source| CheckpointError::Io {
+    fs::read_to_string(path).map_err(|error| CheckpointError::Io {
         path: path.into(),
-        source,
+        error,
     })
 }
 
@@ -147,9 +149,9 @@ impl Checkpoint {
         }
         let config_path = dir.join("config.json");
         let config = ModelConfig::from_json(&read(&config_path, "the model configuration")?)
-            .map_err(|source| CheckpointError::Config {
+            .map_err(|error| CheckpointError::Config {
                 path: config_path.clone(),
-                source,
+                error,
             })?;
 
         let tokenizer_path = dir.join("tokenizer.json");
@@ -187,10 +189,10 @@ impl Checkpoint {
         let generation_path = dir.join("generation_config.json");
         let generation = if generation_path.is_file() {
             serde_json::from_str(&read(&generation_path, "generation defaults")?).map_err(
-                |source| CheckpointError::Json {
+                |error| CheckpointError::Json {
                     path: generation_path,
                     what: "generation_config",
-                    source,
+                    error,
                 },
             )?
         } else {
@@ -260,11 +262,11 @@ fn weight_files(dir: &Path) -> Result<Vec<PathBuf>, CheckpointError> {
             weight_map: std::collections::HashMap<String, String>,
         }
         let parsed: Index =
-            serde_json::from_str(&read(&index, "the weight index")?).map_err(|source| {
+            serde_json::from_str(&read(&index, "the weight index")?).map_err(|error| {
                 CheckpointError::Json {
                     path: index.clone(),
                     what: "a safetensors index",
-                    source,
+                    error,
                 }
             })?;
         let files: BTreeSet<&String> = parsed.weight_map.values().collect();
@@ -292,9 +294,9 @@ fn weight_files(dir: &Path) -> Result<Vec<PathBuf>, CheckpointError> {
 
 /// Reads a safetensors header and checks the data section covers it; returns the file size.
 fn check_safetensors(path: &Path) -> Result<u64, CheckpointError> {
-    let io = |source| CheckpointError::Io {
+    let io = |error| CheckpointError::Io {
         path: path.into(),
-        source,
+        error,
     };
     let file = fs::File::open(path).map_err(io)?;
     // SAFETY: read-only map of a file we do not modify; truncation by another process would be
