@@ -15,7 +15,9 @@ Not run by CI. Set-up, in a scratch venv (torch and transformers are large):
         --image tests/fixtures/images/image_1.png
 
 A checkpoint of random weights at the 3B shape (no download needed):
-`python scripts/make_random_checkpoint.py /tmp/rb3b [--layers N]`. Random weights rarely stop
+`python scripts/make_random_checkpoint.py /tmp/rb3b [--layers N]`; RoboBrain 2.5's 4B shape:
+`--size rb25-4b`. The transformers class and image processor settings follow the checkpoint's
+config.json `model_type` (qwen2_5_vl, qwen3_vl) and preprocessor_config.json. Random weights rarely stop
 early; each side generates exactly --new-tokens (transformers with min_new_tokens, robobrain's
 answer length is reported and checked).
 
@@ -64,29 +66,56 @@ def robobrain_runs(args, precision):
             "decode_tokens_per_s": out["decode_tokens_per_second"],
             "generated_tokens": out["generated_tokens"],
             "peak_rss_gib": usage.ru_maxrss / 2**20,
+            **({"prompt_tokens": out["prompt_tokens"]} if "prompt_tokens" in out else {}),
             "wall_s": time.monotonic() - started,
         })
     return runs
 
 
+# Per checkpoint family (config.json's model_type): transformers' class and the system block
+# robobrain's prompt has when none is given (src/models/dialect.rs: Qwen3-VL's template writes
+# none).
+FAMILIES = {
+    "qwen2_5_vl": ("Qwen2_5_VLForConditionalGeneration",
+                   "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n"),
+    "qwen3_vl": ("Qwen3VLForConditionalGeneration", ""),
+}
+
+
+def image_processor(model_dir):
+    """The Qwen2-VL PIL image processor with the checkpoint's settings: the pixel limits
+    (`min_pixels`/`max_pixels` in 2.0's preprocessor config, `size` in Qwen3-VL's), the patch
+    (14 or 16: the resize factor is patch x merge), mean and std."""
+    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+
+    preprocessor = json.loads((Path(model_dir) / "preprocessor_config.json").read_text())
+    settings = {k: preprocessor[k] for k in ["size", "min_pixels", "max_pixels", "patch_size",
+                                             "temporal_patch_size", "merge_size", "image_mean",
+                                             "image_std"] if k in preprocessor}
+    if "size" not in settings:
+        settings.setdefault("min_pixels", 3136)
+        settings.setdefault("max_pixels", 12845056)
+    return Qwen2VLImageProcessorPil(**settings), preprocessor.get("merge_size", 2)
+
+
 def transformers_runs(args, precision):
     import torch
+    import transformers
     from PIL import Image
-    from transformers import PreTrainedTokenizerFast, Qwen2_5_VLForConditionalGeneration
-    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+    from transformers import PreTrainedTokenizerFast
 
     torch.set_num_threads(args.threads)
     dtype = {"bf16": torch.bfloat16, "f32": torch.float32}[precision]
-    model = Qwen2_5_VLForConditionalGeneration.from_pretrained(args.model, dtype=dtype).eval()
-    preprocessor = json.loads((Path(args.model) / "preprocessor_config.json").read_text())
-    processor = Qwen2VLImageProcessorPil(
-        min_pixels=preprocessor.get("min_pixels", 3136), max_pixels=preprocessor.get("max_pixels", 12845056))
+    model_type = json.loads((Path(args.model) / "config.json").read_text())["model_type"]
+    class_name, system = FAMILIES[model_type]
+    model = getattr(transformers, class_name).from_pretrained(args.model, dtype=dtype).eval()
+    processor, merge = image_processor(args.model)
     tokenizer = PreTrainedTokenizerFast(tokenizer_file=str(Path(args.model) / "tokenizer.json"))
     # The prompt robobrain renders for task general, thinking off (src/engine/prompt.rs).
-    prompt = ("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n"
+    prompt = (f"{system}<|im_start|>user\n"
               f"<|vision_start|><|image_pad|><|vision_end|>{args.prompt}<|im_end|>\n<|im_start|>assistant\n")
     features = processor(images=[Image.open(args.image).convert("RGB")], return_tensors="pt")
-    pads = int(features["image_grid_thw"][0].prod()) // 4
+    pads = int(features["image_grid_thw"][0].prod()) // merge**2
     ids = torch.tensor([tokenizer(prompt.replace("<|image_pad|>", "<|image_pad|>" * pads))["input_ids"]])
     image_pad = tokenizer.convert_tokens_to_ids("<|image_pad|>")
     inputs = {
