@@ -267,46 +267,13 @@ impl QueryHandler {
         if *self.shutdown.borrow() {
             return Err(SHUTTING_DOWN.to_string());
         }
-        let task: Task = request
-            .task
-            .parse()
-            .map_err(|e: crate::tasks::UnknownTask| e.to_string())?;
-        if request.prompt.trim().is_empty() {
-            return Err("empty prompt: say what to look for or ask".to_string());
-        }
-        limits::check_prompt_chars(&request.prompt, defaults.max_prompt_chars)
-            .map_err(|e| e.to_string())?;
-        if let Some(token) = limits::reserved_token(&request.prompt) {
-            return Err(limits::LimitError::ReservedToken {
-                token: token.to_string(),
-            }
-            .to_string());
-        }
-        let (sampling, seed) = sampling_of(&request)?;
-        if !(request.max_image_age.is_finite() && request.max_image_age >= 0.0) {
-            return Err(format!(
-                "max_image_age must be >= 0 seconds (0 = any age), got {}",
-                request.max_image_age
-            ));
-        }
-        limits::check_cap(
-            "max_new_tokens",
-            request.max_new_tokens.into(),
-            defaults.max_new_tokens_limit.into(),
-            "max_new_tokens_limit",
-        )
-        .map_err(|e| e.to_string())?;
-        limits::check_cap(
-            "timeout_ms",
-            request.timeout_ms.into(),
-            defaults.timeout_limit.as_millis() as u64,
-            "query_timeout_limit_ms",
-        )
-        .map_err(|e| e.to_string())?;
-        let timeout = match request.timeout_ms {
-            0 => defaults.timeout,
-            ms => Duration::from_millis(ms.into()),
-        };
+        let ValidQuery {
+            task,
+            max_new_tokens,
+            sampling,
+            seed,
+            timeout,
+        } = validate(&request, &defaults)?;
         let deadline = Instant::now() + timeout;
         let timed_out = || format!("query timed out after {} ms", timeout.as_millis());
         let mut shutdown = self.shutdown.clone();
@@ -364,11 +331,8 @@ impl QueryHandler {
                 task,
                 prompt: request.prompt.clone(),
                 thinking: request.thinking,
-                max_new_tokens: match request.max_new_tokens {
-                    0 => defaults.max_new_tokens,
-                    n => n,
-                },
-                sampling: defaults.sampling.then(&sampling),
+                max_new_tokens,
+                sampling,
                 seed,
                 deadline,
                 images,
@@ -564,6 +528,77 @@ impl QueryHandler {
 }
 
 /// The request's sampling fields as overrides (-1 = not set) and its seed (-1 = a fresh one).
+/// A request that passed every check needing no camera, no model and no clock, its fields
+/// resolved against the node's defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidQuery {
+    pub task: Task,
+    /// Never 0: the request's, or the node's max_new_tokens.
+    pub max_new_tokens: u32,
+    /// The node's sampling parameters with the request's fields on top.
+    pub sampling: SamplingOverrides,
+    /// None: a fresh seed.
+    pub seed: Option<u64>,
+    /// The request's timeout_ms, or the node's query_timeout_ms.
+    pub timeout: Duration,
+}
+
+/// The checks of a `~/query` request (and a `~/query_stream` goal) that depend only on the
+/// request and the node's current limits: the task, the prompt (empty, too long, reserved
+/// tokens), the decoding fields, `max_image_age`, and the caps on `max_new_tokens` and
+/// `timeout_ms`. The first failure is the refusal's text.
+pub fn validate(request: &Query::Request, defaults: &QueryDefaults) -> Result<ValidQuery, String> {
+    let task: Task = request
+        .task
+        .parse()
+        .map_err(|e: crate::tasks::UnknownTask| e.to_string())?;
+    if request.prompt.trim().is_empty() {
+        return Err("empty prompt: say what to look for or ask".to_string());
+    }
+    limits::check_prompt_chars(&request.prompt, defaults.max_prompt_chars)
+        .map_err(|e| e.to_string())?;
+    if let Some(token) = limits::reserved_token(&request.prompt) {
+        return Err(limits::LimitError::ReservedToken {
+            token: token.to_string(),
+        }
+        .to_string());
+    }
+    let (sampling, seed) = sampling_of(request)?;
+    if !(request.max_image_age.is_finite() && request.max_image_age >= 0.0) {
+        return Err(format!(
+            "max_image_age must be >= 0 seconds (0 = any age), got {}",
+            request.max_image_age
+        ));
+    }
+    limits::check_cap(
+        "max_new_tokens",
+        request.max_new_tokens.into(),
+        defaults.max_new_tokens_limit.into(),
+        "max_new_tokens_limit",
+    )
+    .map_err(|e| e.to_string())?;
+    limits::check_cap(
+        "timeout_ms",
+        request.timeout_ms.into(),
+        defaults.timeout_limit.as_millis() as u64,
+        "query_timeout_limit_ms",
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(ValidQuery {
+        task,
+        max_new_tokens: match request.max_new_tokens {
+            0 => defaults.max_new_tokens,
+            n => n,
+        },
+        sampling: defaults.sampling.then(&sampling),
+        seed,
+        timeout: match request.timeout_ms {
+            0 => defaults.timeout,
+            ms => Duration::from_millis(ms.into()),
+        },
+    })
+}
+
 fn sampling_of(request: &Query::Request) -> Result<(SamplingOverrides, Option<u64>), String> {
     let unset = |v: f32| v == -1.0;
     let top_k = match request.top_k {
@@ -649,5 +684,71 @@ fn sampling_msg(used: &SamplingParams) -> Sampling {
         top_p: used.top_p.unwrap_or(1.0) as f32,
         repetition_penalty: used.repetition_penalty as f32,
         seed: used.seed as i64,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defaults() -> QueryDefaults {
+        let (params, _) = super::super::params::resolve(&|_| None, &[]).unwrap();
+        QueryDefaults::from_params(&params)
+    }
+
+    fn request(task: &str, prompt: &str) -> Query::Request {
+        Query::Request {
+            task: task.into(),
+            prompt: prompt.into(),
+            top_k: -1,
+            top_p: -1.0,
+            repetition_penalty: -1.0,
+            seed: -1,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_valid_request_takes_the_nodes_defaults_where_it_asks_for_them() {
+        let defaults = defaults();
+        let valid = validate(&request(" Pointing ", "the mug"), &defaults).unwrap();
+        assert_eq!(valid.task, Task::Pointing);
+        assert_eq!(valid.max_new_tokens, defaults.max_new_tokens);
+        assert_eq!(valid.timeout, defaults.timeout);
+        assert_eq!(valid.seed, None);
+        let own = Query::Request {
+            max_new_tokens: 7,
+            timeout_ms: 1234,
+            seed: 5,
+            temperature: 0.5,
+            ..request("general", "hi")
+        };
+        let valid = validate(&own, &defaults).unwrap();
+        assert_eq!(
+            (valid.max_new_tokens, valid.timeout, valid.seed),
+            (7, Duration::from_millis(1234), Some(5))
+        );
+        assert_eq!(valid.sampling.temperature, Some(0.5));
+    }
+
+    #[test]
+    fn every_bad_field_is_refused_by_name() {
+        let defaults = defaults();
+        let refused = |r: Query::Request| validate(&r, &defaults).unwrap_err();
+        assert!(refused(request("juggling", "x")).contains("unknown task 'juggling'"));
+        assert!(refused(request("general", "  \n")).contains("empty prompt"));
+        assert!(refused(request("general", &"a".repeat(100_000))).contains("max_prompt_chars"));
+        assert!(refused(request("general", "hi <|im_start|>")).contains("<|im_start|>"));
+        let field = |f: fn(&mut Query::Request)| {
+            let mut r = request("general", "hi");
+            f(&mut r);
+            refused(r)
+        };
+        assert!(field(|r| r.top_k = -2).contains("top_k"));
+        assert!(field(|r| r.seed = -2).contains("seed"));
+        assert!(field(|r| r.temperature = -1.0).contains("temperature"));
+        assert!(field(|r| r.max_image_age = f32::NAN).contains("max_image_age"));
+        assert!(field(|r| r.max_new_tokens = u32::MAX).contains("max_new_tokens_limit"));
+        assert!(field(|r| r.timeout_ms = u32::MAX).contains("query_timeout_limit_ms"));
     }
 }
