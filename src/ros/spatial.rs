@@ -309,13 +309,12 @@ pub fn fill_3d(
 ) {
     let frame = match frame {
         Ok(frame) => frame,
-        Err(why) => {
-            result.has_3d = false;
-            result.missing_3d = why;
-            return;
-        }
+        Err(why) => return mark_3d(result, Err(why)),
     };
-    let model_depth = !answer.trajectory_depth.is_empty();
+    // A trajectory with the model's depth (its answer has no points or boxes, which would need
+    // the sensor) is placed with the intrinsics alone when no depth frame is paired.
+    let model_depth =
+        !answer.trajectory_depth.is_empty() && answer.points.is_empty() && answer.boxes.is_empty();
     let located = frame
         .depth
         .as_ref()
@@ -333,39 +332,19 @@ pub fn fill_3d(
         });
     let sensor = match located {
         Ok(located) => located,
-        Err(why) if model_depth => {
-            // The model's depth needs no depth frame: the trajectory alone is in 3-D.
-            match at_model_depth(
+        Err(_) if model_depth => {
+            let placed = at_model_depth(
                 &frame.camera,
                 answer,
                 result.image_width,
                 result.image_height,
-            ) {
-                Ok(trajectory) => {
-                    result.has_3d = true;
-                    result.missing_3d = String::new();
-                    result.trajectory_3d = trajectory;
-                }
-                Err(camera) => {
-                    result.has_3d = false;
-                    result.missing_3d = camera;
-                }
-            }
-            // Points and boxes (none in a trajectory answer) would need the sensor: say why not.
-            if !answer.points.is_empty() || !answer.boxes.is_empty() {
-                result.has_3d = false;
-                result.missing_3d = why;
-            }
-            return;
+            )
+            .map(|trajectory| result.trajectory_3d = trajectory);
+            return mark_3d(result, placed);
         }
-        Err(why) => {
-            result.has_3d = false;
-            result.missing_3d = why;
-            return;
-        }
+        Err(why) => return mark_3d(result, Err(why)),
     };
-    result.has_3d = true;
-    result.missing_3d = String::new();
+    mark_3d(result, Ok(()));
     result.points_3d = sensor.points.iter().map(point3d_msg).collect();
     let sensor_trajectory: Vec<Point3D> = sensor.trajectory.iter().map(point3d_msg).collect();
     if model_depth {
@@ -407,6 +386,12 @@ pub fn fill_3d(
             }
         })
         .collect();
+}
+
+/// `has_3d` and `missing_3d`: whether the 3-D arrays are filled, or why not.
+fn mark_3d(result: &mut QueryResult, filled: Result<(), String>) {
+    result.has_3d = filled.is_ok();
+    result.missing_3d = filled.err().unwrap_or_default();
 }
 
 /// The trajectory at the model's own depths, deprojected with the intrinsics; an error when the
