@@ -113,7 +113,7 @@ fn f32_greedy_continuation_matches_transformers_token_for_token() {
 fn int8_prefill_logits_stay_close_to_the_reference() {
     let reference = reference();
     let mut engine = load(Precision::Int8);
-    assert!(engine.weight_bytes > 0);
+    assert!(engine.loaded().weight_bytes > 0);
     for case in ALL_CASES {
         let ids = reference.ids(case, "input_ids");
         let pixels = reference.pixels(case);

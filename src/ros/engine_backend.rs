@@ -82,23 +82,23 @@ fn run(
         Ok(loaded) => {
             let (engine, _) = &loaded;
             let gpu = gpu_monitor.as_ref().and_then(|m| m.read().ok());
-            if engine.cache.is_warning() {
-                r2r::log_warn!(logger, "{}", engine.cache);
+            if engine.loaded().cache.is_warning() {
+                r2r::log_warn!(logger, "{}", engine.loaded().cache);
             } else {
-                r2r::log_info!(logger, "{}", engine.cache);
+                r2r::log_info!(logger, "{}", engine.loaded().cache);
             }
             r2r::log_info!(
                 logger,
                 "model ready in {:.1} s: {} at {} on {:?}{}, weights {:.2} GiB{}",
-                engine.load_seconds,
+                engine.loaded().load_seconds,
                 config.model_path,
                 engine.precision,
                 engine.device.location(),
-                engine.gpu_layers.map_or_else(String::new, |n| format!(
+                engine.loaded().gpu_layers.map_or_else(String::new, |n| format!(
                     " (first {n} decoder layers; the rest on the CPU, {:.2} GiB)",
-                    engine.offloaded_weight_bytes as f64 / GIB
+                    engine.loaded().offloaded_weight_bytes as f64 / GIB
                 )),
-                engine.weight_bytes as f64 / GIB,
+                engine.loaded().weight_bytes as f64 / GIB,
                 gpu.as_ref()
                     .map(|g| format!(
                         "; GPU {} used {} MiB, free {} MiB, this process {:?} MiB",
@@ -113,9 +113,9 @@ fn run(
                     model_id: model_id(&config.model_path),
                     model_family: engine.config().family(),
                     quantization: engine.precision.name().to_string(),
-                    weight_bytes: engine.weight_bytes as u64,
+                    weight_bytes: engine.loaded().weight_bytes as u64,
                     placement: placement(engine),
-                    cache: engine.cache.to_string(),
+                    cache: engine.loaded().cache.to_string(),
                     memory: GpuMemoryFigures {
                         planned_mib: loaded.1.map(|b| b >> 20),
                         after_load_mib: after_load,
@@ -175,7 +175,7 @@ const PEAK_SAMPLING_PERIOD: std::time::Duration = std::time::Duration::from_mill
 fn placement(engine: &Engine) -> String {
     let layers = engine.config().num_layers();
     let device = format!("{:?}", engine.device.location()).to_lowercase();
-    match engine.gpu_layers {
+    match engine.loaded().gpu_layers {
         Some(n) => format!("first {n} of {layers} decoder layers on {device}, the rest on the CPU"),
         None => format!("all {layers} decoder layers on {device}"),
     }

@@ -94,12 +94,12 @@ pub fn answer_locally(
     if query.images.len() > 1 {
         // The memory plan sized the KV cache and workspace for one image of the largest size;
         // several images share that budget.
-        let factor = engine.processor.config().factor() as u64;
-        let budget = (engine.processor.config().max_pixels / (factor * factor)) as usize;
+        let factor = engine.loaded().processor.config().factor() as u64;
+        let budget = (engine.loaded().processor.config().max_pixels / (factor * factor)) as usize;
         let per_image = query
             .images
             .iter()
-            .map(|i| engine.processor.num_image_tokens(i.width(), i.height()))
+            .map(|i| engine.loaded().processor.num_image_tokens(i.width(), i.height()))
             .collect::<Result<Vec<usize>, _>>()
             .map_err(|e| refused(&e))?;
         check_image_tokens(&per_image, budget).map_err(|e| refused(&e))?;
