@@ -1,5 +1,5 @@
 //! The model core against transformers' own outputs on the tiny checkpoint
-//! (tests/fixtures, made by scripts/make_fixtures.py; versions in reference.json): prompt ids and
+//! (tests/fixtures, made by scripts/fixtures/make_fixtures.py; versions in reference.json): prompt ids and
 //! positions, logits and greedy tokens at every precision, one and two images, tiled vision and
 //! chunked prefill, the bf16 KV cache, the decode operation count. Loading is tests/loading.rs.
 
