@@ -35,7 +35,6 @@ of 32 (Q8_0 blocks), and a padded vocabulary.
 import argparse
 import json
 import math
-import os
 import shutil
 from pathlib import Path
 
@@ -70,24 +69,31 @@ VOCAB_SIZE = 416  # padded past the tokenizer's 414 entries, as Qwen pads 151665
 
 CHAT_TEMPLATE = (
     "{% set image_count = namespace(value=0) %}{% for message in messages %}"
-    "{% if loop.first and message['role'] != 'system' %}<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n{% endif %}"
+    "{% if loop.first and message['role'] != 'system' %}<|im_start|>system\nYou are a helpful "
+    "assistant.<|im_end|>\n{% endif %}"
     "<|im_start|>{{ message['role'] }}\n"
     "{% if message['content'] is string %}{{ message['content'] }}<|im_end|>\n"
     "{% else %}{% for content in message['content'] %}"
-    "{% if content['type'] == 'image' or 'image' in content %}<|vision_start|><|image_pad|><|vision_end|>"
-    "{% elif 'text' in content %}{{ content['text'] }}{% endif %}{% endfor %}<|im_end|>\n{% endif %}"
+    "{% if content['type'] == 'image' or 'image' in content "
+    "%}<|vision_start|><|image_pad|><|vision_end|>"
+    "{% elif 'text' in content %}{{ content['text'] }}{% endif %}{% endfor %}<|im_end|>\n{% endif "
+    "%}"
     "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
 )
 
 CORPUS = [
     "You are a helpful assistant.",
-    "Please provide the bounding box coordinate of the region this sentence describes: the red mug.",
-    "You are a robot using the joint control. The task is \"pick up the cup\". Please predict up to 10 key trajectory points to complete the task.",
-    "Your answer should be formatted as a list of tuples, i.e. [(x1, y1), (x2, y2), ...], where each tuple contains the x and y coordinates of a point satisfying the conditions above.",
+    "Please provide the bounding box coordinate of the region this sentence describes: the red "
+    "mug.",
+    "You are a robot using the joint control. The task is \"pick up the cup\". Please predict up "
+    "to 10 key trajectory points to complete the task.",
+    "Your answer should be formatted as a list of tuples, i.e. [(x1, y1), (x2, y2), ...], where "
+    "each tuple contains the x and y coordinates of a point satisfying the conditions above.",
     "The coordinates should indicate the normalized pixel locations of the points in the image.",
     "Please predict a possible affordance area of the end effector.",
     "What is on the table? There is a red mug, a blue box and a green ball near the robot arm.",
-    "Point to the handle of the drawer. [(120, 45), (130, 52)] [[10, 20], [30, 40]] [12, 34, 56, 78]",
+    "Point to the handle of the drawer. [(120, 45), (130, 52)] [[10, 20], [30, 40]] [12, 34, 56, "
+    "78]",
 ]
 
 IMAGE_CASES = [
@@ -203,7 +209,8 @@ def tiny_config(tok: Tokenizer) -> dict:
 
 
 def randomize(model: torch.nn.Module, gen: torch.Generator) -> None:
-    """Re-draw every weight so activations stay O(1) and logits are decisive (margins >> f32 noise)."""
+    """Re-draw every weight so activations stay O(1) and logits are decisive (margins >> f32
+    noise)."""
     with torch.no_grad():
         for name, p in model.named_parameters():
             if p.ndim == 1 and ("norm" in name or "ln_q" in name):
@@ -289,12 +296,22 @@ SAMPLING_OVERRIDES = [
     ("config_only", {}, {}),
     ("upstream_call", {}, {"temperature": 0.7}),
     ("request_greedy", {}, {"temperature": 0.0}),
-    ("node_limits_request_temperature", {"top_k": 5, "top_p": 0.9, "repetition_penalty": 1.2},
-     {"temperature": 0.7}),
-    ("request_over_node", {"top_k": 5}, {"temperature": 0.7, "top_k": 0, "repetition_penalty": 1.0}),
+    (
+        "node_limits_request_temperature",
+        {"top_k": 5, "top_p": 0.9, "repetition_penalty": 1.2},
+        {"temperature": 0.7},
+    ),
+    (
+        "request_over_node",
+        {"top_k": 5},
+        {"temperature": 0.7, "top_k": 0, "repetition_penalty": 1.0},
+    ),
     ("node_penalty_request_greedy", {"repetition_penalty": 1.3}, {"temperature": 0.0}),
-    ("request_everything", {}, {"temperature": 1.0, "top_k": 3, "top_p": 1.0,
-                                "repetition_penalty": 1.05}),
+    (
+        "request_everything",
+        {},
+        {"temperature": 1.0, "top_k": 3, "top_p": 1.0, "repetition_penalty": 1.05},
+    ),
 ]
 CONTINUATION_TOKENS = 40
 
@@ -316,10 +333,18 @@ def effective_sampling(model, kwargs: dict) -> dict:
         TopPLogitsWarper)
     config, _ = model._prepare_generation_config(None, **kwargs)
     processors = model._get_logits_processor(
-        config, input_ids_seq_length=4, device="cpu", model_kwargs={"attention_mask": torch.ones(1, 4)})
+        config,
+        input_ids_seq_length=4,
+        device="cpu",
+        model_kwargs={"attention_mask": torch.ones(1, 4)},
+    )
     found = {type(p): p for p in processors}
-    assert set(found) <= {RepetitionPenaltyLogitsProcessor, TemperatureLogitsWarper,
-                          TopKLogitsWarper, TopPLogitsWarper}, f"unexpected processors {list(found)}"
+    assert set(found) <= {
+        RepetitionPenaltyLogitsProcessor,
+        TemperatureLogitsWarper,
+        TopKLogitsWarper,
+        TopPLogitsWarper,
+    }, f"unexpected processors {list(found)}"
     do_sample = bool(config.do_sample)
     return {
         "do_sample": do_sample,
@@ -366,7 +391,10 @@ def write_generation_reference(out: Path) -> None:
     image_processor = Qwen2VLImageProcessorPil(
         min_pixels=preprocessor["min_pixels"], max_pixels=preprocessor["max_pixels"])
     hf_tokenizer = PreTrainedTokenizerFast(
-        tokenizer_file=str(tiny / "tokenizer.json"), eos_token="<|im_end|>", pad_token="<|endoftext|>")
+        tokenizer_file=str(tiny / "tokenizer.json"),
+        eos_token="<|im_end|>",
+        pad_token="<|endoftext|>",
+    )
     image_pad = reference["special_token_ids"]["<|image_pad|>"]
     eos = set(checkpoint_generation.eos_token_id)
     continuations = {}
@@ -419,9 +447,15 @@ def write_multi_image_reference(out: Path) -> None:
     image_processor = Qwen2VLImageProcessorPil(
         min_pixels=preprocessor["min_pixels"], max_pixels=preprocessor["max_pixels"])
     hf_tokenizer = PreTrainedTokenizerFast(
-        tokenizer_file=str(tiny / "tokenizer.json"), eos_token="<|im_end|>", pad_token="<|endoftext|>")
+        tokenizer_file=str(tiny / "tokenizer.json"),
+        eos_token="<|im_end|>",
+        pad_token="<|endoftext|>",
+    )
     ids = reference["special_token_ids"]
-    images = [Image.open(out / "images" / f"{name}.png").convert("RGB") for name in ("image_0", "image_1")]
+    images = [
+        Image.open(out / "images" / f"{name}.png").convert("RGB")
+        for name in ("image_0", "image_1")
+    ]
     content = [{"type": "image"}, {"type": "image"}, {"type": "text", "text": MULTI_IMAGE_TEXT}]
     prompt = hf_tokenizer.apply_chat_template(
         [{"role": "user", "content": content}], chat_template=CHAT_TEMPLATE, tokenize=False,
@@ -431,7 +465,9 @@ def write_multi_image_reference(out: Path) -> None:
     grids = features["image_grid_thw"]
     expanded = prompt
     for grid in grids:
-        expanded = expanded.replace("<|image_pad|>", "<|placeholder|>" * (int(grid.prod()) // 4), 1)
+        expanded = expanded.replace(
+            "<|image_pad|>", "<|placeholder|>" * (int(grid.prod()) // 4), 1
+        )
     expanded = expanded.replace("<|placeholder|>", "<|image_pad|>")
     input_ids = torch.tensor([hf_tokenizer(expanded)["input_ids"]])
     inputs = {
@@ -444,9 +480,17 @@ def write_multi_image_reference(out: Path) -> None:
     eos = reference["eos_token_ids"]
     with torch.no_grad():
         logits = model(**inputs).logits[0]
-        greedy = model.generate(**inputs, do_sample=False, repetition_penalty=1.0,
-                                max_new_tokens=MULTI_IMAGE_TOKENS, eos_token_id=eos, pad_token_id=eos[1],
-                                temperature=None, top_p=None, top_k=None)[0, input_ids.shape[1]:]
+        greedy = model.generate(
+            **inputs,
+            do_sample=False,
+            repetition_penalty=1.0,
+            max_new_tokens=MULTI_IMAGE_TOKENS,
+            eos_token_id=eos,
+            pad_token_id=eos[1],
+            temperature=None,
+            top_p=None,
+            top_k=None,
+        )[0, input_ids.shape[1]:]
     position_ids, delta = model.model.get_rope_index(
         input_ids, mm_token_type_ids=inputs["mm_token_type_ids"], image_grid_thw=grids)
     assert len(greedy) == MULTI_IMAGE_TOKENS, "EOS in the two-image continuation"
@@ -473,16 +517,31 @@ def write_multi_image_reference(out: Path) -> None:
         "rope_delta": int(delta[0, 0]),
         "greedy_tokens": greedy.tolist(),
     })
-    print("two images:", int(input_ids.shape[1]), "tokens, grids", grids.tolist(), "greedy", greedy.tolist())
+    print(
+        "two images:",
+        int(input_ids.shape[1]),
+        "tokens, grids",
+        grids.tolist(),
+        "greedy",
+        greedy.tolist(),
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "tests" / "fixtures"))
-    parser.add_argument("--generation-only", action="store_true",
-                        help="keep the checkpoint and the other references; rewrite reference/generation.json")
-    parser.add_argument("--multi-image-only", action="store_true",
-                        help="keep the checkpoint and the other references; rewrite reference/multi_image.*")
+    parser.add_argument(
+        "--out", default=str(Path(__file__).resolve().parent.parent / "tests" / "fixtures")
+    )
+    parser.add_argument(
+        "--generation-only",
+        action="store_true",
+        help="keep the checkpoint and the other references; rewrite reference/generation.json",
+    )
+    parser.add_argument(
+        "--multi-image-only",
+        action="store_true",
+        help="keep the checkpoint and the other references; rewrite reference/multi_image.*",
+    )
     args = parser.parse_args()
     out = Path(args.out)
     if args.generation_only:
@@ -596,9 +655,15 @@ def main() -> None:
             greedy = run.sequences[0, input_ids.shape[1]:]
             # The smallest top-1/top-2 gap over the continuation: how far f32 noise is from
             # flipping a greedy choice.
-            min_margin = min(float(s[0].topk(2).values[0] - s[0].topk(2).values[1]) for s in run.scores)
-            greedy_rp = model.generate(**inputs, repetition_penalty=1.5, **gen_kwargs)[0, input_ids.shape[1]:]
-        assert len(greedy) == NEW_TOKENS and len(greedy_rp) == NEW_TOKENS, "EOS in a reference continuation"
+            min_margin = min(
+                float(s[0].topk(2).values[0] - s[0].topk(2).values[1]) for s in run.scores
+            )
+            greedy_rp = model.generate(**inputs, repetition_penalty=1.5, **gen_kwargs)[
+                0, input_ids.shape[1]:
+            ]
+        assert (
+            len(greedy) == NEW_TOKENS and len(greedy_rp) == NEW_TOKENS
+        ), "EOS in a reference continuation"
         top2 = logits[-1].topk(2).values
         record = {
             "prompt": prompt,

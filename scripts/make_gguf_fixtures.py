@@ -87,11 +87,17 @@ def make(llama_src: Path, name: str, sdist: str):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("llama_src", type=Path, help="llama.cpp's source tree (vendor/llama.cpp of the sdist)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "llama_src", type=Path, help="llama.cpp's source tree (vendor/llama.cpp of the sdist)"
+    )
     parser.add_argument("--checkpoint", choices=sorted(CHECKPOINTS), action="append",
                         help="convert only this checkpoint (repeatable; default: all of them)")
-    parser.add_argument("--llama-cpp-python", default="0.3.36", help="the sdist version, for SOURCE.json")
+    parser.add_argument(
+        "--llama-cpp-python", default="0.3.36", help="the sdist version, for SOURCE.json"
+    )
     args = parser.parse_args()
     for name in args.checkpoint or list(CHECKPOINTS):
         make(args.llama_src, name, args.llama_cpp_python)

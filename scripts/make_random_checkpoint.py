@@ -24,20 +24,41 @@ import transformers
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
-COPIED = ["tokenizer.json", "tokenizer_config.json", "chat_template.json", "generation_config.json",
-          "video_preprocessor_config.json"]
-TOKEN_IDS = ["bos_token_id", "eos_token_id", "pad_token_id", "vision_start_token_id", "vision_end_token_id",
-             "vision_token_id", "image_token_id", "video_token_id"]
+COPIED = [
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "chat_template.json",
+    "generation_config.json",
+    "video_preprocessor_config.json",
+]
+TOKEN_IDS = [
+    "bos_token_id",
+    "eos_token_id",
+    "pad_token_id",
+    "vision_start_token_id",
+    "vision_end_token_id",
+    "vision_token_id",
+    "image_token_id",
+    "video_token_id",
+]
 # Per family: the Rust source holding the configs, the constant's prefix, transformers' classes,
 # the tiny checkpoint (tokenizer) and the published checkpoints' image limits (the tiny
 # checkpoints' own are far smaller).
 FAMILIES = {
-    "qwen2_5_vl": dict(source="src/models/qwen2_5_vl/config.rs", prefix="ROBOBRAIN_", tiny="tiny",
-                       classes=("Qwen2_5_VLConfig", "Qwen2_5_VLForConditionalGeneration"),
-                       image_limits=dict(min_pixels=3136, max_pixels=12845056)),
-    "qwen3_vl": dict(source="src/models/qwen3_vl/config.rs", prefix="ROBOBRAIN25_", tiny="rb25/tiny",
-                     classes=("Qwen3VLConfig", "Qwen3VLForConditionalGeneration"),
-                     image_limits=dict(size={"shortest_edge": 65536, "longest_edge": 16777216})),
+    "qwen2_5_vl": dict(
+        source="src/models/qwen2_5_vl/config.rs",
+        prefix="ROBOBRAIN_",
+        tiny="tiny",
+        classes=("Qwen2_5_VLConfig", "Qwen2_5_VLForConditionalGeneration"),
+        image_limits=dict(min_pixels=3136, max_pixels=12845056),
+    ),
+    "qwen3_vl": dict(
+        source="src/models/qwen3_vl/config.rs",
+        prefix="ROBOBRAIN25_",
+        tiny="rb25/tiny",
+        classes=("Qwen3VLConfig", "Qwen3VLForConditionalGeneration"),
+        image_limits=dict(size={"shortest_edge": 65536, "longest_edge": 16777216}),
+    ),
 }
 SIZES = {"3b": ("qwen2_5_vl", "3B"), "7b": ("qwen2_5_vl", "7B"),
          "rb25-4b": ("qwen3_vl", "4B"), "rb25-8b": ("qwen3_vl", "8B")}
@@ -52,8 +73,12 @@ def rust_config(family, size):
 
 
 def set_token_ids(config, tiny):
-    """The tiny tokenizer's special ids, at the level (top, text_config) where each config has them."""
-    for level, tiny_level in [(config, tiny), (config.get("text_config"), tiny.get("text_config"))]:
+    """The tiny tokenizer's special ids, at the level (top, text_config) where each config has
+    them."""
+    for level, tiny_level in [
+        (config, tiny),
+        (config.get("text_config"), tiny.get("text_config")),
+    ]:
         if level is None or tiny_level is None:
             continue
         for key in TOKEN_IDS:
@@ -62,10 +87,14 @@ def set_token_ids(config, tiny):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="3b", choices=list(SIZES))
-    parser.add_argument("--layers", type=int, default=0, help="fewer decoder layers (0 = as the real model)")
+    parser.add_argument(
+        "--layers", type=int, default=0, help="fewer decoder layers (0 = as the real model)"
+    )
     parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     args = parser.parse_args()
 
@@ -88,7 +117,9 @@ def main():
         # Qwen3-VL adds each deepstack feature set to one of the first decoder layers; robobrain
         # refuses a config with fewer layers than sets.
         sets = len(vision.get("deepstack_visual_indexes", []))
-        assert args.layers >= sets, f"--layers {args.layers}: this shape needs at least {sets} (deepstack)"
+        assert (
+            args.layers >= sets
+        ), f"--layers {args.layers}: this shape needs at least {sets} (deepstack)"
         text["num_hidden_layers"] = args.layers
     config_class, model_class = (getattr(transformers, name) for name in family["classes"])
     hf_config = config_class(**top_level, text_config=text, vision_config=vision)
@@ -105,9 +136,17 @@ def main():
     preprocessor.update(family["image_limits"])
     (args.out / "preprocessor_config.json").write_text(json.dumps(preprocessor, indent=2))
     count = sum(p.numel() for p in model.parameters())
-    print(json.dumps({"out": str(args.out), "model_type": hf_config.model_type, "parameters": count,
-                      "layers": hf_config.text_config.num_hidden_layers,
-                      "vision_depth": hf_config.vision_config.depth}))
+    print(
+        json.dumps(
+            {
+                "out": str(args.out),
+                "model_type": hf_config.model_type,
+                "parameters": count,
+                "layers": hf_config.text_config.num_hidden_layers,
+                "vision_depth": hf_config.vision_config.depth,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":
