@@ -21,21 +21,51 @@ from launch_ros.actions import Node
 # say in --show-args.
 PARAMETER_ARGUMENTS = {
     "model_path": ("string", "checkpoint folder (Hugging Face layout) of RoboBrain 2.0 or 2.5"),
-    "backend": ("string", "local (model_path in this process) or remote (an OpenAI-compatible server)"),
-    "remote_url": ("string", "backend remote: the server's API base up to /v1, e.g. http://gpu-server:8000/v1"),
+    "backend": (
+        "string",
+        "local (model_path in this process) or remote (an OpenAI-compatible server)",
+    ),
+    "remote_url": (
+        "string",
+        "backend remote: the server's API base up to /v1, e.g. http://gpu-server:8000/v1",
+    ),
     "remote_model": ("string", "backend remote: the model name the server serves"),
-    "remote_model_family": ("string", "backend remote: the served model's model_type, qwen2_5_vl (RoboBrain 2.0) or qwen3_vl (RoboBrain 2.5)"),
+    "remote_model_family": (
+        "string",
+        "backend remote: the served model's model_type, qwen2_5_vl (RoboBrain 2.0) or qwen3_vl "
+        "(RoboBrain 2.5)",
+    ),
     "device": ("string", "cuda or cpu"),
-    "autostart": ("bool", "configure and activate at start; false: unconfigured until a lifecycle manager drives it"),
+    "autostart": (
+        "bool",
+        "configure and activate at start; false: unconfigured until a lifecycle manager drives it",
+    ),
     "use_sim_time": ("bool", "follow /clock (a simulator, or ros2 bag play --clock)"),
-    "quantization": ("string", "int8 (candle Q8_0), bf16, f16, f32 or auto (the best that fits the GPU)"),
+    "quantization": (
+        "string",
+        "int8 (candle Q8_0), bf16, f16, f32 or auto (the best that fits the GPU)",
+    ),
     "gpu_layers": ("integer", "text decoder layers on the GPU, the rest on the CPU; -1 = all"),
-    "max_image_pixels": ("integer", "largest image the model sees, in pixels after resizing (2109744 = 1932x1092)"),
+    "max_image_pixels": (
+        "integer",
+        "largest image the model sees, in pixels after resizing (2109744 = 1932x1092)",
+    ),
     "max_new_tokens": ("integer", "generation limit of a query that asks for 0"),
-    "camera_topics": ("string_array", "camera topics, e.g. \"['/cam/image_raw', '/cam2/image_raw/compressed']\""),
+    "camera_topics": (
+        "string_array",
+        "camera topics, e.g. \"['/cam/image_raw', '/cam2/image_raw/compressed']\"",
+    ),
     "image_qos": ("string", "reliable or best_effort for the camera subscriptions"),
-    "depth_topics": ("string_array", "aligned depth topic per camera, in camera_topics' order; 'auto' derives it, 'none' turns it off"),
-    "camera_info_topics": ("string_array", "CameraInfo topic per camera, in camera_topics' order; 'auto' derives it, 'none' turns it off"),
+    "depth_topics": (
+        "string_array",
+        "aligned depth topic per camera, in camera_topics' order; 'auto' derives it, 'none' turns "
+        "it off",
+    ),
+    "camera_info_topics": (
+        "string_array",
+        "CameraInfo topic per camera, in camera_topics' order; 'auto' derives it, 'none' turns it "
+        "off",
+    ),
 }
 # Launch arguments of the launch itself.
 LAUNCH_ARGUMENTS = {

@@ -1,6 +1,6 @@
 # Environment for building and running against the ROS 2 Jazzy prefix in .venv-ros/.
 # Source it (`. scripts/ros-env.sh`); scripts/setup.sh creates what it points at.
-# README.md ("How ROS 2 comes from PyPI") explains why each of these is needed.
+# docs/install.md ("How ROS 2 comes from PyPI") explains why each of these is needed.
 
 ROBOBRAIN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)"
 export ROBOBRAIN_ROOT

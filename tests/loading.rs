@@ -134,7 +134,11 @@ fn memory_estimator_counts_the_loaded_weight_bytes_exactly() {
         let estimated =
             robobrain::engine::memory::split_weight_bytes(engine.config(), precision, None, true)
                 .main;
-        assert_eq!(estimated, engine.loaded().weight_bytes as u64, "{precision}");
+        assert_eq!(
+            estimated,
+            engine.loaded().weight_bytes as u64,
+            "{precision}"
+        );
     }
 }
 
@@ -144,7 +148,10 @@ fn int8_cache_is_written_once_then_read_with_identical_logits() {
     let dir = checkpoint_copy();
     let mut first = load_cached(dir.path(), None);
     let path = cache_file(&first.loaded().cache);
-    assert_eq!(first.loaded().cache, CacheStatus::Written { path: path.clone() });
+    assert_eq!(
+        first.loaded().cache,
+        CacheStatus::Written { path: path.clone() }
+    );
     assert!(path.starts_with(dir.path().canonicalize().unwrap().join(".robobrain-cache")));
     assert!(path.is_file());
     let from_checkpoint = prefill_values(&mut first, &reference);
@@ -312,7 +319,10 @@ fn split_decoder_matches_the_whole_model_on_one_device() {
         },
     )
     .unwrap();
-    assert_eq!((all.loaded().gpu_layers, all.loaded().offloaded_weight_bytes), (None, 0));
+    assert_eq!(
+        (all.loaded().gpu_layers, all.loaded().offloaded_weight_bytes),
+        (None, 0)
+    );
 }
 
 #[test]
@@ -374,7 +384,8 @@ fn loading_reports_each_stage_up_to_the_exact_weight_bytes() {
     let (engine, seen) = load(dir.path());
     let loading = last_of(&seen, LoadStage::Loading);
     assert_eq!(
-        loading.bytes_total, engine.loaded().weight_bytes as u64,
+        loading.bytes_total,
+        engine.loaded().weight_bytes as u64,
         "the plan's exact weight bytes"
     );
     assert_eq!(loading.bytes_done, loading.bytes_total);

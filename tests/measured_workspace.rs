@@ -11,8 +11,8 @@ use std::sync::Mutex;
 
 use candle_core::{DType, Device};
 use candle_nn::VarBuilder;
-use robobrain::bench::random::{preset_config, with_depth, RandomWeights};
 use robobrain::bench::measure_stages;
+use robobrain::bench::random::{preset_config, with_depth, RandomWeights};
 use robobrain::engine::LoadedModel;
 use robobrain::measure::alloc::{self, CountingAllocator};
 use robobrain::models::{Precision, SpecialTokens, Weights};

@@ -142,7 +142,11 @@ fn the_checkpoints_load_as_qwen3_vl_with_their_heads() {
         // Every weight the loader placed is in the memory plan's count.
         let estimated =
             robobrain::engine::memory::split_weight_bytes(config, Precision::F32, None, true).main;
-        assert_eq!(estimated, engine.loaded().weight_bytes as u64, "{checkpoint}");
+        assert_eq!(
+            estimated,
+            engine.loaded().weight_bytes as u64,
+            "{checkpoint}"
+        );
     }
 }
 
@@ -348,7 +352,8 @@ fn int8_prefill_logits_stay_close_to_the_reference() {
         )
         .main;
         assert_eq!(
-            estimated, engine.loaded().weight_bytes as u64,
+            estimated,
+            engine.loaded().weight_bytes as u64,
             "{checkpoint}: int8 bytes"
         );
         let mut model = engine.into_loaded().model;

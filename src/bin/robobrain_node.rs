@@ -1,7 +1,7 @@
-//! `robobrain_node`: the RoboBrain ROS 2 node. See README.md for parameters and interfaces.
+//! `robobrain_node`: the RoboBrain ROS 2 node. See docs/parameters.md and docs/interfaces.md.
 //!
 //! `robobrain_node --print-params` lists the declared parameters (name, type, default,
-//! description; `--markdown`: the README's table) without starting ROS; everything else goes to rcl (`--ros-args ...`).
+//! description; `--markdown`: the table of docs/parameters.md) without starting ROS; everything else goes to rcl (`--ros-args ...`).
 
 use std::process::ExitCode;
 

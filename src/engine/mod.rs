@@ -469,7 +469,10 @@ impl Engine {
         let images = pixel_values
             .map(|(pixels, grid)| self.loaded.model.encode_image(pixels, grid))
             .transpose()?;
-        let (logits, _) = self.loaded.model.prefill(ids, images.as_ref(), &grids, true)?;
+        let (logits, _) = self
+            .loaded
+            .model
+            .prefill(ids, images.as_ref(), &grids, true)?;
         self.loaded.model.text_mut().clear_kv_cache();
         Ok(logits)
     }
@@ -494,11 +497,11 @@ fn load_from_checkpoint<'a>(
     let weights = if record { weights.recording() } else { weights };
     let built = LoadedModel::build(&checkpoint.config, &weights, main_layers, processor)
         .with_context(|| {
-        format!(
-            "loading the weights of {} (a tensor is missing or has the wrong shape)",
-            checkpoint.dir.display()
-        )
-    })?;
+            format!(
+                "loading the weights of {} (a tensor is missing or has the wrong shape)",
+                checkpoint.dir.display()
+            )
+        })?;
     Ok((built, weights))
 }
 

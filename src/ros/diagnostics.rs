@@ -50,9 +50,16 @@ pub struct DiagnosticsSources {
 /// Why a camera has delivered nothing: no publisher yet, or publishers whose QoS the
 /// subscription probably does not match (a reliable subscription receives nothing from a
 /// best-effort publisher, which many camera drivers are).
-fn no_frame_yet(topic: &str, publishers_reliable: &[bool], image_qos: super::params::ImageQos) -> String {
+fn no_frame_yet(
+    topic: &str,
+    publishers_reliable: &[bool],
+    image_qos: super::params::ImageQos,
+) -> String {
     use super::params::ImageQos;
-    let best_effort = publishers_reliable.iter().filter(|reliable| !**reliable).count();
+    let best_effort = publishers_reliable
+        .iter()
+        .filter(|reliable| !**reliable)
+        .count();
     match (publishers_reliable.len(), image_qos) {
         (0, _) => "no frame received yet (no publisher on the topic)".to_string(),
         (n, ImageQos::Reliable) if best_effort > 0 => format!(
@@ -106,7 +113,12 @@ pub async fn run(
                         .get_publishers_info_by_topic(&topic, false)
                         .unwrap_or_default()
                         .into_iter()
-                        .map(|p| matches!(p.qos_profile.reliability, r2r::qos::ReliabilityPolicy::Reliable))
+                        .map(|p| {
+                            matches!(
+                                p.qos_profile.reliability,
+                                r2r::qos::ReliabilityPolicy::Reliable
+                            )
+                        })
                         .collect();
                     (topic, reliable)
                 })
@@ -336,7 +348,10 @@ impl DiagnosticsSources {
             ),
         };
         let mut values = values;
-        values.push(("lifecycle state", self.lifecycle.borrow().label().to_string()));
+        values.push((
+            "lifecycle state",
+            self.lifecycle.borrow().label().to_string(),
+        ));
         status(name, &self.hardware_id, level, message, values)
     }
 
@@ -405,7 +420,11 @@ impl DiagnosticsSources {
                 ("rate Hz", format!("{rate:.2}")),
                 ("frames received", camera.frames_received.to_string()),
             ];
-            let publishers = self.camera_publishers.get(topic).cloned().unwrap_or_default();
+            let publishers = self
+                .camera_publishers
+                .get(topic)
+                .cloned()
+                .unwrap_or_default();
             values.push(("publishers", publishers.len().to_string()));
             let (level, message) = match &camera.latest {
                 None => (WARN, no_frame_yet(topic, &publishers, self.image_qos)),

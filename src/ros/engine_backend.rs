@@ -94,10 +94,13 @@ fn run(
                 config.model_path,
                 engine.precision,
                 engine.device.location(),
-                engine.loaded().gpu_layers.map_or_else(String::new, |n| format!(
-                    " (first {n} decoder layers; the rest on the CPU, {:.2} GiB)",
-                    engine.loaded().offloaded_weight_bytes as f64 / GIB
-                )),
+                engine
+                    .loaded()
+                    .gpu_layers
+                    .map_or_else(String::new, |n| format!(
+                        " (first {n} decoder layers; the rest on the CPU, {:.2} GiB)",
+                        engine.loaded().offloaded_weight_bytes as f64 / GIB
+                    )),
                 engine.loaded().weight_bytes as f64 / GIB,
                 gpu.as_ref()
                     .map(|g| format!(

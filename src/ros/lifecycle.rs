@@ -242,15 +242,43 @@ mod tests {
     #[test]
     fn the_whole_cycle_by_label_and_by_id() {
         let (edge, work) = begin(State::Unconfigured, &by_label("configure")).unwrap();
-        assert_eq!((edge.id, edge.goal, work), (1, State::Configuring, Work::Configure));
-        assert_eq!(finish(State::Configuring, Outcome::Success).unwrap().goal, State::Inactive);
-        let (edge, _) = begin(State::Inactive, &Request { id: 3, label: String::new() }).unwrap();
+        assert_eq!(
+            (edge.id, edge.goal, work),
+            (1, State::Configuring, Work::Configure)
+        );
+        assert_eq!(
+            finish(State::Configuring, Outcome::Success).unwrap().goal,
+            State::Inactive
+        );
+        let (edge, _) = begin(
+            State::Inactive,
+            &Request {
+                id: 3,
+                label: String::new(),
+            },
+        )
+        .unwrap();
         assert_eq!(edge.goal, State::Activating);
-        assert_eq!(finish(State::Activating, Outcome::Success).unwrap().goal, State::Active);
-        assert_eq!(begin(State::Active, &by_label("deactivate")).unwrap().1, Work::Deactivate);
-        assert_eq!(finish(State::Deactivating, Outcome::Success).unwrap().goal, State::Inactive);
-        assert_eq!(begin(State::Inactive, &by_label("cleanup")).unwrap().1, Work::Cleanup);
-        assert_eq!(finish(State::CleaningUp, Outcome::Success).unwrap().goal, State::Unconfigured);
+        assert_eq!(
+            finish(State::Activating, Outcome::Success).unwrap().goal,
+            State::Active
+        );
+        assert_eq!(
+            begin(State::Active, &by_label("deactivate")).unwrap().1,
+            Work::Deactivate
+        );
+        assert_eq!(
+            finish(State::Deactivating, Outcome::Success).unwrap().goal,
+            State::Inactive
+        );
+        assert_eq!(
+            begin(State::Inactive, &by_label("cleanup")).unwrap().1,
+            Work::Cleanup
+        );
+        assert_eq!(
+            finish(State::CleaningUp, Outcome::Success).unwrap().goal,
+            State::Unconfigured
+        );
     }
 
     #[test]
@@ -261,29 +289,65 @@ mod tests {
             (State::Active, 7),
         ] {
             let (edge, work) = begin(state, &by_label("shutdown")).unwrap();
-            assert_eq!((edge.id, work, edge.goal), (id, Work::Shutdown, State::ShuttingDown));
+            assert_eq!(
+                (edge.id, work, edge.goal),
+                (id, Work::Shutdown, State::ShuttingDown)
+            );
         }
-        assert_eq!(finish(State::ShuttingDown, Outcome::Success).unwrap().goal, State::Finalized);
+        assert_eq!(
+            finish(State::ShuttingDown, Outcome::Success).unwrap().goal,
+            State::Finalized
+        );
         let refused = begin(State::Finalized, &by_label("shutdown")).unwrap_err();
         assert!(refused.contains("available: none"), "{refused}");
     }
 
     #[test]
     fn failures_and_errors_lead_where_rcl_lifecycle_says() {
-        assert_eq!(finish(State::Configuring, Outcome::Failure).unwrap().goal, State::Unconfigured);
-        assert_eq!(finish(State::Configuring, Outcome::Error).unwrap().goal, State::ErrorProcessing);
-        assert_eq!(finish(State::Activating, Outcome::Failure).unwrap().goal, State::Inactive);
-        assert_eq!(finish(State::ErrorProcessing, Outcome::Success).unwrap().goal, State::Unconfigured);
-        assert_eq!(finish(State::ErrorProcessing, Outcome::Error).unwrap().goal, State::Finalized);
+        assert_eq!(
+            finish(State::Configuring, Outcome::Failure).unwrap().goal,
+            State::Unconfigured
+        );
+        assert_eq!(
+            finish(State::Configuring, Outcome::Error).unwrap().goal,
+            State::ErrorProcessing
+        );
+        assert_eq!(
+            finish(State::Activating, Outcome::Failure).unwrap().goal,
+            State::Inactive
+        );
+        assert_eq!(
+            finish(State::ErrorProcessing, Outcome::Success)
+                .unwrap()
+                .goal,
+            State::Unconfigured
+        );
+        assert_eq!(
+            finish(State::ErrorProcessing, Outcome::Error).unwrap().goal,
+            State::Finalized
+        );
     }
 
     #[test]
     fn invalid_requests_are_refused_with_what_is_available() {
         let refused = begin(State::Unconfigured, &by_label("activate")).unwrap_err();
-        assert!(refused.contains("not available in state unconfigured"), "{refused}");
-        assert!(refused.contains("configure (1)") && refused.contains("shutdown (5)"), "{refused}");
+        assert!(
+            refused.contains("not available in state unconfigured"),
+            "{refused}"
+        );
+        assert!(
+            refused.contains("configure (1)") && refused.contains("shutdown (5)"),
+            "{refused}"
+        );
         // A result transition cannot be requested, nor can anything while one is under way.
-        assert!(begin(State::Unconfigured, &Request { id: 10, label: String::new() }).is_err());
+        assert!(begin(
+            State::Unconfigured,
+            &Request {
+                id: 10,
+                label: String::new()
+            }
+        )
+        .is_err());
         let busy = begin(State::Configuring, &by_label("shutdown")).unwrap_err();
         assert!(busy.contains("configuring"), "{busy}");
         assert!(begin(State::Active, &by_label("")).is_err());
@@ -297,7 +361,9 @@ mod tests {
                 Some(reason) => assert!(reason.starts_with("node not active"), "{reason}"),
             }
         }
-        assert!(refusal(State::Inactive).unwrap().contains("lifecycle state inactive"));
+        assert!(refusal(State::Inactive)
+            .unwrap()
+            .contains("lifecycle state inactive"));
     }
 
     #[test]

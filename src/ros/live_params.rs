@@ -98,7 +98,9 @@ impl LiveParameters {
 /// keeps its type, as a YAML `1` for a double does in rclcpp.
 fn keep_double(name: &str, value: ParameterValue) -> ParameterValue {
     match (params::declared(name).map(|p| p.default), value) {
-        (Some(ParamDefault::Float(_)), ParameterValue::Integer(i)) => ParameterValue::Double(i as f64),
+        (Some(ParamDefault::Float(_)), ParameterValue::Integer(i)) => {
+            ParameterValue::Double(i as f64)
+        }
         (_, value) => value,
     }
 }
@@ -186,7 +188,11 @@ pub async fn publish_events(
 ) {
     use futures::StreamExt as _;
     while let Some((name, value)) = changes.next().await {
-        log_info!(&logger, "parameter {name} set to {}", describe_value(&value));
+        log_info!(
+            &logger,
+            "parameter {name} set to {}",
+            describe_value(&value)
+        );
         let event = r2r::rcl_interfaces::msg::ParameterEvent {
             stamp: clock.stamp(),
             node: node_path.clone(),

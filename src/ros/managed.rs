@@ -213,7 +213,12 @@ impl Managed {
         };
         self.end(edge.goal, outcome);
         match &result {
-            Ok(()) => log_info!(&self.logger, "lifecycle: {} done, now {}", edge.label, self.state().label()),
+            Ok(()) => log_info!(
+                &self.logger,
+                "lifecycle: {} done, now {}",
+                edge.label,
+                self.state().label()
+            ),
             Err(reason) => log_error!(
                 &self.logger,
                 "lifecycle: {} failed, now {}: {reason}",

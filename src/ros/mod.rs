@@ -64,13 +64,15 @@ use std::time::Duration;
 use anyhow::Context as _;
 use futures::StreamExt;
 use r2r::diagnostic_msgs::msg::DiagnosticArray;
+use r2r::lifecycle_msgs::msg::TransitionEvent;
+use r2r::lifecycle_msgs::srv::{
+    ChangeState, GetAvailableStates, GetAvailableTransitions, GetState,
+};
+use r2r::rcl_interfaces::msg::ParameterEvent;
 use r2r::robobrain::action::Query as QueryAction;
 use r2r::robobrain::msg::Result as QueryResult;
 use r2r::robobrain::srv::{Locate, Query};
 use r2r::sensor_msgs::msg::Image;
-use r2r::lifecycle_msgs::msg::TransitionEvent;
-use r2r::lifecycle_msgs::srv::{ChangeState, GetAvailableStates, GetAvailableTransitions, GetState};
-use r2r::rcl_interfaces::msg::ParameterEvent;
 use r2r::visualization_msgs::msg::MarkerArray;
 use r2r::QosProfile;
 use tokio::signal::unix::{signal, SignalKind};
@@ -246,10 +248,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         )
         .context("creating the ~/get_available_transitions service")?;
     let transition_graph = node
-        .create_service::<GetAvailableTransitions::Service>(
-            "~/get_transition_graph",
-            service_qos(),
-        )
+        .create_service::<GetAvailableTransitions::Service>("~/get_transition_graph", service_qos())
         .context("creating the ~/get_transition_graph service")?;
     let transition_events = node
         .create_publisher::<TransitionEvent>("~/transition_event", QosProfile::default())
@@ -374,7 +373,10 @@ pub async fn run_node() -> anyhow::Result<()> {
         clock.clone(),
         logger.clone(),
     ));
-    tasks.spawn(managed::serve_change_state(managed.clone(), change_requests));
+    tasks.spawn(managed::serve_change_state(
+        managed.clone(),
+        change_requests,
+    ));
     tasks.spawn(managed::serve_queries(
         managed.clone(),
         managed::Queries {

@@ -1,5 +1,5 @@
 //! The node's parameters: one table ([`DECLARED`]) that is the single source of truth for names,
-//! types, defaults and descriptions. `robobrain_node --print-params` prints it, the README and
+//! types, defaults and descriptions. `robobrain_node --print-params` prints it, docs/parameters.md and
 //! config/robobrain.yaml follow it, and an end-to-end test checks the YAML and launch file
 //! against that printout.
 
@@ -66,7 +66,7 @@ impl Range {
 }
 
 /// One declared parameter: everything the node, `--print-params`, the parameter services and
-/// the README's table say about it.
+/// docs/parameters.md's table say about it.
 #[derive(Debug, Clone, Copy)]
 pub struct Declared {
     pub name: &'static str,
@@ -114,7 +114,11 @@ pub fn declared(name: &str) -> Option<&'static Declared> {
 }
 
 /// A build without CUDA can only run on the CPU.
-const DEFAULT_DEVICE: &str = if cfg!(feature = "cuda") { "cuda" } else { "cpu" };
+const DEFAULT_DEVICE: &str = if cfg!(feature = "cuda") {
+    "cuda"
+} else {
+    "cpu"
+};
 
 /// Every parameter the node reads.
 pub const DECLARED: &[Declared] = &[
@@ -180,8 +184,8 @@ pub const DECLARED: &[Declared] = &[
     declare(
         "marker_lifetime",
         ParamDefault::Float(10.0),
-        "Seconds the ~/markers of one query stay shown (each query has its own namespace); 0: \
-         forever (they pile up until the display is reset).",
+        "Seconds the ~/markers of one query stay shown (one namespace per task, marker ids of \
+         its own per query); 0: forever (they pile up until the display is reset).",
     )
     .float_range(0.0, 1e6)
     .live(),
@@ -434,8 +438,8 @@ pub const DECLARED: &[Declared] = &[
 ];
 
 /// Prints [`DECLARED`] as tab-separated lines: name, type, default, description.
-/// The README's parameter table: every declared parameter with its type, default, range,
-/// whether it changes at run time, and its description (a test keeps the README in step).
+/// docs/parameters.md's parameter table: every declared parameter with its type, default, range,
+/// whether it changes at run time, and its description (a test keeps the page in step).
 pub fn markdown_table() -> String {
     let mut table = String::from(
         "| parameter | type | default | range | at run time | meaning |\n| --- | --- | --- | --- | --- | --- |\n",
@@ -825,19 +829,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_readme_lists_every_parameter_as_declared() {
-        let readme =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    fn the_parameter_page_lists_every_parameter_as_declared() {
+        let page =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/parameters.md"))
+                .unwrap();
         let (begin, end) = ("<!-- parameters:begin -->\n", "<!-- parameters:end -->");
-        let start = readme
+        let start = page
             .find(begin)
-            .expect("README has the parameter table's markers")
+            .expect("docs/parameters.md has the parameter table's markers")
             + begin.len();
-        let stop = readme[start..].find(end).expect("the table's end marker") + start;
+        let stop = page[start..].find(end).expect("the table's end marker") + start;
         assert_eq!(
-            &readme[start..stop],
+            &page[start..stop],
             markdown_table(),
-            "README.md's parameter table differs from the declarations: paste `robobrain_node --print-params --markdown` between the markers"
+            "docs/parameters.md's parameter table differs from the declarations: paste `robobrain_node --print-params --markdown` between the markers"
         );
     }
 }

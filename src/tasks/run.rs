@@ -99,7 +99,12 @@ pub fn answer_locally(
         let per_image = query
             .images
             .iter()
-            .map(|i| engine.loaded().processor.num_image_tokens(i.width(), i.height()))
+            .map(|i| {
+                engine
+                    .loaded()
+                    .processor
+                    .num_image_tokens(i.width(), i.height())
+            })
             .collect::<Result<Vec<usize>, _>>()
             .map_err(|e| refused(&e))?;
         check_image_tokens(&per_image, budget).map_err(|e| refused(&e))?;

@@ -1,4 +1,4 @@
-"""The CMake install (README.md, "Plain CMake"), on the PyPI prefix, and the node it installs.
+"""The CMake install (docs/install.md, "Plain CMake") on the PyPI prefix, and the node it installs.
 
 Configures, builds and installs this package with plain cmake into a temporary prefix, with no
 flag for the PyPI prefix (CMakeLists.txt has to find out by itself), then checks the installed
@@ -50,7 +50,9 @@ def install(tmp_path_factory):
     work = tmp_path_factory.mktemp("install")
     build, prefix, log = work / "build", work / "prefix", work / "cmake.log"
     target = node_binary().parent.parent
-    assert (target / "debug" / "robobrain_node").is_file(), f"no node in {target}: run scripts/setup.sh"
+    assert (
+        target / "debug" / "robobrain_node"
+    ).is_file(), f"no node in {target}: run scripts/setup.sh"
     env = dict(os.environ, CARGO_TARGET_DIR=str(target))
     configure, t_configure = run([
         "cmake", "-S", REPO, "-B", build,
@@ -61,17 +63,25 @@ def install(tmp_path_factory):
         "-DAMENT_CMAKE_ENVIRONMENT_GENERATION=ON",
         f"-DROBOBRAIN_NODE_AMENT_PREFIX_PATH={os.environ['AMENT_PREFIX_PATH']}",
     ], log, timeout=120, env=env)
-    built, t_build = run(["cmake", "--build", build, f"-j{os.cpu_count() or 2}"], log, timeout=600, env=env)
+    built, t_build = run(
+        ["cmake", "--build", build, f"-j{os.cpu_count() or 2}"], log, timeout=600, env=env
+    )
     installed, t_install = run(["cmake", "--install", build], log, timeout=600, env=env)
     seconds = {"configure": t_configure, "build": t_build, "install": t_install}
-    print(f"cmake configure {t_configure:.1f} s, build {t_build:.1f} s, install {t_install:.1f} s; log {log}")
+    print(
+        f"cmake configure {t_configure:.1f} s, build {t_build:.1f} s, install {t_install:.1f} s; "
+        f"log {log}"
+    )
     return prefix, {"configure": configure, "build": built, "install": installed}, seconds
 
 
 def test_configure_finds_the_pypi_prefix_and_says_which_device_it_installs(install):
     _, outputs, _ = install
     configure = outputs["configure"]
-    assert "is a ROS 2 prefix from PyPI wheels: applying scripts/cmake/pypi-prefix-fixes.cmake" in configure
+    assert (
+        "is a ROS 2 prefix from PyPI wheels: applying scripts/cmake/pypi-prefix-fixes.cmake"
+        in configure
+    )
     assert "installing config/robobrain.yaml with device: cpu" in configure, configure
 
 
@@ -102,23 +112,33 @@ def test_installed_tree(install):
         prefix / "lib" / "librobobrain__rosidl_typesupport_c.so",
     ):
         assert path.is_file(), f"{path} not installed"
-    assert (share / "launch" / "brain.launch.py").read_bytes() == (REPO / "launch" / "brain.launch.py").read_bytes()
+    assert (share / "launch" / "brain.launch.py").read_bytes() == (
+        REPO / "launch" / "brain.launch.py"
+    ).read_bytes()
     for binary in ("robobrain_node", "demo_camera"):
         path = prefix / "lib" / "robobrain" / binary
-        assert path.is_file() and os.access(path, os.X_OK), f"{path} not installed as an executable"
-        # The PyPI prefix's librcl needs libpython in the process (README: "How ROS 2 comes from PyPI").
-        needed = subprocess.run(["readelf", "-d", path], capture_output=True, text=True, timeout=30).stdout
+        assert path.is_file() and os.access(
+            path, os.X_OK
+        ), f"{path} not installed as an executable"
+        # The PyPI prefix's librcl needs libpython in the process (docs/install.md).
+        needed = subprocess.run(
+            ["readelf", "-d", path], capture_output=True, text=True, timeout=30
+        ).stdout
         assert "libpython3" in needed, f"{binary} does not link libpython:\n{needed}"
 
 
 def test_installed_default_parameters_fit_a_cpu_build(install):
     prefix, _, _ = install
-    source = yaml.safe_load((REPO / "config" / "robobrain.yaml").read_text())["/**"]["ros__parameters"]
+    source = yaml.safe_load((REPO / "config" / "robobrain.yaml").read_text())["/**"][
+        "ros__parameters"
+    ]
     text = (prefix / "share" / "robobrain" / "config" / "robobrain.yaml").read_text()
     installed = yaml.safe_load(text)["/**"]["ros__parameters"]
     assert source["device"] == "cuda", "the source config/robobrain.yaml should keep device: cuda"
     assert installed["device"] == "cpu", text
-    assert {k: v for k, v in installed.items() if k != "device"} == {k: v for k, v in source.items() if k != "device"}
+    assert {k: v for k, v in installed.items() if k != "device"} == {
+        k: v for k, v in source.items() if k != "device"
+    }
 
 
 @pytest.fixture(scope="module")
@@ -129,27 +149,42 @@ def installed_env(install):
     iface = os.environ.get("ROBOBRAIN_IFACE_PREFIX", str(REPO / "build" / "interfaces-install"))
     base = dict(os.environ)
     for var in ("AMENT_PREFIX_PATH", "CMAKE_PREFIX_PATH", "LD_LIBRARY_PATH", "PYTHONPATH"):
-        base[var] = ":".join(p for p in base.get(var, "").split(":") if p and not p.startswith(iface))
+        base[var] = ":".join(
+            p for p in base.get(var, "").split(":") if p and not p.startswith(iface)
+        )
     done = subprocess.run(["bash", "-c", '. "$0/local_setup.bash" && env -0', str(prefix)],
                           env=base, capture_output=True, timeout=30)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     env = dict(item.split("=", 1) for item in done.stdout.decode().split("\0") if "=" in item)
     assert env["AMENT_PREFIX_PATH"].split(":")[0] == str(prefix), env["AMENT_PREFIX_PATH"]
-    assert all(iface not in env.get(var, "") for var in ("AMENT_PREFIX_PATH", "LD_LIBRARY_PATH", "PYTHONPATH"))
+    assert all(
+        iface not in env.get(var, "")
+        for var in ("AMENT_PREFIX_PATH", "LD_LIBRARY_PATH", "PYTHONPATH")
+    )
     return env
 
 
 def test_installed_python_interfaces(install, installed_env):
     prefix, _, _ = install
     done = subprocess.run(
-        ["python3", "-c", "import robobrain, robobrain.srv, robobrain.msg, robobrain.action; "
-                          "robobrain.srv.Query.Request(task='general'); print(robobrain.__file__)"],
-        env=installed_env, capture_output=True, text=True, timeout=60)
+        [
+            "python3",
+            "-c",
+            "import robobrain, robobrain.srv, robobrain.msg, robobrain.action; "
+            "robobrain.srv.Query.Request(task='general'); print(robobrain.__file__)",
+        ],
+        env=installed_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().startswith(str(prefix)), done.stdout
 
 
-def test_installed_node_answers_from_the_installed_prefix(install, installed_env, ros_client, tmp_path):
+def test_installed_node_answers_from_the_installed_prefix(
+    install, installed_env, ros_client, tmp_path
+):
     """The installed node with the installed default parameters (device: cpu there) and the tiny
     model in f32 answers a text-only query."""
     from robobrain.srv import Query
@@ -171,14 +206,20 @@ def test_installed_node_answers_from_the_installed_prefix(install, installed_env
         answers = []
 
         def answered():
-            assert process.poll() is None, f"the installed node died: {log_path.read_text(errors='replace')}"
-            response = ros_client.call(client, Query.Request(task="general", prompt="the red mug"), timeout=30)
+            assert (
+                process.poll() is None
+            ), f"the installed node died: {log_path.read_text(errors='replace')}"
+            response = ros_client.call(
+                client, Query.Request(task="general", prompt="the red mug"), timeout=30
+            )
             answers.append(response)
             return response.success
 
         # The model loads on a thread of its own after the service is up: ask until it answers.
-        assert wait_until(answered, timeout=60, interval=0.5), (
-            f"no answer: {answers[-1].error if answers else 'none'}\n{log_path.read_text(errors='replace')}")
+        last_error = answers[-1].error if answers else "none"
+        assert wait_until(
+            answered, timeout=60, interval=0.5
+        ), f"no answer: {last_error}\n{log_path.read_text(errors='replace')}"
         result = answers[-1].result
         assert result.generated_tokens >= 1 and result.quantization == "f32", result
     finally:
@@ -190,8 +231,17 @@ def launch_installed(env):
     """launch and launch_ros importable in `env` (run away from the clone: its launch/ folder
     would pass for the package)."""
     done = subprocess.run(
-        ["python3", "-c", "import sys, launch, launch_ros; sys.exit(launch.__file__ is None or launch_ros.__file__ is None)"],
-        env=env, cwd="/", capture_output=True, timeout=60)
+        [
+            "python3",
+            "-c",
+            "import sys, launch, launch_ros; sys.exit(launch.__file__ is None or "
+            "launch_ros.__file__ is None)",
+        ],
+        env=env,
+        cwd="/",
+        capture_output=True,
+        timeout=60,
+    )
     return done.returncode == 0
 
 
@@ -199,12 +249,21 @@ def test_launch_check_from_the_installed_prefix(install, installed_env):
     """scripts/test/launch-check.sh: brain.launch.py from the installed prefix (ros2 launch, or
     launch.LaunchService without ros2cli), one query answered, SIGINT, exit 0."""
     if not launch_installed(installed_env):
-        pytest.skip("launch/launch_ros are not installed (they come with a ROS 2 distro, not from PyPI): "
-                    "scripts/test/launch-check.sh not run")
+        pytest.skip(
+            "launch/launch_ros are not installed (they come with a ROS 2 distro, not from PyPI): "
+            "scripts/test/launch-check.sh not run"
+        )
     prefix, _, _ = install
-    done = subprocess.run([str(REPO / "scripts" / "test" / "launch-check.sh"), str(prefix)], env=installed_env,
-                          capture_output=True, text=True, timeout=240)
+    done = subprocess.run(
+        [str(REPO / "scripts" / "test" / "launch-check.sh"), str(prefix)],
+        env=installed_env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     if done.returncode == 77:
         pytest.skip(done.stderr.strip())
-    assert done.returncode == 0, f"launch check failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
+    assert (
+        done.returncode == 0
+    ), f"launch check failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
     assert "passed: answered, stopped by SIGINT, exit status 0" in done.stderr
