@@ -503,6 +503,8 @@ pub struct NodeParams {
     pub quantized_cache: bool,
     /// Configure and activate at start.
     pub autostart: bool,
+    /// Follow /clock.
+    pub use_sim_time: bool,
     /// Empty: next to the checkpoint.
     pub cache_dir: String,
     pub max_new_tokens: u32,
@@ -563,7 +565,10 @@ pub fn resolve(
                 },
                 None,
             ) => Ok(d.to_string()),
-            (_, Some(other)) => bail!("parameter {name} must be a string, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be a string, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as a string"),
         }
     };
@@ -581,7 +586,10 @@ pub fn resolve(
                 },
                 None,
             ) => d,
-            (_, Some(other)) => bail!("parameter {name} must be an integer, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be an integer, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as an integer"),
         };
         if !(min..=max).contains(&value) {
@@ -599,7 +607,10 @@ pub fn resolve(
                 },
                 None,
             ) => Ok(d),
-            (_, Some(other)) => bail!("parameter {name} must be true or false, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be true or false, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as a bool"),
         }
     };
@@ -615,7 +626,10 @@ pub fn resolve(
                 None,
             ) => d,
             (_, Some(other)) => {
-                bail!("parameter {name} must be a number of seconds, got {other:?}")
+                bail!(
+                    "parameter {name} must be a number of seconds, got {}",
+                    super::live_params::describe_value(&other)
+                )
             }
             _ => unreachable!("{name} is declared as a double"),
         };
@@ -636,7 +650,10 @@ pub fn resolve(
                 },
                 None,
             ) => Ok(d),
-            (_, Some(other)) => bail!("parameter {name} must be a number, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be a number, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as a double"),
         }
     };
@@ -663,7 +680,10 @@ pub fn resolve(
                 },
                 None,
             ) => Ok(d.iter().map(|s| s.to_string()).collect()),
-            (_, Some(other)) => bail!("parameter {name} must be a list of strings, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be a list of strings, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as a string list"),
         }
     };
@@ -781,6 +801,7 @@ pub fn resolve(
         gpu_layers: usize::try_from(integer("gpu_layers")?).ok(),
         quantized_cache: boolean("quantized_cache")?,
         autostart: boolean("autostart")?,
+        use_sim_time: boolean("use_sim_time")?,
         cache_dir: string("cache_dir")?,
         max_new_tokens: integer("max_new_tokens")? as u32,
         max_new_tokens_limit: integer("max_new_tokens_limit")? as u32,

@@ -21,7 +21,12 @@ from lifecycle_msgs.msg import Transition, TransitionEvent
 from lifecycle_msgs.srv import ChangeState, GetAvailableTransitions, GetState
 from rcl_interfaces.msg import Log, ParameterEvent, ParameterValue, ParameterType
 from rcl_interfaces.msg import Parameter as ParameterMsg
-from rcl_interfaces.srv import SetParameters
+from rcl_interfaces.srv import (
+    DescribeParameters,
+    GetParameters,
+    ListParameters,
+    SetParameters,
+)
 from rclpy.qos import DurabilityPolicy, HistoryPolicy, QoSProfile, ReliabilityPolicy
 from rosgraph_msgs.msg import Clock
 from sensor_msgs.msg import CameraInfo, Image
@@ -512,6 +517,51 @@ def test_rosout_parameter_events_frame_ids_and_qos(ros_client, tmp_path):
 
         assert wait_until(lambda: changed(), 10), events
         assert changed()[-1].value.double_value == 0.4
+
+        def changed_to(parameter, value):
+            return any(
+                p.name == parameter
+                and p.value.type == ParameterType.PARAMETER_DOUBLE
+                and p.value.double_value == value
+                for e in events
+                if e.node == f"/{name}"
+                for p in e.changed_parameters
+            )
+
+        # Described with ranges and read-only flags.
+        describe = node.create_client(DescribeParameters, f"/{name}/describe_parameters")
+        described = ros_client.call(
+            describe, DescribeParameters.Request(names=["top_p", "max_new_tokens", "model_path"])
+        ).descriptors
+        node.destroy_client(describe)
+        top_p, max_new_tokens, model_path = described
+        assert not top_p.read_only and top_p.floating_point_range[0].to_value == 1.0
+        assert max_new_tokens.integer_range and not max_new_tokens.read_only
+        assert model_path.read_only
+        # An integer for a double keeps the double; a refusal reads plainly.
+        whole = ParameterValue(type=ParameterType.PARAMETER_INTEGER, integer_value=1)
+        integer_request = SetParameters.Request(
+            parameters=[ParameterMsg(name="top_p", value=whole)]
+        )
+        assert ros_client.call(set_parameters, integer_request).results[0].successful
+        assert wait_until(lambda: changed_to("top_p", 1.0), 10), events
+        bad = ParameterValue(type=ParameterType.PARAMETER_DOUBLE, double_value=2.5)
+        bad_request = SetParameters.Request(parameters=[ParameterMsg(name="top_p", value=bad)])
+        refused = ros_client.call(set_parameters, bad_request).results[0]
+        assert not refused.successful and "top_p" in refused.reason
+        assert "conversion failed" not in refused.reason and "Double(" not in refused.reason
+        # `ros2 param dump` then `ros2 param load`: every value read back sets without a failure.
+        lister = node.create_client(ListParameters, f"/{name}/list_parameters")
+        getter = node.create_client(GetParameters, f"/{name}/get_parameters")
+        names = ros_client.call(lister, ListParameters.Request()).result.names
+        values = ros_client.call(getter, GetParameters.Request(names=names)).values
+        node.destroy_client(lister)
+        node.destroy_client(getter)
+        assert "use_sim_time" in names and len(names) == len(values) > 40
+        dump = [ParameterMsg(name=n, value=v) for n, v in zip(names, values)]
+        loaded = ros_client.call(set_parameters, SetParameters.Request(parameters=dump)).results
+        failures = [(n, r.reason) for n, r in zip(names, loaded) if not r.successful]
+        assert not failures, failures
         # A load-time parameter set to the value it has (what `ros2 param load` of a dump does).
         same = ParameterValue(type=ParameterType.PARAMETER_STRING, string_value="cpu")
         same_request = SetParameters.Request(parameters=[ParameterMsg(name="device", value=same)])
