@@ -107,7 +107,8 @@ pub fn answer_locally(
             })
             .collect::<Result<Vec<usize>, _>>()
             .map_err(|e| refused(&e))?;
-        check_image_tokens(&per_image, budget).map_err(|e| refused(&e))?;
+        check_image_tokens(&per_image, budget, (factor * factor) as usize)
+            .map_err(|e| refused(&e))?;
     }
     let request = InferenceRequest {
         images: query.images.clone(),
