@@ -3,6 +3,7 @@
     ros2 launch robobrain brain.launch.py model_path:=/models/RoboBrain2.0-3B device:=cpu \
         camera_topics:="['/camera/color/image_raw']"
     ros2 launch robobrain brain.launch.py --show-args      # every argument with its meaning
+    ros2 launch robobrain brain.launch.py lifecycle:=true autostart:=false  # lifecycle manager
 
 Each parameter argument is passed to the node only when given (not empty); everything else comes
 from params_file. The node checks every value and refuses a bad one by name at start.
@@ -14,7 +15,7 @@ from ament_index_python.packages import get_package_share_directory
 from launch import LaunchDescription
 from launch.actions import DeclareLaunchArgument, OpaqueFunction
 from launch.substitutions import LaunchConfiguration
-from launch_ros.actions import Node
+from launch_ros.actions import LifecycleNode, Node
 
 # Launch arguments that become node parameters when given: the node's parameter type (as
 # `robobrain_node --print-params` prints it; an end-to-end test checks they agree) and what to
@@ -73,6 +74,8 @@ LAUNCH_ARGUMENTS = {
     "node_name": "name of the node; its services live under /<namespace>/<node_name>/",
     "namespace": "namespace of the node (default: none)",
     "log_level": "debug, info, warn, error or fatal (default: info)",
+    "lifecycle": "true: start it as launch_ros' LifecycleNode, whose transitions launch events "
+    "can drive (the node is a managed node either way; default: false)",
 }
 
 
@@ -115,24 +118,28 @@ def _robobrain_node(context):
         parameters.append(overrides)
     namespace = LaunchConfiguration("namespace").perform(context)
     log_level = LaunchConfiguration("log_level").perform(context)
-    return [
-        Node(
-            package="robobrain",
-            executable="robobrain_node",
-            name=LaunchConfiguration("node_name").perform(context),
-            namespace=namespace or None,
-            output="screen",
-            parameters=parameters,
-            ros_arguments=["--log-level", log_level] if log_level else [],
-        )
-    ]
+    lifecycle = parameter_value(
+        "lifecycle", "bool", LaunchConfiguration("lifecycle").perform(context) or "false"
+    )
+    common = dict(
+        package="robobrain",
+        executable="robobrain_node",
+        name=LaunchConfiguration("node_name").perform(context),
+        output="screen",
+        parameters=parameters,
+        ros_arguments=["--log-level", log_level] if log_level else [],
+    )
+    if lifecycle:
+        # LifecycleNode requires a namespace ("" is the root).
+        return [LifecycleNode(namespace=namespace, **common)]
+    return [Node(namespace=namespace or None, **common)]
 
 
 def generate_launch_description():
     default_params = os.path.join(
         get_package_share_directory("robobrain"), "config", "robobrain.yaml"
     )
-    defaults = {"params_file": default_params, "node_name": "robobrain"}
+    defaults = {"params_file": default_params, "node_name": "robobrain", "lifecycle": "false"}
     arguments = [
         DeclareLaunchArgument(
             name, default_value="", description=f"{description} (empty: the parameter file's)"

@@ -81,6 +81,7 @@ def load_launch_module():
                 "OpaqueFunction",
                 "LaunchConfiguration",
                 "Node",
+                "LifecycleNode",
             ):
                 setattr(module, attr, None)
             stubs[name] = module
@@ -112,7 +113,9 @@ def test_launch_arguments_are_declared_parameters_of_the_same_type(declared):
         ), f"{name}: launch says {kind}, the node {declared[name][0]}"
         assert description
     launch_only = launch_module_constant("LAUNCH_ARGUMENTS")
-    assert set(launch_only) == {"params_file", "node_name", "namespace", "log_level"}
+    assert set(launch_only) == {
+        "params_file", "node_name", "namespace", "log_level", "lifecycle"
+    }
     assert not set(launch_only) & set(declared)
 
 
