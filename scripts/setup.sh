@@ -105,3 +105,4 @@ for binary in robobrain_node demo_camera; do
     cargo rustc --quiet "${cargo_config[@]}" --features "$features" --bin "$binary" -- "${python_link[@]}"
 done
 say "done in $((SECONDS - started)) s; binaries in ${CARGO_TARGET_DIR:-$root/target}/debug"
+say "a ROS shell in a new terminal (rclpy, the node, the interfaces): . $root/scripts/ros-env.sh"
