@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use r2r::builtin_interfaces::msg::Duration as RosDuration;
 use r2r::geometry_msgs::msg::{Point, Pose, Quaternion, Vector3};
-use r2r::robobrain::msg::Result as QueryResult;
+use r2r::robobrain_msgs::msg::Result as QueryResult;
 use r2r::std_msgs::msg::ColorRGBA;
 use r2r::visualization_msgs::msg::{Marker, MarkerArray};
 
