@@ -203,9 +203,12 @@ def _wait(node, future, deadline):
     if future.done() or remaining <= 0:
         return future.done()
     if _spun_elsewhere(node):
+        # The other thread's executor completes the future; the event wakes this one at once, the
+        # short waits bound the case where that callback is only scheduled as an executor task.
         event = threading.Event()
         future.add_done_callback(lambda _: event.set())
-        event.wait(remaining)
+        while not future.done() and time.monotonic() < deadline:
+            event.wait(min(0.1, max(0.0, deadline - time.monotonic())))
     else:
         rclpy.spin_until_future_complete(node, future, timeout_sec=remaining)
     return future.done()
@@ -312,7 +315,8 @@ class Stream:
                 return
             if time.monotonic() >= self._deadline:
                 self.cancel()
-                raise TimeoutError(f"no result from {self._client._action_name} within {self._timeout} s (goal cancelled)")
+                raise TimeoutError(
+                    f"no result from {self._client._action_name} within {self._timeout} s (goal cancelled)")
 
     def cancel(self):
         """Asks the node to stop this goal (it answers with success false, "cancelled")."""

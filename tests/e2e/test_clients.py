@@ -18,10 +18,9 @@ from robobrain_msgs.msg import Result
 from robobrain_msgs.srv import Query
 from sensor_msgs.msg import Image
 
-import robobrain_client
 from robobrain_client import QueryFailed, ask, ask_async, call_tool, make_request, stream, tool_description
 from conftest import REPO, start_node, stop_process, wait_until
-from test_tasks import PICTURE, TINY, picture_message
+from test_tasks import TINY, picture_message
 
 CAMERA = "/e2e_clients/image_raw"
 NAME = "robobrain_clients"
@@ -57,7 +56,7 @@ def served(ros_client, image_qos, tmp_path_factory):
     def first_answer():
         try:
             return ask(node, "general", PROMPT, camera=CAMERA, timeout=10, server=NAME)
-        except QueryFailed as failed:  # model still loading, no frame yet
+        except QueryFailed:  # model still loading, no frame yet
             assert process.poll() is None, log_path.read_text(errors="replace")
             return None
 

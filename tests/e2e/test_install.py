@@ -60,7 +60,8 @@ def install(tmp_path_factory):
         "cmake", "-S", REPO / "robobrain_msgs", "-B", work / "build-msgs",
         f"-DCMAKE_INSTALL_PREFIX={prefix}", "-DBUILD_TESTING=OFF",
     ], log, timeout=120, env=env)
-    _, t_msgs_build = run(["cmake", "--build", work / "build-msgs", f"-j{os.cpu_count() or 2}"], log, timeout=600, env=env)
+    _, t_msgs_build = run(["cmake", "--build", work / "build-msgs", f"-j{os.cpu_count() or 2}"], log,
+                          timeout=600, env=env)
     run(["cmake", "--install", work / "build-msgs"], log, timeout=120, env=env)
     configure, t_configure = run([
         "cmake", "-S", REPO, "-B", build,
@@ -126,7 +127,8 @@ def test_installed_tree(install):
     ):
         assert path.is_file(), f"{path} not installed"
     assert (share / "launch" / "brain.launch.py").read_bytes() == (REPO / "launch" / "brain.launch.py").read_bytes()
-    assert (share / "tools" / "query.json").read_bytes() == (REPO / "python" / "robobrain_client" / "query_tool.json").read_bytes()
+    packaged = REPO / "python" / "robobrain_client" / "query_tool.json"
+    assert (share / "tools" / "query.json").read_bytes() == packaged.read_bytes()
     # The node package holds no interfaces of its own any more.
     assert not (prefix / "lib" / PYTHON / "site-packages" / "robobrain").exists()
     for client in ("query", "diagnostics"):  # what `ros2 run robobrain <client>` runs
