@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     if before_ros_args().any(|a| a == "--help" || a == "-h") {
         println!(
             "usage: robobrain_node [--print-params] [--ros-args -p name:=value | --params-file FILE ...]\n\
-             Serves ~/query (robobrain/srv/Query) about the latest camera frames and publishes /diagnostics."
+             Serves ~/query (robobrain_msgs/srv/Query) about the latest camera frames and publishes /diagnostics."
         );
         return ExitCode::SUCCESS;
     }

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use r2r::builtin_interfaces::msg::Duration as RosDuration;
 use r2r::geometry_msgs::msg::{Point, Pose, Quaternion, Vector3};
-use r2r::robobrain::msg::Result as QueryResult;
+use r2r::robobrain_msgs::msg::Result as QueryResult;
 use r2r::std_msgs::msg::ColorRGBA;
 use r2r::visualization_msgs::msg::{Marker, MarkerArray};
 
@@ -210,7 +210,7 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
 #[cfg(test)]
 mod tests {
     use super::*;
-    use r2r::robobrain::msg::Point3D;
+    use r2r::robobrain_msgs::msg::Point3D;
 
     fn answer(task: &str, points: usize) -> QueryResult {
         QueryResult {

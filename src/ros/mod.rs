@@ -73,9 +73,9 @@ use r2r::rcl_interfaces::srv::{
     DescribeParameters, GetParameterTypes, GetParameters, ListParameters, SetParameters,
     SetParametersAtomically,
 };
-use r2r::robobrain::action::Query as QueryAction;
-use r2r::robobrain::msg::Result as QueryResult;
-use r2r::robobrain::srv::{Locate, Query};
+use r2r::robobrain_msgs::action::Query as QueryAction;
+use r2r::robobrain_msgs::msg::Result as QueryResult;
+use r2r::robobrain_msgs::srv::{Locate, Query};
 use r2r::sensor_msgs::msg::Image;
 use r2r::visualization_msgs::msg::MarkerArray;
 use r2r::QosProfile;

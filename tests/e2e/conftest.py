@@ -99,7 +99,7 @@ def connect_action(client, timeout=30.0):
     once without the engine (an unknown task: accepted, then a result with the error) is sent
     until one comes back, 2 s each; the test's own goals then go over matched endpoints, and
     their bounds stay strict."""
-    from robobrain.action import Query as QueryAction
+    from robobrain_msgs.action import Query as QueryAction
 
     deadline = time.monotonic() + timeout
     assert client.wait_for_server(timeout_sec=timeout), "no ~/query_stream action server"

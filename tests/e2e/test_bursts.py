@@ -10,8 +10,8 @@ from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray
 from rclpy.action import ActionClient
 from rclpy.qos import HistoryPolicy, QoSProfile, ReliabilityPolicy
-from robobrain.action import Query as QueryAction
-from robobrain.srv import Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.srv import Query
 
 from conftest import start_node, stop_process, wait_until
 

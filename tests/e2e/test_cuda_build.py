@@ -23,7 +23,7 @@ import numpy as np
 import pytest
 from diagnostic_msgs.msg import DiagnosticArray
 from PIL import Image as PilImage
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import Image
 
 from conftest import REPO, start_node, stop_process, wait_until

@@ -27,8 +27,8 @@ from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray
 from rclpy.action import ActionClient
 from rclpy.qos import QoSProfile
-from robobrain.action import Query as QueryAction
-from robobrain.srv import Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import CompressedImage, Image
 
 from conftest import REPO, connect_action, start_node, stop_process, wait_until
@@ -432,7 +432,7 @@ def test_a_burst_of_goals_within_rcls_goal_depth_is_answered_or_refused(hostile)
 
 KILLED_CLIENT = """
 import sys, time, rclpy
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 rclpy.init()
 node = rclpy.create_node("doomed_client")
 client = node.create_client(Query, sys.argv[1])
@@ -475,7 +475,7 @@ def test_a_killed_client_holds_the_engine_no_longer_than_its_deadline(hostile):
 
 ONE_SHOT_CLIENT = """
 import sys, time, rclpy
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 rclpy.init()
 node = rclpy.create_node("one_shot_client")
 client = node.create_client(Query, sys.argv[1])
@@ -499,7 +499,7 @@ print(response.success, round(time.monotonic() - started, 3), response.error, fl
 DOOMED_GOAL_CLIENT = """
 import sys, time, rclpy
 from rclpy.action import ActionClient
-from robobrain.action import Query
+from robobrain_msgs.action import Query
 rclpy.init()
 node = rclpy.create_node("doomed_goal_client")
 client = ActionClient(node, Query, sys.argv[1])

@@ -31,8 +31,8 @@ from rclpy.qos import DurabilityPolicy, HistoryPolicy, QoSProfile, ReliabilityPo
 from rosgraph_msgs.msg import Clock
 from sensor_msgs.msg import CameraInfo, Image
 
-from robobrain.msg import Point2D
-from robobrain.srv import Locate, Query
+from robobrain_msgs.msg import Point2D
+from robobrain_msgs.srv import Locate, Query
 
 from conftest import REPO, start_node, stop_process, wait_until
 

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from rcl_interfaces.msg import Parameter, ParameterType, ParameterValue
 from rcl_interfaces.srv import DescribeParameters, GetParameters, ListParameters, SetParameters
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 
 from conftest import REPO, node_binary, start_node, stop_process
 

@@ -14,7 +14,7 @@ import time
 import numpy as np
 import pytest
 from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import CompressedImage, Image
 
 from conftest import (

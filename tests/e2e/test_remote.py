@@ -30,8 +30,8 @@ from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
 from PIL import Image as PilImage
 from rclpy.action import ActionClient
-from robobrain.action import Query as QueryAction
-from robobrain.srv import Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import Image
 
 from conftest import REPO, connect_action, start_node, stop_process, wait_until

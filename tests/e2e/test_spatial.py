@@ -29,9 +29,9 @@ from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray
 from rclpy.action import ActionClient
 from rclpy.qos import QoSProfile, ReliabilityPolicy, HistoryPolicy
-from robobrain.action import Query as QueryAction
-from robobrain.msg import Box2D, Point2D
-from robobrain.srv import Locate, Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.msg import Box2D, Point2D
+from robobrain_msgs.srv import Locate, Query
 from sensor_msgs.msg import Image
 from visualization_msgs.msg import Marker, MarkerArray
 
