@@ -19,11 +19,19 @@ LEVELS = {0: "OK", 1: "WARN", 2: "ERROR", 3: "STALE"}
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--timeout", type=float, default=10.0)
-    parser.add_argument("--node", default="", help="only this node's statuses (its name, e.g. robobrain)")
+    parser.add_argument(
+        "--node", default="", help="only this node's statuses (its name, e.g. robobrain)"
+    )
     args = parser.parse_args()
-    mine = (lambda status: status.name.startswith(f"{args.node}: ")) if args.node else (lambda status: True)
+    mine = (
+        (lambda status: status.name.startswith(f"{args.node}: "))
+        if args.node
+        else (lambda status: True)
+    )
     rclpy.init()
     node = rclpy.create_node("robobrain_diagnostics_cli")
     received = []  # per message, its statuses that --node selects
@@ -43,8 +51,11 @@ def main():
     node.destroy_node()
     rclpy.try_shutdown()
     if not received:
-        print(f"no /diagnostics message{' from ' + args.node if args.node else ''} within {args.timeout} s",
-              file=sys.stderr)
+        print(
+            f"no /diagnostics message{' from ' + args.node if args.node else ''}"
+            f" within {args.timeout} s",
+            file=sys.stderr,
+        )
         return 2
     for status in received[-1]:
         # rclpy gives the `byte` field as a one-byte bytes object.

@@ -19,20 +19,38 @@ from robobrain_client import QueryFailed, ask, stream
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--node", default="robobrain", help="name of the robobrain node")
     parser.add_argument("--task", default="pointing")
     parser.add_argument("--prompt", default="the red square")
     parser.add_argument("--camera", default="", help="camera topic (empty: the node's default)")
-    parser.add_argument("--cameras", default="",
-                        help="general only: several camera topics, comma-separated, in prompt order")
+    parser.add_argument(
+        "--cameras",
+        default="",
+        help="general only: several camera topics, comma-separated, in prompt order",
+    )
     parser.add_argument("--thinking", action="store_true")
     parser.add_argument("--max-image-age", type=float, default=0.0, help="seconds; 0 = any age")
-    parser.add_argument("--temperature", type=float, default=0.0, help="0 = greedy (default); RoboBrain's upstream uses 0.7")
-    parser.add_argument("--top-k", type=int, default=-1, help="-1 = the node's (the checkpoint's); 0 = no limit")
-    parser.add_argument("--top-p", type=float, default=-1.0, help="-1 = the node's (the checkpoint's)")
-    parser.add_argument("--repetition-penalty", type=float, default=-1.0, help="-1 = the node's (the checkpoint's)")
-    parser.add_argument("--seed", type=int, default=-1, help="-1 = a fresh one (printed with the answer)")
+    parser.add_argument(
+        "--temperature",
+        type=float,
+        default=0.0,
+        help="0 = greedy (default); RoboBrain's upstream uses 0.7",
+    )
+    parser.add_argument(
+        "--top-k", type=int, default=-1, help="-1 = the node's (the checkpoint's); 0 = no limit"
+    )
+    parser.add_argument(
+        "--top-p", type=float, default=-1.0, help="-1 = the node's (the checkpoint's)"
+    )
+    parser.add_argument(
+        "--repetition-penalty", type=float, default=-1.0, help="-1 = the node's (the checkpoint's)"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=-1, help="-1 = a fresh one (printed with the answer)"
+    )
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the node")
     parser.add_argument("--stream", action="store_true", help="use the ~/query_stream action")
     args = parser.parse_args()
@@ -53,7 +71,15 @@ def main():
         if args.stream:
             result = streamed(node, args, fields)
         else:
-            result = ask(node, args.task, args.prompt, args.camera, timeout=args.timeout, server=args.node, **fields)
+            result = ask(
+                node,
+                args.task,
+                args.prompt,
+                args.camera,
+                timeout=args.timeout,
+                server=args.node,
+                **fields,
+            )
     except QueryFailed as failed:
         print("success: False")
         print(f"error:   {failed.error}")
@@ -71,7 +97,9 @@ def main():
 def streamed(node, args, fields):
     """Prints the text as it is generated; Ctrl-C cancels the goal (the node stops generating
     after the current token) and the node's answer to that follows."""
-    answer = stream(node, args.task, args.prompt, args.camera, timeout=args.timeout, server=args.node, **fields)
+    answer = stream(
+        node, args.task, args.prompt, args.camera, timeout=args.timeout, server=args.node, **fields
+    )
     shown = 0
     try:
         for feedback in answer:
@@ -92,20 +120,30 @@ def print_result(result):
     print(f"boxes:   {[(b.x_min, b.y_min, b.x_max, b.y_max) for b in result.boxes]}")
     print(f"trajectory: {[(p.x, p.y) for p in result.trajectory]}")
     if result.has_3d:
+
         def located(position, valid, reason):
-            return (round(position.x, 3), round(position.y, 3), round(position.z, 3)) if valid else reason
+            return (
+                (round(position.x, 3), round(position.y, 3), round(position.z, 3))
+                if valid
+                else reason
+            )
+
         points = [located(p.position, p.valid, p.reason) for p in result.points_3d]
         trajectory = [located(p.position, p.valid, p.reason) for p in result.trajectory_3d]
         centres = [located(b.center, b.valid, b.reason) for b in result.boxes_3d]
-        print(f"3-D ({result.header.frame_id}, metres): points {points}, trajectory {trajectory}, "
-              f"box centres {centres}")
+        print(
+            f"3-D ({result.header.frame_id}, metres): points {points}, trajectory {trajectory}, "
+            f"box centres {centres}"
+        )
     else:
         print(f"3-D:     none ({result.missing_3d})")
     print(f"frames:  {[(f.camera, f.width, f.height) for f in result.frames]}")
     print(f"tokens:  {result.prompt_tokens} prompt, {result.generated_tokens} generated")
     s = result.sampling
-    print(f"sampling: temperature {s.temperature:g}, top_k {s.top_k}, top_p {s.top_p:g}, "
-          f"repetition_penalty {s.repetition_penalty:g}, seed {s.seed}")
+    print(
+        f"sampling: temperature {s.temperature:g}, top_k {s.top_k}, top_p {s.top_p:g}, "
+        f"repetition_penalty {s.repetition_penalty:g}, seed {s.seed}"
+    )
 
 
 if __name__ == "__main__":

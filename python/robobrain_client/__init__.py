@@ -65,7 +65,9 @@ replaces the 1st in the reader's queue and that call's future never completes. W
 of up to 100 calls is answered, each with success or the node's refusal (e.g. "queue is full").
 The node's tests make the same burst (tests/e2e/test_hostile.py)."""
 
-_REPLY_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=REPLY_DEPTH, reliability=ReliabilityPolicy.RELIABLE)
+_REPLY_QOS = QoSProfile(
+    history=HistoryPolicy.KEEP_LAST, depth=REPLY_DEPTH, reliability=ReliabilityPolicy.RELIABLE
+)
 
 # One client per rclpy node and robobrain node name: a client per call would make a new DDS
 # reader each time, and wait for its discovery before each answer.
@@ -83,8 +85,14 @@ class QueryFailed(Exception):
 
 
 _INTEGER_RANGES = {
-    "int8": (-(2**7), 2**7 - 1), "uint8": (0, 2**8 - 1), "int16": (-(2**15), 2**15 - 1), "uint16": (0, 2**16 - 1),
-    "int32": (-(2**31), 2**31 - 1), "uint32": (0, 2**32 - 1), "int64": (-(2**63), 2**63 - 1), "uint64": (0, 2**64 - 1),
+    "int8": (-(2**7), 2**7 - 1),
+    "uint8": (0, 2**8 - 1),
+    "int16": (-(2**15), 2**15 - 1),
+    "uint16": (0, 2**16 - 1),
+    "int32": (-(2**31), 2**31 - 1),
+    "uint32": (0, 2**32 - 1),
+    "int64": (-(2**63), 2**63 - 1),
+    "uint64": (0, 2**64 - 1),
 }
 _FLOAT32_MAX = 3.4028234663852886e38
 
@@ -99,15 +107,25 @@ def _checked(value, ros_type, path):
     ValueError. Jazzy's generated Python messages check field types only when
     ROS_PYTHON_CHECK_FIELDS=1; unchecked, a wrong type reaches the C conversion, which aborts
     the process. A nested message may come as its dict of fields (JSON)."""
+
     def refuse(expected):
         raise ValueError(f"{path}: expected {expected}, got {type(value).__name__} {value!r:.60}")
 
     if ros_type.startswith("sequence<") or ros_type.endswith("]"):
-        inner = ros_type[len("sequence<"):-1] if ros_type.startswith("sequence<") else ros_type[:ros_type.index("[")]
-        if inner == "uint8" and (isinstance(value, (bytes, bytearray))
-                                 or isinstance(value, array.array) and value.typecode == "B"):
+        inner = (
+            ros_type[len("sequence<"):-1]
+            if ros_type.startswith("sequence<")
+            else ros_type[: ros_type.index("[")]
+        )
+        if inner == "uint8" and (
+            isinstance(value, (bytes, bytearray))
+            or isinstance(value, array.array)
+            and value.typecode == "B"
+        ):
             return value
-        if hasattr(value, "tolist") and not isinstance(value, (list, tuple)):  # numpy and array.array
+        if hasattr(value, "tolist") and not isinstance(
+            value, (list, tuple)
+        ):  # numpy and array.array
             value = value.tolist()
         if not isinstance(value, (list, tuple)):
             refuse(f"a list of {inner}")
@@ -170,7 +188,9 @@ def _service_client(node, server):
         clients = _clients.setdefault(node, {})
         key = (server, "query")
         if key not in clients:
-            clients[key] = node.create_client(Query, f"/{server.strip('/')}/query", qos_profile=_REPLY_QOS)
+            clients[key] = node.create_client(
+                Query, f"/{server.strip('/')}/query", qos_profile=_REPLY_QOS
+            )
         return clients[key]
 
 
@@ -180,7 +200,9 @@ def _action_client(node, server):
         key = (server, "query_stream")
         if key not in clients:
             clients[key] = ActionClient(
-                node, QueryAction, f"/{server.strip('/')}/query_stream",
+                node,
+                QueryAction,
+                f"/{server.strip('/')}/query_stream",
                 goal_service_qos_profile=_REPLY_QOS,
                 result_service_qos_profile=_REPLY_QOS,
                 cancel_service_qos_profile=_REPLY_QOS,
@@ -277,9 +299,13 @@ class Stream:
         self._goal_handle = None
         self._result_future = None
         _wait_for_server(node, client.server_is_ready, f"action {client._action_name}", deadline)
-        sent = client.send_goal_async(goal, feedback_callback=lambda message: self._feedback.put(message.feedback))
+        sent = client.send_goal_async(
+            goal, feedback_callback=lambda message: self._feedback.put(message.feedback)
+        )
         if not _wait(node, sent, deadline):
-            raise TimeoutError(f"goal not accepted or rejected by {client._action_name} within {timeout} s")
+            raise TimeoutError(
+                f"goal not accepted or rejected by {client._action_name} within {timeout} s"
+            )
         self._goal_handle = sent.result()
         if not self._goal_handle.accepted:
             raise QueryFailed(f"goal rejected by {client._action_name}")
@@ -316,7 +342,9 @@ class Stream:
             if time.monotonic() >= self._deadline:
                 self.cancel()
                 raise TimeoutError(
-                    f"no result from {self._client._action_name} within {self._timeout} s (goal cancelled)")
+                    f"no result from {self._client._action_name} within {self._timeout} s"
+                    " (goal cancelled)"
+                )
 
     def cancel(self):
         """Asks the node to stop this goal (it answers with success false, "cancelled")."""
@@ -328,7 +356,10 @@ class Stream:
         raises QueryFailed (cancelled included) or TimeoutError."""
         if not _wait(self._node, self._result_future, self._deadline):
             self.cancel()
-            raise TimeoutError(f"no result from {self._client._action_name} within {self._timeout} s (goal cancelled)")
+            raise TimeoutError(
+                f"no result from {self._client._action_name} within {self._timeout} s"
+                " (goal cancelled)"
+            )
         outcome = self._result_future.result().result
         if not outcome.success:
             raise QueryFailed(outcome.error, outcome.result)
@@ -347,7 +378,10 @@ def stream(node, task, prompt, camera=None, timeout=60.0, server="robobrain", **
 
 def _message_to_dict(message):
     if hasattr(message, "get_fields_and_field_types"):
-        return {name: _message_to_dict(getattr(message, name)) for name in message.get_fields_and_field_types()}
+        return {
+            name: _message_to_dict(getattr(message, name))
+            for name in message.get_fields_and_field_types()
+        }
     if isinstance(message, (list, tuple)) or type(message).__name__ == "array":
         return [_message_to_dict(item) for item in message]
     if hasattr(message, "tolist"):  # numpy arrays (float32[] fields)
@@ -376,7 +410,9 @@ def call_tool(node, arguments, timeout=60.0, server="robobrain"):
         if isinstance(arguments, str):
             arguments = json.loads(arguments)
         if not isinstance(arguments, dict):
-            raise ValueError(f"expected an object of the request's fields, got {type(arguments).__name__}")
+            raise ValueError(
+                f"expected an object of the request's fields, got {type(arguments).__name__}"
+            )
         _set_fields(request, arguments, "arguments")
     except ValueError as invalid:
         return {"success": False, "error": f"invalid arguments: {invalid}", "result": None}

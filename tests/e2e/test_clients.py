@@ -18,7 +18,15 @@ from robobrain_msgs.msg import Result
 from robobrain_msgs.srv import Query
 from sensor_msgs.msg import Image
 
-from robobrain_client import QueryFailed, ask, ask_async, call_tool, make_request, stream, tool_description
+from robobrain_client import (
+    QueryFailed,
+    ask,
+    ask_async,
+    call_tool,
+    make_request,
+    stream,
+    tool_description,
+)
 from conftest import REPO, start_node, stop_process, wait_until
 from test_tasks import TINY, picture_message
 
@@ -33,11 +41,16 @@ def served(ros_client, image_qos, tmp_path_factory):
     """The node with the tiny model, a camera publishing the picture, and a first answer."""
     log_path = tmp_path_factory.mktemp("clients") / "node.log"
     process = start_node(
-        "-p", f"camera_topics:=[{CAMERA}]",
-        "-p", f"model_path:={TINY}",
-        "-p", "device:=cpu",
-        "-p", "quantization:=f32",
-        "-p", f"max_new_tokens:={NEW_TOKENS}",
+        "-p",
+        f"camera_topics:=[{CAMERA}]",
+        "-p",
+        f"model_path:={TINY}",
+        "-p",
+        "device:=cpu",
+        "-p",
+        "quantization:=f32",
+        "-p",
+        f"max_new_tokens:={NEW_TOKENS}",
         name=NAME,
         log_path=log_path,
     )
@@ -61,7 +74,9 @@ def served(ros_client, image_qos, tmp_path_factory):
             return None
 
     try:
-        assert wait_until(first_answer, timeout=60, interval=0.3), log_path.read_text(errors="replace")
+        assert wait_until(first_answer, timeout=60, interval=0.3), log_path.read_text(
+            errors="replace"
+        )
         yield node
     finally:
         stop.set()
@@ -84,7 +99,9 @@ def test_ask_spins_a_node_that_nobody_spins(served):
     planner = rclpy.create_node("robobrain_clients_unspun")
     try:
         assert planner.executor is None
-        result = ask(planner, "general", "What is on the table?", timeout=60, server=NAME, max_new_tokens=2)
+        result = ask(
+            planner, "general", "What is on the table?", timeout=60, server=NAME, max_new_tokens=2
+        )
         # No camera named: the node's first camera.
         assert result.generated_tokens == 2 and [f.camera for f in result.frames] == [CAMERA]
     finally:
@@ -126,12 +143,17 @@ def test_a_burst_deeper_than_the_default_reply_queue_is_all_answered(served):
     # 40 calls in flight at once: with ROS's default client QoS (10 replies kept) replies that
     # arrive together can be dropped and their futures never complete. Every one must come back,
     # answered or refused as queue full.
-    futures = [ask_async(served, "general", PROMPT, server=NAME, max_new_tokens=1, timeout_ms=30000)
-               for _ in range(40)]
-    assert wait_until(lambda: all(f.done() for f in futures), timeout=90), (
-        f"{sum(not f.done() for f in futures)} of 40 calls never answered")
+    futures = [
+        ask_async(served, "general", PROMPT, server=NAME, max_new_tokens=1, timeout_ms=30000)
+        for _ in range(40)
+    ]
+    assert wait_until(
+        lambda: all(f.done() for f in futures), timeout=90
+    ), f"{sum(not f.done() for f in futures)} of 40 calls never answered"
     responses = [f.result() for f in futures]
-    assert all(r.success or "queue is full" in r.error for r in responses), {r.error for r in responses}
+    assert all(r.success or "queue is full" in r.error for r in responses), {
+        r.error for r in responses
+    }
     assert sum(r.success for r in responses) >= 1
 
 
@@ -144,7 +166,10 @@ def test_stream_yields_growing_feedback_then_the_result(served):
     assert counts == sorted(counts) and counts[0] >= 1 and counts[-1] <= NEW_TOKENS
     assert result.generated_tokens == NEW_TOKENS and result.frames[0].camera == CAMERA
     # The same query over the service gives the same (greedy) answer.
-    assert ask(served, "general", PROMPT, camera=CAMERA, timeout=60, server=NAME).answer == result.answer
+    assert (
+        ask(served, "general", PROMPT, camera=CAMERA, timeout=60, server=NAME).answer
+        == result.answer
+    )
 
 
 def test_stream_from_a_node_that_nobody_spins(served):
@@ -176,8 +201,12 @@ def test_stream_refusal_is_raised(served):
 
 
 def test_call_tool_answers_in_json(served):
-    reply = call_tool(served, json.dumps({"task": "pointing", "prompt": PROMPT, "camera": CAMERA, "max_new_tokens": 3}),
-                      timeout=60, server=NAME)
+    reply = call_tool(
+        served,
+        json.dumps({"task": "pointing", "prompt": PROMPT, "camera": CAMERA, "max_new_tokens": 3}),
+        timeout=60,
+        server=NAME,
+    )
     assert reply["success"], reply["error"]
     text = json.dumps(reply)  # all of it plain JSON
     result = json.loads(text)["result"]
@@ -187,9 +216,13 @@ def test_call_tool_answers_in_json(served):
 
 
 def test_call_tool_reports_bad_arguments_and_refusals_as_failures(served):
-    unknown = call_tool(served, {"task": "general", "prompt": PROMPT, "colour": "red"}, server=NAME)
+    unknown = call_tool(
+        served, {"task": "general", "prompt": PROMPT, "colour": "red"}, server=NAME
+    )
     assert not unknown["success"] and "no field 'colour'" in unknown["error"]
-    mistyped = call_tool(served, {"task": "general", "prompt": PROMPT, "max_new_tokens": "many"}, server=NAME)
+    mistyped = call_tool(
+        served, {"task": "general", "prompt": PROMPT, "max_new_tokens": "many"}, server=NAME
+    )
     assert not mistyped["success"] and "invalid arguments" in mistyped["error"]
     refused = call_tool(served, {"task": "juggling", "prompt": PROMPT}, timeout=20, server=NAME)
     assert refused == {"success": False, "error": refused["error"], "result": None}
@@ -199,7 +232,10 @@ def test_call_tool_reports_bad_arguments_and_refusals_as_failures(served):
 # The tool description ------------------------------------------------------------------------
 
 INTEGER_RANGES = {
-    "uint8": (0, 2**8 - 1), "uint32": (0, 2**32 - 1), "int32": (-(2**31), 2**31 - 1), "int64": None,
+    "uint8": (0, 2**8 - 1),
+    "uint32": (0, 2**32 - 1),
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": None,
 }
 
 
@@ -226,15 +262,22 @@ def check_schema(schema, ros_type, path, deep=True):
         assert kind == "integer", f"{path}: {ros_type} needs type integer, not {kind}"
         limits = INTEGER_RANGES[ros_type]
         if limits:
-            assert (schema.get("minimum"), schema.get("maximum")) == limits, f"{path}: {ros_type} range"
+            assert (
+                schema.get("minimum"),
+                schema.get("maximum"),
+            ) == limits, f"{path}: {ros_type} range"
     elif "/" in ros_type:
         kinds = kind if isinstance(kind, list) else [kind]
         assert "object" in kinds, f"{path}: {ros_type} needs type object, not {kind}"
         if deep or "properties" in schema:
             fields = message_class(ros_type).get_fields_and_field_types()
-            assert set(schema["properties"]) == set(fields), (
-                f"{path}: properties {sorted(schema['properties'])} != fields of {ros_type} {sorted(fields)}")
-            assert schema.get("additionalProperties") is False or not deep, f"{path}: extra properties allowed"
+            assert set(schema["properties"]) == set(
+                fields
+            ), (f"{path}: properties {sorted(schema['properties'])} != fields of {ros_type} "
+                f"{sorted(fields)}")
+            assert (
+                schema.get("additionalProperties") is False or not deep
+            ), f"{path}: extra properties allowed"
             for name, field_type in fields.items():
                 check_schema(schema["properties"][name], field_type, f"{path}.{name}", deep)
     else:
@@ -247,7 +290,9 @@ def test_tool_parameters_are_exactly_the_query_request():
     parameters = tool["parameters"]
     assert parameters["type"] == "object" and parameters["additionalProperties"] is False
     fields = Query.Request.get_fields_and_field_types()
-    assert list(parameters["properties"]) == list(fields), "every request field, in order, and no other"
+    assert list(parameters["properties"]) == list(
+        fields
+    ), "every request field, in order, and no other"
     for name, field_type in fields.items():
         check_schema(parameters["properties"][name], field_type, name)
     assert set(parameters["required"]) == {"task", "prompt"}
@@ -256,12 +301,17 @@ def test_tool_parameters_are_exactly_the_query_request():
     for name, schema in parameters["properties"].items():
         if "default" in schema:
             value = getattr(request, name)
-            assert schema["default"] == (list(value) if isinstance(value, list) else pytest.approx(value)), name
+            assert schema["default"] == (
+                list(value) if isinstance(value, list) else pytest.approx(value)
+            ), name
 
 
 def test_tool_task_names_are_the_services():
-    documented = next(line for line in (REPO / "robobrain_msgs" / "srv" / "Query.srv").read_text().splitlines()
-                      if line.startswith("string task"))
+    documented = next(
+        line
+        for line in (REPO / "robobrain_msgs" / "srv" / "Query.srv").read_text().splitlines()
+        if line.startswith("string task")
+    )
     tasks = [task.strip() for task in documented.split("#", 1)[1].split("|")]
     assert tool_description()["parameters"]["properties"]["task"]["enum"] == tasks
 

@@ -58,39 +58,80 @@ def install(tmp_path_factory):
         target / "debug" / "robobrain_node"
     ).is_file(), f"no node in {target}: run scripts/setup.sh"
     env = dict(os.environ, CARGO_TARGET_DIR=str(target))
-    msgs_configure, t_msgs_configure = run([
-        "cmake", "-S", REPO / "robobrain_msgs", "-B", work / "build-msgs",
-        f"-DCMAKE_INSTALL_PREFIX={prefix}", "-DBUILD_TESTING=OFF",
-    ], log, timeout=120, env=env)
-    _, t_msgs_build = run(["cmake", "--build", work / "build-msgs", f"-j{os.cpu_count() or 2}"], log,
-                          timeout=600, env=env)
+    msgs_configure, t_msgs_configure = run(
+        [
+            "cmake",
+            "-S",
+            REPO / "robobrain_msgs",
+            "-B",
+            work / "build-msgs",
+            f"-DCMAKE_INSTALL_PREFIX={prefix}",
+            "-DBUILD_TESTING=OFF",
+        ],
+        log,
+        timeout=120,
+        env=env,
+    )
+    _, t_msgs_build = run(
+        ["cmake", "--build", work / "build-msgs", f"-j{os.cpu_count() or 2}"],
+        log,
+        timeout=600,
+        env=env,
+    )
     run(["cmake", "--install", work / "build-msgs"], log, timeout=120, env=env)
-    configure, t_configure = run([
-        "cmake", "-S", REPO, "-B", build,
-        f"-DCMAKE_INSTALL_PREFIX={prefix}",
-        # robobrain_msgs from `prefix`, before setup.sh's copy that the environment names (the
-        # environment stays as it is: r2r's build script reruns whenever CMAKE_PREFIX_PATH changes).
-        f"-DCMAKE_PREFIX_PATH={prefix}",
-        "-DROBOBRAIN_CARGO_PROFILE=dev",
-        "-DROBOBRAIN_CARGO_FEATURES=ros",      # the build setup.sh made, even where nvcc exists
-        "-DBUILD_TESTING=OFF",
-        "-DAMENT_CMAKE_ENVIRONMENT_GENERATION=ON",
-        f"-DROBOBRAIN_NODE_AMENT_PREFIX_PATH={os.environ['AMENT_PREFIX_PATH']}",
-    ], log, timeout=120, env=env)
+    configure, t_configure = run(
+        [
+            "cmake",
+            "-S",
+            REPO,
+            "-B",
+            build,
+            f"-DCMAKE_INSTALL_PREFIX={prefix}",
+            # robobrain_msgs from `prefix`, before setup.sh's copy that the environment names (the
+            # environment stays as it is: r2r's build script reruns whenever CMAKE_PREFIX_PATH
+            # changes).
+            f"-DCMAKE_PREFIX_PATH={prefix}",
+            "-DROBOBRAIN_CARGO_PROFILE=dev",
+            "-DROBOBRAIN_CARGO_FEATURES=ros",  # the build setup.sh made, even where nvcc exists
+            "-DBUILD_TESTING=OFF",
+            "-DAMENT_CMAKE_ENVIRONMENT_GENERATION=ON",
+            f"-DROBOBRAIN_NODE_AMENT_PREFIX_PATH={os.environ['AMENT_PREFIX_PATH']}",
+        ],
+        log,
+        timeout=120,
+        env=env,
+    )
     cache = (build / "CMakeCache.txt").read_text()
-    assert f"robobrain_msgs_DIR:PATH={prefix}/share/robobrain_msgs/cmake" in cache, "robobrain_msgs not from the prefix"
-    built, t_build = run(["cmake", "--build", build, f"-j{os.cpu_count() or 2}"], log, timeout=600, env=env)
+    assert (
+        f"robobrain_msgs_DIR:PATH={prefix}/share/robobrain_msgs/cmake" in cache
+    ), "robobrain_msgs not from the prefix"
+    built, t_build = run(
+        ["cmake", "--build", build, f"-j{os.cpu_count() or 2}"], log, timeout=600, env=env
+    )
     installed, t_install = run(["cmake", "--install", build], log, timeout=600, env=env)
-    seconds = {"msgs configure": t_msgs_configure, "msgs build": t_msgs_build,
-               "configure": t_configure, "build": t_build, "install": t_install}
+    seconds = {
+        "msgs configure": t_msgs_configure,
+        "msgs build": t_msgs_build,
+        "configure": t_configure,
+        "build": t_build,
+        "install": t_install,
+    }
     print(", ".join(f"{step} {t:.1f} s" for step, t in seconds.items()) + f"; log {log}")
-    outputs = {"msgs configure": msgs_configure, "configure": configure, "build": built, "install": installed}
+    outputs = {
+        "msgs configure": msgs_configure,
+        "configure": configure,
+        "build": built,
+        "install": installed,
+    }
     return prefix, outputs, seconds
 
 
 def test_configure_finds_the_pypi_prefix_and_says_which_device_it_installs(install):
     _, outputs, _ = install
-    assert "is a ROS 2 prefix from PyPI wheels: applying cmake/pypi-prefix-fixes.cmake" in outputs["msgs configure"]
+    assert (
+        "is a ROS 2 prefix from PyPI wheels: applying cmake/pypi-prefix-fixes.cmake"
+        in outputs["msgs configure"]
+    )
     configure = outputs["configure"]
     assert "is a ROS 2 prefix from PyPI wheels: the node links libpython" in configure
     assert "installing config/robobrain.yaml with device: cpu" in configure, configure
@@ -103,7 +144,8 @@ def test_cargo_reuses_the_target_folder(install):
     compiled = re.findall(r"^\s+Compiling ([\w-]+) v\d", output, re.MULTILINE)  # cargo's lines
     assert not [crate for crate in compiled if crate != "robobrain"], (
         f"cargo recompiled {compiled}: the install step's environment or arguments differ from "
-        f"scripts/setup.sh's build\n{output[-3000:]}")
+        f"scripts/setup.sh's build\n{output[-3000:]}"
+    )
     assert seconds["install"] < 120, seconds
 
 
@@ -128,14 +170,18 @@ def test_installed_tree(install):
         prefix / "lib" / "librobobrain_msgs__rosidl_typesupport_c.so",
     ):
         assert path.is_file(), f"{path} not installed"
-    assert (share / "launch" / "brain.launch.py").read_bytes() == (REPO / "launch" / "brain.launch.py").read_bytes()
+    assert (share / "launch" / "brain.launch.py").read_bytes() == (
+        REPO / "launch" / "brain.launch.py"
+    ).read_bytes()
     packaged = REPO / "python" / "robobrain_client" / "query_tool.json"
     assert (share / "tools" / "query.json").read_bytes() == packaged.read_bytes()
     # The node package holds no interfaces of its own any more.
     assert not (prefix / "lib" / PYTHON / "site-packages" / "robobrain").exists()
     for client in ("query", "diagnostics"):  # what `ros2 run robobrain <client>` runs
         path = prefix / "lib" / "robobrain" / client
-        assert path.is_file() and os.access(path, os.X_OK), f"{path} not installed as an executable"
+        assert path.is_file() and os.access(
+            path, os.X_OK
+        ), f"{path} not installed as an executable"
         assert path.read_text().startswith("#!/usr/bin/env python3"), path
     for binary in ("robobrain_node", "demo_camera"):
         path = prefix / "lib" / "robobrain" / binary
@@ -172,14 +218,24 @@ def installed_env(install):
     source_clients = str(REPO / "python")
     base = dict(os.environ)
     for var in ("AMENT_PREFIX_PATH", "CMAKE_PREFIX_PATH", "LD_LIBRARY_PATH", "PYTHONPATH"):
-        base[var] = ":".join(p for p in base.get(var, "").split(":")
-                             if p and not p.startswith(iface) and p.rstrip("/") != source_clients)
-    done = subprocess.run(["bash", "-c", '. "$0/local_setup.bash" && env -0', str(prefix)],
-                          env=base, capture_output=True, timeout=30)
+        base[var] = ":".join(
+            p
+            for p in base.get(var, "").split(":")
+            if p and not p.startswith(iface) and p.rstrip("/") != source_clients
+        )
+    done = subprocess.run(
+        ["bash", "-c", '. "$0/local_setup.bash" && env -0', str(prefix)],
+        env=base,
+        capture_output=True,
+        timeout=30,
+    )
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     env = dict(item.split("=", 1) for item in done.stdout.decode().split("\0") if "=" in item)
     assert env["AMENT_PREFIX_PATH"].split(":")[0] == str(prefix), env["AMENT_PREFIX_PATH"]
-    assert all(iface not in env.get(var, "") for var in ("AMENT_PREFIX_PATH", "LD_LIBRARY_PATH", "PYTHONPATH"))
+    assert all(
+        iface not in env.get(var, "")
+        for var in ("AMENT_PREFIX_PATH", "LD_LIBRARY_PATH", "PYTHONPATH")
+    )
     assert source_clients not in env.get("PYTHONPATH", "").split(":")
     return env
 
@@ -187,11 +243,21 @@ def installed_env(install):
 def test_installed_python_interfaces(install, installed_env):
     prefix, _, _ = install
     done = subprocess.run(
-        ["python3", "-c", "import robobrain_msgs, robobrain_msgs.srv, robobrain_msgs.msg, robobrain_msgs.action; "
-                          "import robobrain_client; robobrain_client.tool_description(); "
-                          "robobrain_msgs.srv.Query.Request(task='general'); "
-                          "print(robobrain_msgs.__file__); print(robobrain_client.__file__)"],
-        env=installed_env, cwd="/", capture_output=True, text=True, timeout=60)
+        [
+            "python3",
+            "-c",
+            "import robobrain_msgs, robobrain_msgs.srv, robobrain_msgs.msg, "
+            "robobrain_msgs.action; "
+            "import robobrain_client; robobrain_client.tool_description(); "
+            "robobrain_msgs.srv.Query.Request(task='general'); "
+            "print(robobrain_msgs.__file__); print(robobrain_client.__file__)",
+        ],
+        env=installed_env,
+        cwd="/",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     for path in done.stdout.split():
         assert path.startswith(str(prefix)), done.stdout
@@ -208,9 +274,12 @@ def test_installed_node_answers_from_the_installed_prefix(
     clients = prefix / "lib" / "robobrain"
     log_path = tmp_path / "installed_node.log"
     process = start_node(
-        "-p", f"model_path:={TINY}",
-        "-p", "quantization:=f32",
-        "-p", "max_new_tokens:=4",
+        "-p",
+        f"model_path:={TINY}",
+        "-p",
+        "quantization:=f32",
+        "-p",
+        "max_new_tokens:=4",
         name=NAME,
         log_path=log_path,
         binary=prefix / "lib" / "robobrain" / "robobrain_node",
@@ -240,16 +309,48 @@ def test_installed_node_answers_from_the_installed_prefix(
         assert result.generated_tokens >= 1 and result.quantization == "f32", result
         # The installed clients, as `ros2 run robobrain query|diagnostics` runs them.
         for extra in ([], ["--stream"]):
-            done = subprocess.run([clients / "query", "--node", NAME, "--task", "general", "--prompt", "the red mug",
-                                   "--timeout", "30", *extra],
-                                  env=installed_env, cwd="/", capture_output=True, text=True, timeout=60)
-            assert done.returncode == 0 and "success: True" in done.stdout, (extra, done.stdout, done.stderr)
+            done = subprocess.run(
+                [
+                    clients / "query",
+                    "--node",
+                    NAME,
+                    "--task",
+                    "general",
+                    "--prompt",
+                    "the red mug",
+                    "--timeout",
+                    "30",
+                    *extra,
+                ],
+                env=installed_env,
+                cwd="/",
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert done.returncode == 0 and "success: True" in done.stdout, (
+                extra,
+                done.stdout,
+                done.stderr,
+            )
             assert "tokens:  " in done.stdout, done.stdout
-        refused = subprocess.run([clients / "query", "--node", NAME, "--task", "juggling", "--timeout", "30"],
-                                 env=installed_env, cwd="/", capture_output=True, text=True, timeout=60)
+        refused = subprocess.run(
+            [clients / "query", "--node", NAME, "--task", "juggling", "--timeout", "30"],
+            env=installed_env,
+            cwd="/",
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert refused.returncode == 1 and "unknown task 'juggling'" in refused.stdout, refused
-        done = subprocess.run([clients / "diagnostics", "--node", NAME, "--timeout", "20"],
-                              env=installed_env, cwd="/", capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [clients / "diagnostics", "--node", NAME, "--timeout", "20"],
+            env=installed_env,
+            cwd="/",
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.returncode == 0, done.stderr
         assert f"{NAME}: Model: ready" in done.stdout, done.stdout
     finally:
