@@ -12,6 +12,7 @@ Built on the robobrain_client package (docs/clients.md).
 """
 
 import argparse
+import os
 import sys
 
 import rclpy
@@ -100,12 +101,14 @@ def streamed(node, args, fields):
     answer = stream(
         node, args.task, args.prompt, args.camera, timeout=args.timeout, server=args.node, **fields
     )
-    shown = 0
+    shown = ""
     try:
-        for feedback in answer:
-            # Print only what is new; a re-decoded multi-byte character may change the tail.
-            print(feedback.text_so_far[shown:], end="", flush=True)
-            shown = len(feedback.text_so_far)
+        for _ in answer:
+            # Print what is new; a re-decoded multi-byte character may change the tail.
+            text = answer.text
+            common = len(os.path.commonprefix([shown, text]))
+            print(text[common:] if common == len(shown) else "\n" + text, end="", flush=True)
+            shown = text
     except KeyboardInterrupt:
         answer.cancel()
     print()

@@ -10,8 +10,8 @@
 
     answer = stream(node, "general", "What is on the table?")
     for feedback in answer:                  # robobrain_msgs/action/Query feedback
-        print(feedback.text_so_far)
-    result = answer.result()
+        print(feedback.text_new, end="")     # what is new since the previous message
+    result = answer.result()                 # answer.text: the whole text so far
 
 `ask` calls the node's `~/query` service, `stream` its `~/query_stream` action. Both raise
 `QueryFailed` (with the node's own words in `.error`) when the node answers with success false,
@@ -76,12 +76,15 @@ _clients_lock = threading.Lock()
 
 
 class QueryFailed(Exception):
-    """The node answered, with success false: `error` is its reason, `result` what came with it."""
+    """The node answered, with success false: `error` is its reason, `result` what came with it;
+    for a streamed goal stopped before its answer (timeout, cancel), `partial_text` is what was
+    generated until then."""
 
-    def __init__(self, error, result=None):
+    def __init__(self, error, result=None, partial_text=""):
         super().__init__(error)
         self.error = error
         self.result = result
+        self.partial_text = partial_text
 
 
 _INTEGER_RANGES = {
@@ -287,7 +290,8 @@ def _call(node, request, timeout, server):
 
 class Stream:
     """One query over the `~/query_stream` action: iterate for the feedback (each with
-    `text_so_far`, everything generated so far, and `tokens_generated`), then `result()`.
+    `text_new`, the text since the previous message, `text_offset` where it starts, and
+    `tokens_generated`), then `result()`. `text` is the whole text received so far.
     `cancel()` asks the node to stop after the current token."""
 
     def __init__(self, node, client, goal, deadline, timeout):
@@ -296,6 +300,7 @@ class Stream:
         self._deadline = deadline
         self._timeout = timeout
         self._feedback = queue.Queue()
+        self._text = bytearray()
         self._goal_handle = None
         self._result_future = None
         _wait_for_server(node, client.server_is_ready, f"action {client._action_name}", deadline)
@@ -311,8 +316,20 @@ class Stream:
             raise QueryFailed(f"goal rejected by {client._action_name}")
         self._result_future = self._goal_handle.get_result_async()
 
+    @property
+    def text(self):
+        """The text generated so far, rebuilt from the feedback taken."""
+        return self._text.decode("utf-8", errors="replace")
+
     def _take(self, wait):
         """The next feedback, or None after `wait` seconds (spinning the node where needed)."""
+        feedback = self._take_raw(wait)
+        if feedback is not None:
+            # The node resends from the first byte that changed (an incomplete character).
+            self._text[feedback.text_offset:] = feedback.text_new.encode("utf-8")
+        return feedback
+
+    def _take_raw(self, wait):
         try:
             return self._feedback.get_nowait()
         except queue.Empty:
@@ -362,7 +379,7 @@ class Stream:
             )
         outcome = self._result_future.result().result
         if not outcome.success:
-            raise QueryFailed(outcome.error, outcome.result)
+            raise QueryFailed(outcome.error, outcome.result, outcome.partial_text)
         return outcome.result
 
 

@@ -1,10 +1,11 @@
-//! `~/query_stream` (robobrain_msgs/action/Query): the service's query as an action, for long answers.
-//! Feedback carries the text generated so far; a cancel request stops generation after the
-//! current token, which frees the engine for the next query.
+//! `~/query_stream` (robobrain_msgs/action/Query): the service's query as an action, for long
+//! answers. Feedback carries the text that is new since the previous feedback, at most every
+//! [`FEEDBACK_PERIOD`]; a cancel request stops generation after the current token, which frees the
+//! engine for the next query. A goal that ends without its answer (timeout, cancel, abort,
+//! shutdown) returns the text generated until then.
 //!
-//! Each goal runs in a task of its own: the query (shared with the service), a feedback task that
-//! publishes the latest progress whenever it changes (a slow subscriber sees fewer, newer
-//! messages, never a backlog), and the goal's cancel requests.
+//! Each goal runs in a task of its own: the query (shared with the service), a feedback task, and
+//! the goal's cancel requests.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -22,6 +23,15 @@ use super::query::{QueryHandler, QueryOutcome, Streaming};
 
 /// How long a finished goal waits for its last feedback message to go out.
 const FEEDBACK_DRAIN: Duration = Duration::from_secs(1);
+
+/// Feedback messages of a goal are at most this frequent; each carries only what is new, so a
+/// stream costs bytes in proportion to its text whatever its token rate (when every message
+/// carried the whole text, 3,236 tokens gave 3,228 messages of up to the whole answer each).
+const FEEDBACK_PERIOD: Duration = Duration::from_millis(50);
+
+/// Bytes at the end of the text a new decode may still change (an incomplete UTF-8 sequence
+/// decodes to U+FFFD until its next token arrives): compared again before each delta.
+const UNSTABLE_TAIL: usize = 64;
 
 /// Serves every goal sent to the action server until the node shuts down.
 /// `clients`: the action's clients in the graph, to notice a goal whose client died.
@@ -73,6 +83,8 @@ async fn run_goal(
         }
     };
     let (progress, progress_updates) = watch::channel(GenerationProgress::default());
+    // What was generated, for a result that ends without its answer.
+    let generated = progress.subscribe();
     let mut feedback = tokio::spawn(publish_feedback(goal.clone(), progress_updates));
     let cancel = Arc::new(AtomicBool::new(false));
     let (cancelled_sender, cancelled_receiver) = watch::channel(false);
@@ -128,10 +140,20 @@ async fn run_goal(
         error,
         result,
     } = outcome;
+    let (partial_text, partial_tokens) = if success {
+        (String::new(), 0)
+    } else {
+        let so_far = generated.borrow();
+        let mut text = so_far.text.clone();
+        crate::tasks::limits::make_ros_safe(&mut text);
+        (text, so_far.tokens)
+    };
     let result = QueryAction::Result {
         success,
         error,
         result,
+        partial_text,
+        partial_tokens,
     };
     // Once a cancel request is accepted, the goal can only end as cancelled (even when the
     // answer was complete by then: `success` says so).
@@ -147,17 +169,94 @@ async fn run_goal(
     }
 }
 
+/// The next feedback: what `text` holds past what was sent (`sent_len` bytes, of which
+/// `sent_tail` are the last), from the first byte that differs. Compares only the unstable tail,
+/// so each delta costs its own length.
+fn next_delta(text: &str, sent_len: usize, sent_tail: &str) -> (usize, String) {
+    let tail_start = sent_len - sent_tail.len();
+    let mut common = tail_start.min(text.len());
+    while !text.is_char_boundary(common) {
+        common -= 1;
+    }
+    if common == tail_start {
+        let same: usize = text[tail_start..]
+            .chars()
+            .zip(sent_tail.chars())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum();
+        common += same;
+    }
+    (common, text[common..].to_string())
+}
+
+/// The last [`UNSTABLE_TAIL`] bytes (at most) of `text`, on a character boundary.
+fn tail_of(text: &str) -> &str {
+    let mut start = text.len().saturating_sub(UNSTABLE_TAIL);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 async fn publish_feedback(
     goal: ActionServerGoal<QueryAction::Action>,
     mut progress: watch::Receiver<GenerationProgress>,
 ) {
+    let (mut sent_len, mut sent_tail) = (0usize, String::new());
     while progress.changed().await.is_ok() {
-        let GenerationProgress { mut text, tokens } = progress.borrow_and_update().clone();
-        crate::tasks::limits::make_ros_safe(&mut text);
+        let (offset, mut text_new, tokens) = {
+            let now = progress.borrow_and_update();
+            let (offset, new) = next_delta(&now.text, sent_len, &sent_tail);
+            sent_len = now.text.len();
+            sent_tail = tail_of(&now.text).to_string();
+            (offset, new, now.tokens)
+        };
+        crate::tasks::limits::make_ros_safe(&mut text_new);
         // Fails only when the action server is gone (shutdown).
         let _ = goal.publish_feedback(QueryAction::Feedback {
-            text_so_far: text,
+            text_new,
+            text_offset: offset as u64,
             tokens_generated: tokens,
         });
+        tokio::time::sleep(FEEDBACK_PERIOD).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Replays a sequence of decoded texts through the deltas, as a client rebuilds the text.
+    fn replay(texts: &[&str]) -> (String, usize) {
+        let (mut sent_len, mut sent_tail, mut client) = (0, String::new(), String::new());
+        let mut bytes = 0;
+        for text in texts {
+            let (offset, new) = next_delta(text, sent_len, &sent_tail);
+            bytes += new.len();
+            client.truncate(offset);
+            client.push_str(&new);
+            sent_len = text.len();
+            sent_tail = tail_of(text).to_string();
+        }
+        (client, bytes)
+    }
+
+    #[test]
+    fn deltas_rebuild_the_text_in_linear_bytes() {
+        let texts: Vec<String> = (1..=3000).map(|n| "token ".repeat(n)).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (rebuilt, bytes) = replay(&refs);
+        assert_eq!(rebuilt, texts[2999]);
+        assert_eq!(bytes, texts[2999].len());
+    }
+
+    #[test]
+    fn a_tail_that_decodes_differently_later_is_sent_again() {
+        // An incomplete character decodes to U+FFFD until its last byte arrives.
+        let (rebuilt, _) = replay(&["ab", "ab\u{fffd}", "abé", "abéc"]);
+        assert_eq!(rebuilt, "abéc");
+        let (offset, new) = next_delta("abé", "ab\u{fffd}".len(), "ab\u{fffd}");
+        assert_eq!((offset, new.as_str()), (2, "é"));
     }
 }

@@ -263,7 +263,7 @@ def test_a_nul_in_the_answer_is_replaced_and_the_node_lives(ros_client, tmp_path
         # The streamed text goes through the same check.
         texts = []
         handle = node.goal(
-            feedback=lambda f: texts.append(f.feedback.text_so_far), max_new_tokens=4
+            feedback=lambda f: texts.append(f.feedback.text_new), max_new_tokens=4
         )
         result_future = handle.get_result_async()
         assert wait_until(result_future.done, timeout=30)

@@ -379,7 +379,15 @@ def test_action_streams_the_text_and_answers_like_the_service(ask, action_client
     ), [f.tokens_generated for f in feedback.snapshot()]
     counts = [f.tokens_generated for f in feedback.snapshot()]
     assert counts == sorted(counts) and counts[0] >= 1
-    assert feedback.snapshot()[-1].text_so_far
+    # Each message carries what is new: in order they rebuild the whole text, each byte sent
+    # once (a re-decoded tail aside), so a long stream costs bytes in proportion to its text.
+    text = bytearray()
+    for message in feedback.snapshot():
+        assert message.text_offset <= len(text)
+        text[message.text_offset:] = message.text_new.encode()
+    assert streamed.answer.strip() in text.decode("utf-8", errors="replace")
+    sent = sum(len(m.text_new.encode()) for m in feedback.snapshot())
+    assert sent <= len(text) + 64 * len(feedback.snapshot())
 
 
 def test_action_reports_a_bad_request_like_the_service(action_client):
@@ -407,6 +415,13 @@ def test_cancel_stops_generation_and_frees_the_engine(ask, action_client):
     assert outcome.status == GoalStatus.STATUS_CANCELED
     assert not outcome.result.success and "cancel" in outcome.result.error
     assert feedback.snapshot()[-1].tokens_generated < 3000
+    # The result keeps what was streamed before the cancel.
+    assert outcome.result.partial_tokens >= feedback.snapshot()[-1].tokens_generated >= 3
+    assert outcome.result.partial_text
+    streamed = bytearray()
+    for message in feedback.snapshot():
+        streamed[message.text_offset:] = message.text_new.encode()
+    assert outcome.result.partial_text.encode().startswith(bytes(streamed[:-64]))
     # The engine stopped: a short query is answered at once, not after the rest of the 3000 tokens.
     quick = ask(task="general", timeout_ms=8000)
     assert quick.success, quick.error
