@@ -54,6 +54,10 @@ if ! python3 -c 'import sys, launch, launch_ros; sys.exit(launch.__file__ is Non
     exit 77
 fi
 arguments=("model_path:=$model" device:=cpu quantization:=f32 max_new_tokens:=8 "node_name:=$node")
+# LAUNCH_CHECK_LIFECYCLE=1: as launch_ros' LifecycleNode, unconfigured at start; this script then
+# configures and activates it through ~/change_state, as a lifecycle manager would.
+lifecycle="${LAUNCH_CHECK_LIFECYCLE:-0}"
+[[ "$lifecycle" == 1 ]] && arguments+=(lifecycle:=true autostart:=false)
 if command -v ros2 >/dev/null && ros2 launch --help >/dev/null 2>&1; then
     launcher=(ros2 launch robobrain brain.launch.py "${arguments[@]}")
 else
@@ -89,8 +93,43 @@ cleanup() {
 }
 trap cleanup EXIT
 
-answered=""
 deadline=$((SECONDS + timeout_s))
+if [[ "$lifecycle" == 1 ]]; then
+    if ! python3 - "$node" "$timeout_s" <<'PY'
+import sys
+import time
+
+import rclpy
+from lifecycle_msgs.msg import Transition
+from lifecycle_msgs.srv import ChangeState, GetState
+
+name, timeout = sys.argv[1], float(sys.argv[2])
+rclpy.init()
+node = rclpy.create_node("launch_check_lifecycle_manager")
+
+
+def call(client, request):
+    assert client.wait_for_service(timeout_sec=timeout), f"{client.srv_name} not available"
+    future = client.call_async(request)
+    rclpy.spin_until_future_complete(node, future, timeout_sec=timeout)
+    assert future.done(), f"no answer from {client.srv_name}"
+    return future.result()
+
+
+get = node.create_client(GetState, f"/{name}/get_state")
+change = node.create_client(ChangeState, f"/{name}/change_state")
+state = call(get, GetState.Request()).current_state.label
+assert state == "unconfigured", f"autostart:=false should leave it unconfigured, not {state}"
+for label in ("configure", "activate"):
+    done = call(change, ChangeState.Request(transition=Transition(label=label)))
+    assert done.success, f"{label} failed"
+print("lifecycle: configured and activated through ~/change_state", file=sys.stderr)
+PY
+    then
+        say "the lifecycle transitions failed:"; cat "$log" >&2; exit 1
+    fi
+fi
+answered=""
 while ((SECONDS < deadline)); do
     if ! kill -0 "$pid" 2>/dev/null; then
         say "launch ended before answering:"; cat "$log" >&2; exit 1

@@ -376,9 +376,11 @@ def launch_installed(env):
     return done.returncode == 0
 
 
-def test_launch_check_from_the_installed_prefix(install, installed_env):
+@pytest.mark.parametrize("lifecycle", [False, True], ids=["node", "lifecycle_node"])
+def test_launch_check_from_the_installed_prefix(install, installed_env, lifecycle):
     """scripts/test/launch-check.sh: brain.launch.py from the installed prefix (ros2 launch, or
-    launch.LaunchService without ros2cli), one query answered, SIGINT, exit 0."""
+    launch.LaunchService without ros2cli), one query answered, SIGINT, exit 0; with lifecycle,
+    as launch_ros' LifecycleNode with autostart false, configured and activated by the script."""
     if not launch_installed(installed_env):
         pytest.skip(
             "launch/launch_ros are not installed (they come with a ROS 2 distro, not from PyPI): "
@@ -387,7 +389,7 @@ def test_launch_check_from_the_installed_prefix(install, installed_env):
     prefix, _, _ = install
     done = subprocess.run(
         [str(REPO / "scripts" / "test" / "launch-check.sh"), str(prefix)],
-        env=installed_env,
+        env={**installed_env, "LAUNCH_CHECK_LIFECYCLE": "1" if lifecycle else "0"},
         capture_output=True,
         text=True,
         timeout=240,
