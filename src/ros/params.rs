@@ -434,16 +434,21 @@ pub fn markdown_table() -> String {
     table
 }
 
-pub fn print_declared() {
-    for param in DECLARED {
-        println!(
-            "{}\t{}\t{}\t{}",
-            param.name,
-            param.default.type_name(),
-            param.default.render(),
-            param.description
-        );
-    }
+/// `robobrain_node --print-params`: one line per parameter, tab-separated: name, type,
+/// default, description.
+pub fn declared_listing() -> String {
+    DECLARED
+        .iter()
+        .map(|param| {
+            format!(
+                "{}\t{}\t{}\t{}\n",
+                param.name,
+                param.default.type_name(),
+                param.default.render(),
+                param.description
+            )
+        })
+        .collect()
 }
 
 /// Reliability of the camera subscriptions.
