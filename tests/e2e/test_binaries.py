@@ -1,7 +1,8 @@
 """robobrain_node and demo_camera as a shell user meets them: usage on --help, the version on
 --version, unknown flags refused before any ROS work (ROS's own arguments, from --ros-args up to a
 lone --, passed through), a stdout that is closed or full survived, and frame sizes checked before
-anything is allocated. About 2 s.
+anything is allocated; camera_topics refused at start when a name repeats or is not a topic
+name. About 2 s.
 """
 
 import os
@@ -90,3 +91,16 @@ def test_demo_camera_checks_the_frame_size_before_allocating():
     assert "256000000 pixels" in area.stderr and "at most 67108864 pixels" in area.stderr, area.stderr
     assert run(path, "--width", "0").returncode == 2
     assert run(path, "--depth-topic", "/d").returncode == 2  # only with --depth
+
+
+@pytest.mark.parametrize("topics, expected", [
+    ("[/a/image_raw, /a/image_raw]", "parameter camera_topics lists '/a/image_raw' twice"),
+    ("[/a/image raw]", "parameter camera_topics: '/a/image raw' is not a valid topic name"),
+    ("[/a/1image]", "parameter camera_topics: '/a/1image' is not a valid topic name: a part starts with a digit"),
+])
+def test_bad_camera_topics_are_refused_at_start_naming_the_parameter(topics, expected):
+    path = node_binary()
+    started = run(path, "--ros-args", "-p", f"camera_topics:={topics}", "-r", "__node:=bad_topics")
+    assert started.returncode == 1, started
+    assert expected in started.stderr, started.stderr
+    assert "RCL_RET" not in started.stderr
