@@ -29,8 +29,9 @@ const IDLE_CHECK_PERIOD: Duration = Duration::from_secs(5);
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 /// How often a running job's stop conditions (cancel, caller gone, shutdown) are looked at.
 const STOP_POLL: Duration = Duration::from_millis(20);
-/// The call bounds itself by remote_timeout_ms; the task is aborted this much later in case
-/// it could not (it answers TimedOut either way).
+/// The call bounds each of its requests by remote_timeout_ms (the answer and, on the first
+/// image query, the image token check: two); its task is aborted this much after two of them in
+/// case it could not (it answers TimedOut either way). The job's own deadline aborts it sooner.
 const CALL_ABORT_GRACE: Duration = Duration::from_millis(100);
 
 /// Starts the backend task; it ends when every job sender is dropped.
@@ -319,7 +320,7 @@ async fn answer(
             })),
         },
         cause = stopped => Err(QueryFailure::Stopped(cause)),
-        () = tokio::time::sleep(timeout + CALL_ABORT_GRACE) => {
+        () = tokio::time::sleep(2 * timeout + CALL_ABORT_GRACE) => {
             Err(QueryFailure::Remote(RemoteError::TimedOut {
                 url: backend.config().display_url().to_string(),
                 after: timeout,
