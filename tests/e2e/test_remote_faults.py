@@ -8,7 +8,8 @@ query timeout_ms of 3000 and remote_timeout_ms far above it (the query's deadlin
 holds). Every time: the caller is answered within timeout_ms + 1 s (the flood and the long line
 far sooner: reading stops at the bounds that max_new_tokens sets), the node closes the
 connection, its CPU falls back to idle, the next good query is answered at once, and its peak
-RSS stays within a bound.
+RSS stays within a bound. A ~/query_stream goal meets the flood and the drip too (its feedback
+is fed from the stream as it is read). About 35 s.
 """
 
 import sys
@@ -16,10 +17,13 @@ import time
 from pathlib import Path
 
 import pytest
+from action_msgs.msg import GoalStatus
+from rclpy.action import ActionClient
+from robobrain.action import Query as QueryAction
 from robobrain.srv import Query
 
-from conftest import stop_process, wait_until
-from test_remote import FAKE_SERVER, MAX_PIXELS, Server, http_json, picture_message, remote_node
+from conftest import connect_action, stop_process, wait_until
+from test_remote import FAKE_SERVER, Server, http_json, picture_message, remote_node
 
 FAKE_MODEL = "fake/RoboBrain2.0-3B"
 TIMEOUT_MS = 3000
@@ -136,3 +140,28 @@ def test_hostile_streams_are_cut_off_and_the_node_recovers_at_once(ros_client, f
     assert growth < RSS_GROWTH_BOUND_MB, f"peak RSS grew {growth:.0f} MB"
     log = log_path.read_text(errors="replace")
     assert "sent more than the query can be" in log and "stopped after" in log, log[-3000:]
+
+
+def test_a_streamed_goal_is_answered_by_its_deadline_too(ros_client, faults_node, hostile):
+    process, _, _ = faults_node
+    action = ActionClient(ros_client.node, QueryAction, "/rb_faults/query_stream")
+    connect_action(action)
+    for mode, told in (("flood", FAULTS["flood"]), ("drip", FAULTS["drip"])):
+        control(hostile, mode=mode, disconnected=0, bytes_sent=0)
+        goal = QueryAction.Goal(task="general", prompt="what is on the table?", image=picture_message(),
+                                max_new_tokens=MAX_NEW_TOKENS, timeout_ms=TIMEOUT_MS)
+        feedback = []
+        started = time.monotonic()
+        sent = action.send_goal_async(goal, feedback_callback=lambda f: feedback.append(f.feedback))
+        assert wait_until(sent.done, 10) and sent.result().accepted, mode
+        result = sent.result().get_result_async()
+        assert wait_until(result.done, TIMEOUT_MS / 1000 + 5), f"{mode}: no result"
+        took = time.monotonic() - started
+        outcome = result.result()
+        assert outcome.status == GoalStatus.STATUS_ABORTED, (mode, outcome.status)
+        assert told in outcome.result.error, f"{mode}: {outcome.result.error}"
+        assert took < TIMEOUT_MS / 1000 + 1.0, f"{mode}: answered after {took:.2f} s"
+        if mode == "drip":
+            assert feedback, "the drip's tokens gave no feedback"
+        assert cpu_share(process.pid) < IDLE_CPU_SHARE
+    control(hostile, mode="center")
