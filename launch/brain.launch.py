@@ -26,6 +26,8 @@ PARAMETER_ARGUMENTS = {
     "remote_model": ("string", "backend remote: the model name the server serves"),
     "remote_model_family": ("string", "backend remote: the served model's model_type, qwen2_5_vl (RoboBrain 2.0) or qwen3_vl (RoboBrain 2.5)"),
     "device": ("string", "cuda or cpu"),
+    "autostart": ("bool", "configure and activate at start; false: unconfigured until a lifecycle manager drives it"),
+    "use_sim_time": ("bool", "follow /clock (a simulator, or ros2 bag play --clock)"),
     "quantization": ("string", "int8 (candle Q8_0), bf16, f16, f32 or auto (the best that fits the GPU)"),
     "gpu_layers": ("integer", "text decoder layers on the GPU, the rest on the CPU; -1 = all"),
     "max_image_pixels": ("integer", "largest image the model sees, in pixels after resizing (2109744 = 1932x1092)"),
@@ -59,6 +61,10 @@ def parameter_value(name, kind, text):
             return int(text)
         except ValueError:
             raise ValueError(f"launch argument {name}:={text!r} is not an integer") from None
+    if kind == "bool":
+        if text.lower() in ("true", "false"):
+            return text.lower() == "true"
+        raise ValueError(f"launch argument {name}:={text!r} is not true or false")
     return text
 
 

@@ -8,9 +8,13 @@
 # ./gpu-check-out. Writes one JSON file per step and prints a summary. Each precision is measured
 # in its own process, so one precision's cached GPU memory never inflates another's figures.
 # Exits non-zero when a step fails.
+#
+# The one entry point for a GPU session: it also runs scripts/gpu/cache-offload-check.sh (the int8
+# cache and partial offload on CUDA, seconds), and with GPU_CHECK_INT8_DIAGNOSE=1
+# scripts/gpu/int8-diagnose.sh (candle's two Q8_0 kernel families on the tiny checkpoint).
 set -uo pipefail
-# shellcheck source=gpu-env.sh
-. "$(dirname "${BASH_SOURCE[0]}")/gpu-env.sh"
+# shellcheck source=gpu/env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/gpu/env.sh"
 
 failed=0
 step() {
@@ -63,6 +67,17 @@ step rb25-tiny-cuda bench --model "$root/tests/fixtures/rb25/tiny" --precision f
 # The tiny test checkpoint on the GPU: each precision's logits against f32 on the same device.
 step tiny-cuda bench --model "$root/tests/fixtures/tiny" --precision f32,bf16,int8 --device cuda:0 \
     --sizes 333x250 --new-tokens 4 --compare-logits yes
+
+here="$(dirname "${BASH_SOURCE[0]}")"
+started=$SECONDS
+if "$here/gpu/cache-offload-check.sh" "$bin" "$out/cache-offload" >"$out/cache-offload.log" 2>&1; then
+    echo "gpu-check: cache-offload ok ($((SECONDS - started)) s)"
+else
+    echo "gpu-check: cache-offload FAILED:"; tail -5 "$out/cache-offload.log"; failed=1
+fi
+if [[ "${GPU_CHECK_INT8_DIAGNOSE:-0}" == 1 ]]; then
+    "$here/gpu/int8-diagnose.sh" "$bin" "$out/int8-diagnose" || failed=1
+fi
 
 # Bound on int8's logits against bf16's (relative L2 over the vocabulary); the tiny test model
 # measures 0.04 against f32 on the CPU (tests/model_parity.rs).

@@ -24,6 +24,6 @@ export CMAKE_PREFIX_PATH="$ROBOBRAIN_IFACE_PREFIX:$ROS_VENV"
 export LD_LIBRARY_PATH="$ROBOBRAIN_IFACE_PREFIX/lib:$ROS_VENV/lib:${_wheel_libs}${LD_LIBRARY_PATH:-}"
 export PYTHONPATH="$ROBOBRAIN_IFACE_PREFIX/lib/python3.11/site-packages:${PYTHONPATH:-}"
 # r2r generates Rust bindings only for these packages (all of ROS would take many minutes).
-export IDL_PACKAGE_FILTER="std_msgs;builtin_interfaces;geometry_msgs;sensor_msgs;diagnostic_msgs;visualization_msgs;action_msgs;unique_identifier_msgs;rcl_interfaces;robobrain"
+export IDL_PACKAGE_FILTER="std_msgs;builtin_interfaces;geometry_msgs;sensor_msgs;diagnostic_msgs;visualization_msgs;action_msgs;unique_identifier_msgs;rcl_interfaces;lifecycle_msgs;rosgraph_msgs;robobrain"
 export PATH="$ROS_VENV/bin:$PATH"
 unset _site _wheel_libs

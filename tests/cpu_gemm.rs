@@ -31,7 +31,7 @@ fn run(engine: &mut Engine) -> Vec<Tensor> {
     )
     .unwrap()
     .to_rgb8();
-    let processed = engine.processor.preprocess(&image).unwrap();
+    let processed = engine.loaded().processor.preprocess(&image).unwrap();
     let mut logits = Vec::new();
     for with_image in [false, true] {
         let prompt = ChatPrompt {

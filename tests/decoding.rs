@@ -1,5 +1,5 @@
 //! Decoding as transformers (and so RoboBrain's own inference) does it, against
-//! tests/fixtures/reference/generation.json (scripts/make_fixtures.py): how a checkpoint's
+//! tests/fixtures/reference/generation.json (scripts/fixtures/make_fixtures.py): how a checkpoint's
 //! generation_config composes with the node's parameters and a request's fields, and the
 //! continuations the tiny checkpoint's own generation_config gives.
 

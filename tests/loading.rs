@@ -134,7 +134,11 @@ fn memory_estimator_counts_the_loaded_weight_bytes_exactly() {
         let estimated =
             robobrain::engine::memory::split_weight_bytes(engine.config(), precision, None, true)
                 .main;
-        assert_eq!(estimated, engine.weight_bytes as u64, "{precision}");
+        assert_eq!(
+            estimated,
+            engine.loaded().weight_bytes as u64,
+            "{precision}"
+        );
     }
 }
 
@@ -143,15 +147,18 @@ fn int8_cache_is_written_once_then_read_with_identical_logits() {
     let reference = reference();
     let dir = checkpoint_copy();
     let mut first = load_cached(dir.path(), None);
-    let path = cache_file(&first.cache);
-    assert_eq!(first.cache, CacheStatus::Written { path: path.clone() });
+    let path = cache_file(&first.loaded().cache);
+    assert_eq!(
+        first.loaded().cache,
+        CacheStatus::Written { path: path.clone() }
+    );
     assert!(path.starts_with(dir.path().canonicalize().unwrap().join(".robobrain-cache")));
     assert!(path.is_file());
     let from_checkpoint = prefill_values(&mut first, &reference);
 
     let mut second = load_cached(dir.path(), None);
-    assert_eq!(second.cache, CacheStatus::Loaded { path });
-    assert_eq!(second.weight_bytes, first.weight_bytes);
+    assert_eq!(second.loaded().cache, CacheStatus::Loaded { path });
+    assert_eq!(second.loaded().weight_bytes, first.loaded().weight_bytes);
     assert_eq!(prefill_values(&mut second, &reference), from_checkpoint);
     // And the same as an int8 load that never saw a cache.
     assert_eq!(
@@ -160,7 +167,7 @@ fn int8_cache_is_written_once_then_read_with_identical_logits() {
     );
     // Other precisions neither read nor write it.
     let f32 = Engine::load(dir.path(), &LoadOptions::new(Precision::F32, Device::Cpu)).unwrap();
-    assert_eq!(f32.cache, CacheStatus::Disabled);
+    assert_eq!(f32.loaded().cache, CacheStatus::Disabled);
 }
 
 #[test]
@@ -173,10 +180,10 @@ fn int8_cache_is_rebuilt_when_the_checkpoint_changes() {
     let config = dir.path().join("config.json");
     let text = std::fs::read_to_string(&config).unwrap();
     std::fs::write(&config, format!("{text}\n")).unwrap();
-    let reason = rejection(&load_cached(dir.path(), None).cache);
+    let reason = rejection(&load_cached(dir.path(), None).loaded().cache);
     assert!(reason.contains("config.json changed"), "{reason}");
     assert!(matches!(
-        load_cached(dir.path(), None).cache,
+        load_cached(dir.path(), None).loaded().cache,
         CacheStatus::Loaded { .. }
     ));
 
@@ -189,7 +196,7 @@ fn int8_cache_is_rebuilt_when_the_checkpoint_changes() {
         .unwrap()
         .set_modified(later)
         .unwrap();
-    let reason = rejection(&load_cached(dir.path(), None).cache);
+    let reason = rejection(&load_cached(dir.path(), None).loaded().cache);
     assert!(
         reason.contains("model-00002-of-00002.safetensors") && reason.contains("modification time"),
         "{reason}"
@@ -203,7 +210,7 @@ fn int8_cache_is_rebuilt_when_the_checkpoint_changes() {
     tensors.insert(name, changed);
     candle_core::safetensors::save(&tensors, &shard).unwrap();
     let mut rebuilt = load_cached(dir.path(), None);
-    let reason = rejection(&rebuilt.cache);
+    let reason = rejection(&rebuilt.loaded().cache);
     assert!(
         reason.contains("model-00002-of-00002.safetensors"),
         "{reason}"
@@ -229,18 +236,18 @@ fn a_corrupt_int8_cache_is_rejected_with_a_reason_and_rebuilt() {
     let dir = checkpoint_copy();
     let mut first = load_cached(dir.path(), None);
     let expected = prefill_values(&mut first, &reference);
-    let path = cache_file(&first.cache);
+    let path = cache_file(&first.loaded().cache);
 
     let bytes = std::fs::read(&path).unwrap();
     std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
     let mut engine = load_cached(dir.path(), None);
-    let reason = rejection(&engine.cache);
+    let reason = rejection(&engine.loaded().cache);
     assert!(reason.contains("truncated"), "{reason}");
     assert_eq!(prefill_values(&mut engine, &reference), expected);
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "rebuilt as it was");
 
     std::fs::write(&path, b"not a cache at all").unwrap();
-    let reason = rejection(&load_cached(dir.path(), None).cache);
+    let reason = rejection(&load_cached(dir.path(), None).loaded().cache);
     assert!(reason.contains("cannot be read"), "{reason}");
 }
 
@@ -254,11 +261,11 @@ fn an_unwritable_cache_folder_is_a_warning_not_a_failure() {
     };
     let engine = Engine::load(dir.path(), &options).unwrap();
     assert!(
-        matches!(&engine.cache, CacheStatus::WriteFailed { reason, .. } if reason.contains("creating")),
+        matches!(&engine.loaded().cache, CacheStatus::WriteFailed { reason, .. } if reason.contains("creating")),
         "{:?}",
-        engine.cache
+        engine.loaded().cache
     );
-    assert!(engine.cache.is_warning());
+    assert!(engine.loaded().cache.is_warning());
 }
 
 #[test]
@@ -274,7 +281,7 @@ fn split_decoder_matches_the_whole_model_on_one_device() {
                 ..options(precision)
             };
             let mut split = Engine::load(fixtures().join("tiny"), &options).unwrap();
-            assert_eq!(split.gpu_layers, Some(gpu_layers));
+            assert_eq!(split.loaded().gpu_layers, Some(gpu_layers));
             let bytes = robobrain::engine::memory::split_weight_bytes(
                 config,
                 precision,
@@ -283,8 +290,8 @@ fn split_decoder_matches_the_whole_model_on_one_device() {
             );
             assert_eq!(
                 (
-                    split.weight_bytes as u64,
-                    split.offloaded_weight_bytes as u64
+                    split.loaded().weight_bytes as u64,
+                    split.loaded().offloaded_weight_bytes as u64
                 ),
                 (bytes.main, bytes.offloaded),
                 "{precision}, {gpu_layers} layers: bytes on each device"
@@ -312,7 +319,10 @@ fn split_decoder_matches_the_whole_model_on_one_device() {
         },
     )
     .unwrap();
-    assert_eq!((all.gpu_layers, all.offloaded_weight_bytes), (None, 0));
+    assert_eq!(
+        (all.loaded().gpu_layers, all.loaded().offloaded_weight_bytes),
+        (None, 0)
+    );
 }
 
 #[test]
@@ -337,7 +347,7 @@ fn a_split_model_loads_from_the_cache_of_a_whole_one() {
     let dir = checkpoint_copy();
     load_cached(dir.path(), None);
     let mut split = load_cached(dir.path(), Some(1));
-    assert!(matches!(split.cache, CacheStatus::Loaded { .. }));
+    assert!(matches!(split.loaded().cache, CacheStatus::Loaded { .. }));
     assert_eq!(
         prefill_values(&mut split, &reference),
         prefill_values(&mut load(Precision::Int8), &reference)
@@ -374,7 +384,8 @@ fn loading_reports_each_stage_up_to_the_exact_weight_bytes() {
     let (engine, seen) = load(dir.path());
     let loading = last_of(&seen, LoadStage::Loading);
     assert_eq!(
-        loading.bytes_total, engine.weight_bytes as u64,
+        loading.bytes_total,
+        engine.loaded().weight_bytes as u64,
         "the plan's exact weight bytes"
     );
     assert_eq!(loading.bytes_done, loading.bytes_total);

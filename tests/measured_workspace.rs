@@ -11,9 +11,9 @@ use std::sync::Mutex;
 
 use candle_core::{DType, Device};
 use candle_nn::VarBuilder;
+use robobrain::bench::measure_stages;
 use robobrain::bench::random::{preset_config, with_depth, RandomWeights};
-use robobrain::bench::{measure_stages, LoadedModel};
-use robobrain::engine::{build_model, CacheStatus};
+use robobrain::engine::LoadedModel;
 use robobrain::measure::alloc::{self, CountingAllocator};
 use robobrain::models::{Precision, SpecialTokens, Weights};
 use robobrain::preprocess::image_processor::{ImageProcessor, ImageProcessorConfig};
@@ -42,15 +42,8 @@ fn planned_workspace_is_within_15_percent(preset: &str, processor: ImageProcesso
     let precision = Precision::Int8;
     let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
     let weights = Weights::new(vb, precision, Device::Cpu);
-    let built = build_model(&config, &weights, None).unwrap();
-    let mut loaded = LoadedModel {
-        model: built.model,
-        processor: ImageProcessor::new(processor),
-        weight_bytes: built.weight_bytes,
-        offloaded_weight_bytes: 0,
-        cache: CacheStatus::Disabled,
-        load_seconds: 0.0,
-    };
+    let mut loaded =
+        LoadedModel::build(&config, &weights, None, ImageProcessor::new(processor)).unwrap();
     // A first query: candle's x86 int8 kernels keep repacked weights after their first use.
     measure_stages(&mut loaded, 320, 240, 2, precision, None).unwrap();
     for (w, h) in [(640, 480), (1280, 720)] {

@@ -1,5 +1,5 @@
 //! The model core against transformers' own outputs on the tiny checkpoint
-//! (tests/fixtures, made by scripts/make_fixtures.py; versions in reference.json): prompt ids and
+//! (tests/fixtures, made by scripts/fixtures/make_fixtures.py; versions in reference.json): prompt ids and
 //! positions, logits and greedy tokens at every precision, one and two images, tiled vision and
 //! chunked prefill, the bf16 KV cache, the decode operation count. Loading is tests/loading.rs.
 
@@ -113,7 +113,7 @@ fn f32_greedy_continuation_matches_transformers_token_for_token() {
 fn int8_prefill_logits_stay_close_to_the_reference() {
     let reference = reference();
     let mut engine = load(Precision::Int8);
-    assert!(engine.weight_bytes > 0);
+    assert!(engine.loaded().weight_bytes > 0);
     for case in ALL_CASES {
         let ids = reference.ids(case, "input_ids");
         let pixels = reference.pixels(case);

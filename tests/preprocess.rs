@@ -251,7 +251,7 @@ fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
         .fold(0.0, f32::max)
 }
 
-/// Parity with the committed transformers fixtures (scripts/make_fixtures.py).
+/// Parity with the committed transformers fixtures (scripts/fixtures/make_fixtures.py).
 #[test]
 fn fixtures_match_transformers() {
     let root = repo().join("tests/fixtures");

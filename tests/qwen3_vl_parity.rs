@@ -52,7 +52,7 @@ fn load_engine(checkpoint: &str, precision: Precision) -> Engine {
 }
 
 fn load(checkpoint: &str, precision: Precision) -> VlModel {
-    load_engine(checkpoint, precision).into_model()
+    load_engine(checkpoint, precision).into_loaded().model
 }
 
 /// The case's image features (images encoded one by one, joined) and grids.
@@ -142,7 +142,11 @@ fn the_checkpoints_load_as_qwen3_vl_with_their_heads() {
         // Every weight the loader placed is in the memory plan's count.
         let estimated =
             robobrain::engine::memory::split_weight_bytes(config, Precision::F32, None, true).main;
-        assert_eq!(estimated, engine.weight_bytes as u64, "{checkpoint}");
+        assert_eq!(
+            estimated,
+            engine.loaded().weight_bytes as u64,
+            "{checkpoint}"
+        );
     }
 }
 
@@ -321,8 +325,8 @@ fn split_decoder_keeps_the_deepstack_additions() {
             ..options(Precision::F32)
         };
         let engine = Engine::load(rb25().join(checkpoint), &split).unwrap();
-        assert_eq!(engine.gpu_layers, Some(1));
-        let mut split = engine.into_model();
+        assert_eq!(engine.loaded().gpu_layers, Some(1));
+        let mut split = engine.into_loaded().model;
         for case in ["image_0", "two_images"] {
             let a = prefill(&mut split, &reference, case);
             let b = prefill(&mut whole, &reference, case);
@@ -348,10 +352,11 @@ fn int8_prefill_logits_stay_close_to_the_reference() {
         )
         .main;
         assert_eq!(
-            estimated, engine.weight_bytes as u64,
+            estimated,
+            engine.loaded().weight_bytes as u64,
             "{checkpoint}: int8 bytes"
         );
-        let mut model = engine.into_model();
+        let mut model = engine.into_loaded().model;
         for case in CASES {
             let logits = prefill(&mut model, &reference, case);
             let expected = reference.tensor(case, "logits");
@@ -392,7 +397,7 @@ fn the_engine_renders_preprocesses_and_generates_as_transformers() {
                 .collect();
             // The engine's pixel rows are transformers' (PIL processor).
             for (picture, (expected, grid)) in pictures.iter().zip(reference.images(case)) {
-                let processed = engine.processor.preprocess(picture).unwrap();
+                let processed = engine.loaded().processor.preprocess(picture).unwrap();
                 assert_eq!(processed.grid_thw, grid, "{checkpoint}/{case}: grid");
                 let diff = max_abs_error(&processed.pixel_values, &expected);
                 assert!(

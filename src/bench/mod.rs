@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::engine::memory::{self, MemoryEstimate, QueryLimits};
 use crate::engine::{
-    build_model, run_prompt, CacheLocation, CacheStatus, Engine, LoadOptions, PromptRun,
+    run_prompt, CacheLocation, CacheStatus, Engine, LoadOptions, LoadedModel, PromptRun,
     SamplingParams, StopCheck, Timings,
 };
 use crate::measure::alloc;
@@ -88,16 +88,6 @@ pub struct Placement {
     pub tiling: Tiling,
 }
 
-/// A loaded model with the processor that feeds it.
-pub struct LoadedModel {
-    pub model: VlModel,
-    pub processor: ImageProcessor,
-    pub weight_bytes: usize,
-    pub offloaded_weight_bytes: usize,
-    pub cache: CacheStatus,
-    pub load_seconds: f64,
-}
-
 pub fn load(
     source: &ModelSource,
     precision: Precision,
@@ -112,34 +102,21 @@ pub fn load(
                 cache: placement.cache.clone(),
                 ..LoadOptions::new(precision, device.clone())
             };
-            let mut engine = Engine::load(dir, &options)?;
-            placement.tiling.apply(engine.model_mut())?;
-            Ok(LoadedModel {
-                weight_bytes: engine.weight_bytes,
-                offloaded_weight_bytes: engine.offloaded_weight_bytes,
-                cache: engine.cache.clone(),
-                load_seconds: start.elapsed().as_secs_f64(),
-                processor: engine.processor.clone(),
-                model: engine.into_model(),
-            })
+            let mut loaded = Engine::load(dir, &options)?.into_loaded();
+            placement.tiling.apply(&mut loaded.model)?;
+            Ok(loaded)
         }
         ModelSource::Random { shape, .. } => {
             let config = source_config(source)?;
             let vb = VarBuilder::from_backend(Box::new(RandomWeights), DType::F32, Device::Cpu);
             let weights = Weights::new(vb, precision, device.clone());
             let main_layers = split_after(placement.gpu_layers, config.num_layers())?;
-            let mut built = build_model(&config, &weights, main_layers)
+            let processor = ImageProcessor::new(random_processor_config(&config)?);
+            let mut loaded = LoadedModel::build(&config, &weights, main_layers, processor)
                 .with_context(|| format!("building the random {shape} model at {precision}"))?;
-            placement.tiling.apply(&mut built.model)?;
-            let processor_config = random_processor_config(&config)?;
-            Ok(LoadedModel {
-                model: built.model,
-                processor: ImageProcessor::new(processor_config),
-                weight_bytes: built.weight_bytes,
-                offloaded_weight_bytes: built.offloaded_weight_bytes,
-                cache: CacheStatus::Disabled,
-                load_seconds: start.elapsed().as_secs_f64(),
-            })
+            placement.tiling.apply(&mut loaded.model)?;
+            loaded.load_seconds = start.elapsed().as_secs_f64();
+            Ok(loaded)
         }
     }
 }

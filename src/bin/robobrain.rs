@@ -545,11 +545,11 @@ fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::V
         "image": output.image,
         "timings_ms": output.timings,
         "decode_tokens_per_second": output.decode_tokens_per_second(),
-        "load_seconds": engine.load_seconds,
-        "weight_bytes": engine.weight_bytes,
-        "offloaded_weight_bytes": engine.offloaded_weight_bytes,
-        "gpu_layers": engine.gpu_layers,
-        "cache": engine.cache,
+        "load_seconds": engine.loaded().load_seconds,
+        "weight_bytes": engine.loaded().weight_bytes,
+        "offloaded_weight_bytes": engine.loaded().offloaded_weight_bytes,
+        "gpu_layers": engine.loaded().gpu_layers,
+        "cache": engine.loaded().cache,
     });
     Ok((output, answer, json))
 }

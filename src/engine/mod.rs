@@ -221,13 +221,12 @@ fn decode_tokens(tokenizer: &tokenizers::Tokenizer, tokens: &[u32]) -> Result<St
         .map_err(|e| anyhow::anyhow!("decoding tokens failed: {e}"))
 }
 
-/// A loaded model ready to answer.
-pub struct Engine {
-    model: VlModel,
-    pub checkpoint: Checkpoint,
+/// A model in memory with the image processor that feeds it and what its load did. The engine
+/// drives one with its checkpoint's tokenizer; measurements (random weights included) drive one
+/// alone.
+pub struct LoadedModel {
+    pub model: VlModel,
     pub processor: ImageProcessor,
-    pub precision: Precision,
-    pub device: Device,
     /// Bytes of weights placed on the device.
     pub weight_bytes: usize,
     /// Bytes of weights offloaded to the CPU (0 unless `gpu_layers` split the decoder).
@@ -239,32 +238,40 @@ pub struct Engine {
     pub load_seconds: f64,
 }
 
-/// A model and where its weight bytes went.
-pub struct BuiltModel {
-    pub model: VlModel,
-    /// Bytes on the main device.
-    pub weight_bytes: usize,
-    /// Bytes offloaded to the CPU.
-    pub offloaded_weight_bytes: usize,
+impl LoadedModel {
+    /// Builds the model from `weights`, the decoder layers from `main_layers` on (with the final
+    /// norm and the head) on the CPU when it is given. No cache was involved and the load time
+    /// is the caller's to set.
+    pub fn build(
+        config: &ModelConfig,
+        weights: &Weights,
+        main_layers: Option<usize>,
+        processor: ImageProcessor,
+    ) -> candle_core::Result<Self> {
+        let offload = main_layers.map(|main_layers| Offload {
+            main_layers,
+            weights: weights.on_device(Device::Cpu),
+        });
+        let model = VlModel::new(config, weights.clone(), offload.clone())?;
+        Ok(Self {
+            model,
+            processor,
+            weight_bytes: weights.loaded_bytes(),
+            offloaded_weight_bytes: offload.map_or(0, |o| o.weights.loaded_bytes()),
+            gpu_layers: main_layers,
+            cache: CacheStatus::Disabled,
+            load_seconds: 0.0,
+        })
+    }
 }
 
-/// Builds the model from `weights`, the decoder layers from `main_layers` on (with the final
-/// norm and the head) on the CPU when it is given.
-pub fn build_model(
-    config: &ModelConfig,
-    weights: &Weights,
-    main_layers: Option<usize>,
-) -> candle_core::Result<BuiltModel> {
-    let offload = main_layers.map(|main_layers| Offload {
-        main_layers,
-        weights: weights.on_device(Device::Cpu),
-    });
-    let model = VlModel::new(config, weights.clone(), offload.clone())?;
-    Ok(BuiltModel {
-        model,
-        weight_bytes: weights.loaded_bytes(),
-        offloaded_weight_bytes: offload.map_or(0, |o| o.weights.loaded_bytes()),
-    })
+/// A loaded model with its checkpoint (tokenizer, chat template, generation config): ready to
+/// answer.
+pub struct Engine {
+    loaded: LoadedModel,
+    pub checkpoint: Checkpoint,
+    pub precision: Precision,
+    pub device: Device,
 }
 
 fn ms_since(start: Instant) -> f64 {
@@ -281,26 +288,22 @@ impl Engine {
         let start = Instant::now();
         let processor = checkpoint.image_processor(options.max_image_pixels)?;
         let main_layers = split_after(options.gpu_layers, checkpoint.config.num_layers())?;
-        let (built, cache) = match cache::cache_path(&checkpoint, &options.cache, options.precision)
-        {
-            Some(path) => load_through_cache(&checkpoint, options, main_layers, path)?,
-            None => (
-                load_from_checkpoint(&checkpoint, options, main_layers, false)?.0,
-                CacheStatus::Disabled,
-            ),
+        let mut loaded = match cache::cache_path(&checkpoint, &options.cache, options.precision) {
+            Some(path) => load_through_cache(&checkpoint, options, main_layers, processor, path)?,
+            None => load_from_checkpoint(&checkpoint, options, main_layers, processor, false)?.0,
         };
+        loaded.load_seconds = start.elapsed().as_secs_f64();
         Ok(Self {
-            model: built.model,
-            processor,
+            loaded,
             precision: options.precision,
             device: options.device.clone(),
-            weight_bytes: built.weight_bytes,
-            offloaded_weight_bytes: built.offloaded_weight_bytes,
-            gpu_layers: main_layers,
-            cache,
-            load_seconds: start.elapsed().as_secs_f64(),
             checkpoint,
         })
+    }
+
+    /// The model and what its load did.
+    pub fn loaded(&self) -> &LoadedModel {
+        &self.loaded
     }
 
     /// Token ids for a rendered prompt whose image produces `image_tokens` tokens.
@@ -323,23 +326,23 @@ impl Engine {
 
     /// The model's configuration (its family, shapes and special tokens).
     pub fn config(&self) -> &ModelConfig {
-        self.model.config()
+        self.loaded.model.config()
     }
 
     /// The loaded model, for measurements that drive its stages themselves.
     pub fn model_mut(&mut self) -> &mut VlModel {
-        &mut self.model
+        &mut self.loaded.model
     }
 
     /// The loaded model, handed over (to a measurement that keeps it without the checkpoint).
-    pub fn into_model(self) -> VlModel {
-        self.model
+    pub fn into_loaded(self) -> LoadedModel {
+        self.loaded
     }
 
     /// Frees what a query left in the model (its KV cache): after a failed query, whose
     /// memory must not wait for the next one.
     pub fn release_query_memory(&mut self) {
-        self.model.text_mut().clear_kv_cache();
+        self.loaded.model.text_mut().clear_kv_cache();
     }
 
     /// Runs one query. `on_token` sees the answer so far after every token (decoded to text only
@@ -373,6 +376,7 @@ impl Engine {
         let mut processed = Vec::with_capacity(request.images.len());
         for (index, image) in request.images.iter().enumerate() {
             match self
+                .loaded
                 .processor
                 .preprocess_until(image, stop.stage_check())
                 .with_context(|| format!("preprocessing image {}", index + 1))?
@@ -403,7 +407,7 @@ impl Engine {
         };
         let eos = self.checkpoint.eos_token_ids();
         let run = run_prompt(
-            &mut self.model,
+            &mut self.loaded.model,
             &ids,
             &processed,
             &self.device,
@@ -463,10 +467,13 @@ impl Engine {
     ) -> Result<Tensor> {
         let grids: Vec<[usize; 3]> = pixel_values.iter().map(|(_, g)| *g).collect();
         let images = pixel_values
-            .map(|(pixels, grid)| self.model.encode_image(pixels, grid))
+            .map(|(pixels, grid)| self.loaded.model.encode_image(pixels, grid))
             .transpose()?;
-        let (logits, _) = self.model.prefill(ids, images.as_ref(), &grids, true)?;
-        self.model.text_mut().clear_kv_cache();
+        let (logits, _) = self
+            .loaded
+            .model
+            .prefill(ids, images.as_ref(), &grids, true)?;
+        self.loaded.model.text_mut().clear_kv_cache();
         Ok(logits)
     }
 }
@@ -477,8 +484,9 @@ fn load_from_checkpoint<'a>(
     checkpoint: &Checkpoint,
     options: &LoadOptions,
     main_layers: Option<usize>,
+    processor: ImageProcessor,
     record: bool,
-) -> Result<(BuiltModel, Weights<'a>)> {
+) -> Result<(LoadedModel, Weights<'a>)> {
     // SAFETY: the checkpoint files are mapped read-only and not modified while loaded.
     let vb = unsafe {
         VarBuilder::from_mmaped_safetensors(&checkpoint.weight_files, DType::F32, &Device::Cpu)
@@ -487,12 +495,13 @@ fn load_from_checkpoint<'a>(
     let weights = Weights::new(vb, options.precision, options.device.clone())
         .with_progress(progress_meter(checkpoint, options, LoadStage::Loading));
     let weights = if record { weights.recording() } else { weights };
-    let built = build_model(&checkpoint.config, &weights, main_layers).with_context(|| {
-        format!(
-            "loading the weights of {} (a tensor is missing or has the wrong shape)",
-            checkpoint.dir.display()
-        )
-    })?;
+    let built = LoadedModel::build(&checkpoint.config, &weights, main_layers, processor)
+        .with_context(|| {
+            format!(
+                "loading the weights of {} (a tensor is missing or has the wrong shape)",
+                checkpoint.dir.display()
+            )
+        })?;
     Ok((built, weights))
 }
 
@@ -518,22 +527,28 @@ fn load_through_cache(
     checkpoint: &Checkpoint,
     options: &LoadOptions,
     main_layers: Option<usize>,
+    processor: ImageProcessor,
     path: std::path::PathBuf,
-) -> Result<(BuiltModel, CacheStatus)> {
+) -> Result<LoadedModel> {
     let fingerprint = cache::Fingerprint::of(checkpoint)?;
     let rejected = match cache::open(&path, options.precision, &fingerprint) {
         Ok(file) => {
             let weights = Weights::prequantized(file, options.precision, options.device.clone())
                 .with_progress(progress_meter(checkpoint, options, LoadStage::ReadingCache));
-            match build_model(&checkpoint.config, &weights, main_layers) {
-                Ok(built) => return Ok((built, CacheStatus::Loaded { path })),
+            match LoadedModel::build(&checkpoint.config, &weights, main_layers, processor.clone()) {
+                Ok(built) => {
+                    return Ok(LoadedModel {
+                        cache: CacheStatus::Loaded { path },
+                        ..built
+                    })
+                }
                 Err(e) => Some(format!("it could not be loaded: {e}")),
             }
         }
         Err(cache::CacheMiss::Absent) => None,
         Err(cache::CacheMiss::Rejected(reason)) => Some(reason),
     };
-    let (built, weights) = load_from_checkpoint(checkpoint, options, main_layers, true)?;
+    let (built, weights) = load_from_checkpoint(checkpoint, options, main_layers, processor, true)?;
     let written = cache::write(
         &path,
         options.precision,
@@ -552,7 +567,10 @@ fn load_through_cache(
             },
         },
     };
-    Ok((built, status))
+    Ok(LoadedModel {
+        cache: status,
+        ..built
+    })
 }
 
 /// The decoding limits of one prompt run.

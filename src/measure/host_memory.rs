@@ -68,3 +68,14 @@ mod tests {
         drop(block);
     }
 }
+
+/// Hands freed heap memory back to the system. glibc keeps freed blocks in its arenas for reuse,
+/// so after the lifecycle's cleanup drops a model, RSS stayed where it was (the tiny checkpoint:
+/// 7 MB loaded, 0 returned) until this. Elsewhere a no-op.
+pub fn release_freed_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns unused pages of the allocator's own arenas.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}

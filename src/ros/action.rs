@@ -68,7 +68,7 @@ async fn run_goal(
     let (mut goal, mut cancel_requests) = match request.accept() {
         Ok(accepted) => accepted,
         Err(e) => {
-            r2r::log_warn!(&logger, "accepting a ~/query_stream goal failed: {e}");
+            log_warn!(&logger, "accepting a ~/query_stream goal failed: {e}");
             return;
         }
     };
@@ -92,7 +92,7 @@ async fn run_goal(
             outcome = &mut answering => break outcome,
             // Nobody is left to read the result: stop as a cancel does (answered "aborted").
             _ = &mut caller_gone, if !cancelled && !abandoned => {
-                r2r::log_warn!(
+                log_warn!(
                     &logger,
                     "a ~/query_stream goal's client left: every client of the action present when the goal arrived is gone; the goal is stopped"
                 );
@@ -143,7 +143,7 @@ async fn run_goal(
         goal.abort(result)
     };
     if let Err(e) = sent {
-        r2r::log_warn!(&logger, "sending a ~/query_stream result failed: {e}");
+        log_warn!(&logger, "sending a ~/query_stream result failed: {e}");
     }
 }
 

@@ -124,6 +124,8 @@ pub enum ModelState {
         cache: String,
         memory: GpuMemoryFigures,
     },
+    /// The lifecycle's cleanup (or shutdown) dropped the model: the node is unconfigured.
+    Released { model_path: String },
     /// Configured but cannot serve; the reason says why.
     Unavailable { model_path: String, reason: String },
 }
@@ -162,10 +164,12 @@ pub struct BackendConfig {
     pub shutting_down: Arc<AtomicBool>,
 }
 
-/// The sending side of the job queue.
+/// The sending side of the job queue. The queue exists while the node is configured: the
+/// lifecycle's configure opens one for the backend it starts, cleanup closes it.
 #[derive(Debug, Clone)]
 pub struct BackendHandle {
-    jobs: mpsc::Sender<InferenceJob>,
+    jobs: Arc<Mutex<Option<mpsc::Sender<InferenceJob>>>>,
+    capacity: usize,
 }
 
 /// Why a job could not be queued.
@@ -178,26 +182,46 @@ pub enum SubmitError {
 }
 
 impl BackendHandle {
+    /// A handle with no queue yet, for queues of up to `capacity` waiting jobs.
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            jobs: Arc::new(Mutex::new(None)),
+            capacity,
+        }
+    }
+
+    /// Opens a fresh queue and returns its receiving end (for the backend being started).
+    pub fn open(&self) -> mpsc::Receiver<InferenceJob> {
+        let (jobs, receiver) = mpsc::channel(self.capacity);
+        *super::lock(&self.jobs) = Some(jobs);
+        receiver
+    }
+
+    /// Closes the queue: the backend ends once it has answered what was already queued.
+    pub fn close(&self) {
+        super::lock(&self.jobs).take();
+    }
+
+    fn sender(&self) -> Option<mpsc::Sender<InferenceJob>> {
+        super::lock(&self.jobs).clone()
+    }
+
     /// Queues a job without waiting: a full queue is an immediate error, not a hidden delay.
     pub fn submit(&self, job: InferenceJob) -> Result<(), SubmitError> {
-        self.jobs.try_send(job).map_err(|error| match error {
+        let Some(jobs) = self.sender() else {
+            return Err(SubmitError::Stopped);
+        };
+        jobs.try_send(job).map_err(|error| match error {
             mpsc::error::TrySendError::Full(_) => SubmitError::QueueFull {
-                capacity: self.jobs.max_capacity(),
+                capacity: jobs.max_capacity(),
             },
             mpsc::error::TrySendError::Closed(_) => SubmitError::Stopped,
         })
     }
-}
 
-impl BackendHandle {
     /// Jobs accepted and not yet taken by the backend.
     pub fn waiting(&self) -> usize {
-        self.jobs.max_capacity() - self.jobs.capacity()
+        self.sender()
+            .map_or(0, |jobs| jobs.max_capacity() - jobs.capacity())
     }
-}
-
-/// Creates the job queue holding up to `capacity` waiting jobs.
-pub fn job_queue(capacity: usize) -> (BackendHandle, mpsc::Receiver<InferenceJob>) {
-    let (jobs, receiver) = mpsc::channel(capacity);
-    (BackendHandle { jobs }, receiver)
 }

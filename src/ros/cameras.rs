@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use r2r::sensor_msgs::msg::{CompressedImage, Image};
@@ -93,18 +93,14 @@ pub struct LatestFrame {
 }
 
 impl LatestFrame {
-    /// Age of the frame: from its header stamp when it has one (capture time, what a planner
-    /// cares about), else from its arrival here.
-    pub fn age(&self) -> Duration {
-        let stamp = &self.frame.header().stamp;
-        if stamp.sec == 0 && stamp.nanosec == 0 {
-            return self.received_at.elapsed();
+    /// Age of the frame at `now` on the node's ROS clock: from its header stamp when it has one
+    /// (capture time, what a planner cares about), else from its arrival here.
+    pub fn age(&self, now: Duration) -> Duration {
+        match super::clock::stamp_time(&self.frame.header().stamp) {
+            // A stamp from the future (clock skew) counts as fresh rather than failing.
+            Some(stamped) => now.saturating_sub(stamped),
+            None => self.received_at.elapsed(),
         }
-        let stamped = UNIX_EPOCH + Duration::new(stamp.sec.max(0) as u64, stamp.nanosec);
-        // A stamp from the future (clock skew) counts as fresh rather than failing.
-        SystemTime::now()
-            .duration_since(stamped)
-            .unwrap_or_default()
     }
 }
 
@@ -219,6 +215,15 @@ impl CameraRegistry {
                 }
                 Err(error) => state.last_decode_error = Some(error.to_string()),
             }
+        }
+    }
+
+    /// Forgets every frame (the node deactivated: they will be stale when it is active again);
+    /// the counters stay.
+    pub fn forget_frames(&self) {
+        for state in super::lock(&self.states).values_mut() {
+            state.latest = None;
+            state.arrivals.clear();
         }
     }
 

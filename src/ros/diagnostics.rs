@@ -2,6 +2,7 @@
 //! status names "<node name>: <what>", a hardware_id, levels OK/WARN/ERROR, and a first message
 //! saying the node is starting up.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -36,6 +37,97 @@ pub struct DiagnosticsSources {
     pub backend: BackendHandle,
     /// Local or remote, and the remote server's figures.
     pub backend_status: SharedBackendStatus,
+    pub lifecycle: tokio::sync::watch::Receiver<super::lifecycle::State>,
+    /// The camera subscriptions' reliability (the image_qos parameter).
+    pub image_qos: super::params::ImageQos,
+    /// Per camera topic, the reliability its publishers offer (true: reliable), read from the
+    /// graph each period: a camera with publishers and no frame is a QoS mismatch.
+    pub camera_publishers: BTreeMap<String, Vec<bool>>,
+    /// Frame ages are measured on it.
+    pub clock: super::clock::RosClock,
+}
+
+/// Why a camera has delivered nothing: no publisher yet, or publishers whose QoS the
+/// subscription probably does not match (a reliable subscription receives nothing from a
+/// best-effort publisher, which many camera drivers are).
+fn no_frame_yet(
+    topic: &str,
+    publishers_reliable: &[bool],
+    image_qos: super::params::ImageQos,
+) -> String {
+    use super::params::ImageQos;
+    let best_effort = publishers_reliable
+        .iter()
+        .filter(|reliable| !**reliable)
+        .count();
+    match (publishers_reliable.len(), image_qos) {
+        (0, _) => "no frame received yet (no publisher on the topic)".to_string(),
+        (n, ImageQos::Reliable) if best_effort > 0 => format!(
+            "no frame received yet although {n} publisher(s) offer {topic}: the QoS probably does \
+             not match ({best_effort} publish best effort, this node subscribes reliable); set \
+             image_qos to best_effort"
+        ),
+        (n, qos) => format!(
+            "no frame received yet although {n} publisher(s) offer {topic} (this node subscribes \
+             {}; image_qos)",
+            match qos {
+                ImageQos::Reliable => "reliable",
+                ImageQos::BestEffort => "best effort",
+            }
+        ),
+    }
+}
+
+/// Publishes /diagnostics every `diagnostics_period` (a live parameter, like the thresholds),
+/// after a first "starting up" message; the cameras' publishers are read from the graph first.
+pub async fn run(
+    mut sources: DiagnosticsSources,
+    publisher: r2r::Publisher<DiagnosticArray>,
+    mut settings: tokio::sync::watch::Receiver<super::params::NodeParams>,
+    node: Arc<super::managed::SharedNode>,
+    logger: String,
+) {
+    if let Err(e) = publisher.publish(&sources.starting_up(sources.clock.header())) {
+        log_warn!(&logger, "publishing /diagnostics failed: {e}");
+    }
+    let mut period = settings.borrow().diagnostics_period;
+    let mut ticks = tokio::time::interval(period);
+    ticks.tick().await; // the first tick is immediate: the starting-up message covered it
+    loop {
+        ticks.tick().await;
+        if settings.has_changed().unwrap_or(false) {
+            let now = settings.borrow_and_update().clone();
+            sources.apply(&now);
+            if now.diagnostics_period != period {
+                period = now.diagnostics_period;
+                ticks = tokio::time::interval(period);
+                ticks.tick().await;
+            }
+        }
+        let topics = sources.cameras.topics().to_vec();
+        sources.camera_publishers = node.with(|node| {
+            topics
+                .into_iter()
+                .map(|topic| {
+                    let reliable = node
+                        .get_publishers_info_by_topic(&topic, false)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|p| {
+                            matches!(
+                                p.qos_profile.reliability,
+                                r2r::qos::ReliabilityPolicy::Reliable
+                            )
+                        })
+                        .collect();
+                    (topic, reliable)
+                })
+                .collect()
+        });
+        if let Err(e) = publisher.publish(&sources.collect(sources.clock.header())) {
+            log_warn!(&logger, "publishing /diagnostics failed: {e}");
+        }
+    }
 }
 
 fn status(
@@ -244,12 +336,22 @@ impl DiagnosticsSources {
                     ],
                 )
             }
+            ModelState::Released { model_path } => (
+                OK,
+                "no model loaded: the node is unconfigured (configure loads it)".to_string(),
+                vec![("state", "released".into()), ("model_path", model_path)],
+            ),
             ModelState::Unavailable { model_path, reason } => (
                 ERROR,
                 format!("not loaded: {reason}"),
                 vec![("state", "unavailable".into()), ("model_path", model_path)],
             ),
         };
+        let mut values = values;
+        values.push((
+            "lifecycle state",
+            self.lifecycle.borrow().label().to_string(),
+        ));
         status(name, &self.hardware_id, level, message, values)
     }
 
@@ -318,10 +420,16 @@ impl DiagnosticsSources {
                 ("rate Hz", format!("{rate:.2}")),
                 ("frames received", camera.frames_received.to_string()),
             ];
+            let publishers = self
+                .camera_publishers
+                .get(topic)
+                .cloned()
+                .unwrap_or_default();
+            values.push(("publishers", publishers.len().to_string()));
             let (level, message) = match &camera.latest {
-                None => (WARN, "no frame received yet".to_string()),
+                None => (WARN, no_frame_yet(topic, &publishers, self.image_qos)),
                 Some(latest) => {
-                    let age = latest.age();
+                    let age = latest.age(self.clock.now());
                     values.push(("age s", format!("{:.3}", age.as_secs_f64())));
                     values.push(("encoding", latest.frame.encoding().to_string()));
                     if let Some((width, height)) = camera.size {

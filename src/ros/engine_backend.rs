@@ -54,7 +54,7 @@ fn run(
                 progress: String::new(),
             },
         );
-        r2r::log_info!(
+        log_info!(
             logger,
             "loading {} ({}, {})",
             config.model_path,
@@ -62,7 +62,7 @@ fn run(
             config.device
         );
         load(&config, &state, logger).map_err(|reason| {
-            r2r::log_error!(logger, "model unavailable: {reason}");
+            log_error!(logger, "model unavailable: {reason}");
             set(
                 &state,
                 ModelState::Unavailable {
@@ -82,23 +82,26 @@ fn run(
         Ok(loaded) => {
             let (engine, _) = &loaded;
             let gpu = gpu_monitor.as_ref().and_then(|m| m.read().ok());
-            if engine.cache.is_warning() {
-                r2r::log_warn!(logger, "{}", engine.cache);
+            if engine.loaded().cache.is_warning() {
+                log_warn!(logger, "{}", engine.loaded().cache);
             } else {
-                r2r::log_info!(logger, "{}", engine.cache);
+                log_info!(logger, "{}", engine.loaded().cache);
             }
-            r2r::log_info!(
+            log_info!(
                 logger,
                 "model ready in {:.1} s: {} at {} on {:?}{}, weights {:.2} GiB{}",
-                engine.load_seconds,
+                engine.loaded().load_seconds,
                 config.model_path,
                 engine.precision,
                 engine.device.location(),
-                engine.gpu_layers.map_or_else(String::new, |n| format!(
-                    " (first {n} decoder layers; the rest on the CPU, {:.2} GiB)",
-                    engine.offloaded_weight_bytes as f64 / GIB
-                )),
-                engine.weight_bytes as f64 / GIB,
+                engine
+                    .loaded()
+                    .gpu_layers
+                    .map_or_else(String::new, |n| format!(
+                        " (first {n} decoder layers; the rest on the CPU, {:.2} GiB)",
+                        engine.loaded().offloaded_weight_bytes as f64 / GIB
+                    )),
+                engine.loaded().weight_bytes as f64 / GIB,
                 gpu.as_ref()
                     .map(|g| format!(
                         "; GPU {} used {} MiB, free {} MiB, this process {:?} MiB",
@@ -113,9 +116,9 @@ fn run(
                     model_id: model_id(&config.model_path),
                     model_family: engine.config().family(),
                     quantization: engine.precision.name().to_string(),
-                    weight_bytes: engine.weight_bytes as u64,
+                    weight_bytes: engine.loaded().weight_bytes as u64,
                     placement: placement(engine),
-                    cache: engine.cache.to_string(),
+                    cache: engine.loaded().cache.to_string(),
                     memory: GpuMemoryFigures {
                         planned_mib: loaded.1.map(|b| b >> 20),
                         after_load_mib: after_load,
@@ -145,15 +148,15 @@ fn run(
         let result = answer_catching_panics(&mut engine, &job, &model_id, &config, logger);
         match &result {
             Err(InferenceError::Refused(e)) => {
-                r2r::log_info!(logger, "{} query refused: {e}", job.task.name());
+                log_info!(logger, "{} query refused: {e}", job.task.name());
             }
-            Err(e) => r2r::log_warn!(logger, "{} query failed: {e}", job.task.name()),
+            Err(e) => log_warn!(logger, "{} query failed: {e}", job.task.name()),
             Ok(_) => {}
         }
         if let (Some(sampler), Some(monitor)) = (sampler, &gpu_monitor) {
             let peak = sampler.finish();
             let now = monitor.read().ok().and_then(|g| g.process_mib);
-            r2r::log_info!(
+            log_info!(
                 logger,
                 "{} query {} in {:.0} ms; process GPU memory {} MiB after it, {} MiB at its peak (plan: {} MiB)",
                 job.task.name(),
@@ -175,7 +178,7 @@ const PEAK_SAMPLING_PERIOD: std::time::Duration = std::time::Duration::from_mill
 fn placement(engine: &Engine) -> String {
     let layers = engine.config().num_layers();
     let device = format!("{:?}", engine.device.location()).to_lowercase();
-    match engine.gpu_layers {
+    match engine.loaded().gpu_layers {
         Some(n) => format!("first {n} of {layers} decoder layers on {device}, the rest on the CPU"),
         None => format!("all {layers} decoder layers on {device}"),
     }
@@ -222,13 +225,13 @@ fn load(
     let decision = decide_load(&checkpoint, &request)?;
     for note in &decision.notes {
         if note.warning {
-            r2r::log_warn!(logger, "{}", note.text);
+            log_warn!(logger, "{}", note.text);
         } else {
-            r2r::log_info!(logger, "{}", note.text);
+            log_info!(logger, "{}", note.text);
         }
     }
     let summary = decision.plan.summary();
-    r2r::log_info!(logger, "memory plan {summary}");
+    log_info!(logger, "memory plan {summary}");
     if let ModelState::Loading { plan, .. } = &mut *super::lock(state) {
         *plan = summary;
     }
@@ -265,7 +268,7 @@ fn loading_progress(state: &SharedModelState, logger: &str) -> ProgressSink {
         let mut last = super::lock(&logged);
         if last.0 != Some(p.stage) || tenth > last.1 {
             *last = (Some(p.stage), tenth);
-            r2r::log_info!(&logger, "{text}");
+            log_info!(&logger, "{text}");
         }
     })
 }
@@ -298,7 +301,7 @@ fn answer_catching_panics(
     }));
     answered.unwrap_or_else(|panic| {
         let reason = panic_message(&*panic);
-        r2r::log_error!(
+        log_error!(
             logger,
             "{} query panicked in the engine: {reason}; the engine keeps serving",
             job.task.name()

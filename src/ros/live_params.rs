@@ -66,6 +66,11 @@ impl LiveParameters {
                 "robobrain has no parameter '{name}' (robobrain_node --print-params lists them)"
             ));
         }
+        // Setting a load-time parameter to the value it has changes nothing: accepted, so that
+        // `ros2 param dump` loads back without a failure.
+        if self.values.get(name) == Some(value) {
+            return Ok(self.updates.borrow().clone());
+        }
         if params::declared(name).is_some_and(|p| !p.live) {
             return Err(format!(
                 "{name} cannot change while the node runs (it decides how the model is loaded or what the node subscribes to): restart the node with the new value"
@@ -86,6 +91,17 @@ impl LiveParameters {
             ));
         }
         Ok(params)
+    }
+}
+
+/// A whole number given for a double parameter (`top_p := 1`) stays a double: the parameter
+/// keeps its type, as a YAML `1` for a double does in rclcpp.
+fn keep_double(name: &str, value: ParameterValue) -> ParameterValue {
+    match (params::declared(name).map(|p| p.default), value) {
+        (Some(ParamDefault::Float(_)), ParameterValue::Integer(i)) => {
+            ParameterValue::Double(i as f64)
+        }
+        (_, value) => value,
     }
 }
 
@@ -127,6 +143,7 @@ impl RosParams for LiveParameters {
     }
 
     fn set_parameter(&mut self, name: &str, value: &ParameterValue) -> r2r::Result<()> {
+        let value = &keep_double(name, value.clone());
         let params = self.with(name, value).map_err(|e| refused(name, e))?;
         self.values.insert(name.to_string(), value.clone());
         // Nobody listening only means the node is shutting down.
@@ -135,8 +152,74 @@ impl RosParams for LiveParameters {
     }
 
     fn check_parameter(&self, name: &str, value: &ParameterValue) -> r2r::Result<()> {
-        self.with(name, value)
+        self.with(name, &keep_double(name, value.clone()))
             .map(|_| ())
             .map_err(|e| refused(name, e))
+    }
+}
+
+/// rcl_interfaces/ParameterValue of `value`.
+fn value_msg(value: ParameterValue) -> r2r::rcl_interfaces::msg::ParameterValue {
+    use r2r::rcl_interfaces::msg::ParameterValue as Msg;
+    let mut msg = Msg::default();
+    match value {
+        ParameterValue::NotSet => {}
+        ParameterValue::Bool(b) => (msg.type_, msg.bool_value) = (1, b),
+        ParameterValue::Integer(i) => (msg.type_, msg.integer_value) = (2, i),
+        ParameterValue::Double(d) => (msg.type_, msg.double_value) = (3, d),
+        ParameterValue::String(s) => (msg.type_, msg.string_value) = (4, s),
+        ParameterValue::ByteArray(b) => (msg.type_, msg.byte_array_value) = (5, b),
+        ParameterValue::BoolArray(b) => (msg.type_, msg.bool_array_value) = (6, b),
+        ParameterValue::IntegerArray(i) => (msg.type_, msg.integer_array_value) = (7, i),
+        ParameterValue::DoubleArray(d) => (msg.type_, msg.double_array_value) = (8, d),
+        ParameterValue::StringArray(s) => (msg.type_, msg.string_array_value) = (9, s),
+    }
+    msg
+}
+
+/// Logs every accepted change and publishes it on /parameter_events (r2r's handler publishes
+/// none), so rqt_reconfigure and `ros2 param` watchers see changes made by others.
+pub async fn publish_events(
+    mut changes: impl futures::Stream<Item = (String, ParameterValue)> + Unpin,
+    events: r2r::Publisher<r2r::rcl_interfaces::msg::ParameterEvent>,
+    node_path: String,
+    clock: super::clock::RosClock,
+    logger: String,
+) {
+    use futures::StreamExt as _;
+    while let Some((name, value)) = changes.next().await {
+        log_info!(
+            &logger,
+            "parameter {name} set to {}",
+            describe_value(&value)
+        );
+        let event = r2r::rcl_interfaces::msg::ParameterEvent {
+            stamp: clock.stamp(),
+            node: node_path.clone(),
+            changed_parameters: vec![r2r::rcl_interfaces::msg::Parameter {
+                name,
+                value: value_msg(value),
+            }],
+            ..Default::default()
+        };
+        if let Err(e) = events.publish(&event) {
+            log_warn!(&logger, "publishing /parameter_events failed: {e}");
+        }
+    }
+}
+
+/// A value as people write it (`2.5`, `8`, `['a', 'b']`), not Rust's debug text.
+pub fn describe_value(value: &ParameterValue) -> String {
+    match value {
+        ParameterValue::NotSet => "(not set)".into(),
+        ParameterValue::Bool(b) => b.to_string(),
+        ParameterValue::Integer(i) => i.to_string(),
+        ParameterValue::Double(d) => format!("{d:?}"),
+        ParameterValue::String(s) => format!("'{s}'"),
+        ParameterValue::ByteArray(b) => format!("{b:?}"),
+        ParameterValue::BoolArray(b) => format!("{b:?}"),
+        ParameterValue::IntegerArray(i) => format!("{i:?}"),
+        ParameterValue::DoubleArray(d) => format!("{d:?}"),
+        ParameterValue::StringArray(s) => format!("{s:?}"),
     }
 }

@@ -13,6 +13,20 @@ use super::query::QueryHandler;
 /// The most pixels and boxes one request may ask about (each box reads every depth inside it).
 const MAX_ITEMS: usize = 1024;
 
+/// Serves `~/locate`, each request in a task of its own.
+pub async fn serve(
+    handler: QueryHandler,
+    mut requests: tokio::sync::mpsc::UnboundedReceiver<r2r::ServiceRequest<Locate::Service>>,
+) {
+    while let Some(request) = requests.recv().await {
+        let handler = handler.clone();
+        tokio::spawn(async move {
+            let response = handler.locate(request.message.clone()).await;
+            super::send_reply(request, response, "~/locate", &handler.logger).await;
+        });
+    }
+}
+
 impl QueryHandler {
     /// Answers one `~/locate` request; never panics on bad input. Decoding and the depth work run
     /// on the blocking pool.
@@ -41,6 +55,9 @@ impl QueryHandler {
             error,
             ..Default::default()
         };
+        if let Some(refusal) = super::lifecycle::refusal(*self.lifecycle.borrow()) {
+            return refused(refusal);
+        }
         if request.pixels.len() + request.boxes.len() > MAX_ITEMS {
             return refused(format!(
                 "{} pixels and boxes asked for; at most {MAX_ITEMS} per request",

@@ -20,42 +20,66 @@
 //!   handler and the diagnostics task on a watch channel, the others are refused with why;
 //! - a blocking thread spins the r2r node; SIGINT/SIGTERM stop everything and exit 0.
 
+/// The node's log lines: to the console through r2r, and to /rosout ([`rosout`]).
+macro_rules! log_info {
+    ($logger:expr, $($arg:tt)+) => {
+        $crate::ros::rosout::log($logger, $crate::ros::rosout::Severity::Info, &format!($($arg)+), file!(), line!())
+    };
+}
+macro_rules! log_warn {
+    ($logger:expr, $($arg:tt)+) => {
+        $crate::ros::rosout::log($logger, $crate::ros::rosout::Severity::Warn, &format!($($arg)+), file!(), line!())
+    };
+}
+macro_rules! log_error {
+    ($logger:expr, $($arg:tt)+) => {
+        $crate::ros::rosout::log($logger, $crate::ros::rosout::Severity::Error, &format!($($arg)+), file!(), line!())
+    };
+}
 pub mod action;
 pub mod backend;
 pub mod backend_status;
 pub mod callers;
 pub mod cameras;
+pub mod clock;
 pub mod diagnostics;
 pub mod engine_backend;
+pub mod lifecycle;
 pub mod live_params;
 pub mod locate;
+pub mod managed;
 pub mod markers;
 pub mod params;
 pub mod publish;
 pub mod query;
 pub mod remote_backend;
+pub mod rosout;
 pub mod spatial;
 pub mod topics;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use anyhow::Context as _;
 use futures::StreamExt;
 use r2r::diagnostic_msgs::msg::DiagnosticArray;
+use r2r::lifecycle_msgs::msg::TransitionEvent;
+use r2r::lifecycle_msgs::srv::{
+    ChangeState, GetAvailableStates, GetAvailableTransitions, GetState,
+};
+use r2r::rcl_interfaces::msg::ParameterEvent;
 use r2r::robobrain::action::Query as QueryAction;
 use r2r::robobrain::msg::Result as QueryResult;
 use r2r::robobrain::srv::{Locate, Query};
 use r2r::sensor_msgs::msg::Image;
-use r2r::std_msgs::msg::Header;
 use r2r::visualization_msgs::msg::MarkerArray;
 use r2r::QosProfile;
 use tokio::signal::unix::{signal, SignalKind};
 
 use crate::measure::gpu::GpuMonitor;
 use crate::measure::stats::QueryStats;
-use backend::{BackendConfig, ModelState};
+use backend::{BackendHandle, ModelState};
 use cameras::CameraRegistry;
 use diagnostics::DiagnosticsSources;
 use query::QueryHandler;
@@ -140,7 +164,7 @@ async fn send_reply<S>(
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
             Err(e) => {
-                r2r::log_warn!(logger, "sending a {service} reply failed: {e}");
+                log_warn!(logger, "sending a {service} reply failed: {e}");
                 return;
             }
         }
@@ -152,19 +176,6 @@ async fn send_reply<S>(
 /// must not take every later one down with a poisoned lock.
 pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn now_header() -> Header {
-    let since_epoch = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default();
-    Header {
-        stamp: r2r::builtin_interfaces::msg::Time {
-            sec: since_epoch.as_secs() as i32,
-            nanosec: since_epoch.subsec_nanos(),
-        },
-        frame_id: String::new(),
-    }
 }
 
 /// Runs the node until SIGINT or SIGTERM. `Err` only for start-up failures (bad parameters,
@@ -181,6 +192,8 @@ pub async fn run_node() -> anyhow::Result<()> {
     let mut node = r2r::Node::create(context, NODE_NAME, "").context("creating the ROS 2 node")?;
     let logger = node.logger().to_string();
     let node_name = node.name()?;
+    let clock = clock::RosClock::of(&node);
+    let rosout = rosout::serve(&mut node, clock.clone())?;
     let (params, unknown) = params::from_node(&node)?;
     // The parameter services; live changes reach the query handler and the diagnostics task.
     let live = {
@@ -190,48 +203,59 @@ pub async fn run_node() -> anyhow::Result<()> {
     };
     let settings = live.subscribe();
     let live: Arc<Mutex<dyn r2r::RosParams + Send>> = Arc::new(Mutex::new(live));
-    let (parameter_services, mut parameter_changes) = node
+    let (parameter_services, parameter_changes) = node
         .make_derived_parameter_handler(live)
         .context("creating the parameter services")?;
     // Before the engine thread starts: candle reads the count once, from the environment.
     let threads = crate::engine::threads::configure_cpu_threads(params.threads);
-    r2r::log_info!(&logger, "CPU threads: {threads}");
+    log_info!(&logger, "CPU threads: {threads}");
     for name in unknown {
-        r2r::log_warn!(
+        log_warn!(
             &logger,
             "ignoring unknown parameter '{name}' (see robobrain_node --print-params)"
         );
     }
 
-    let cameras = CameraRegistry::new(&params.camera_topics);
-    let mut camera_tasks = cameras::subscribe_all(&mut node, &cameras, params.image_qos)?;
-    let spatial = spatial::SpatialRegistry::new(&params);
-    camera_tasks.extend(spatial::subscribe_all(
-        &mut node,
-        &spatial,
-        params.image_qos,
-    )?);
-    let service = node
-        .create_service::<Query::Service>(
-            "~/query",
-            QosProfile::services_default().keep_last(SERVICE_REQUEST_DEPTH),
-        )
-        .context("creating the ~/query service")?;
     let node_path = node
         .fully_qualified_name()
         .context("reading the node's fully qualified name")?;
+    let service_qos = || QosProfile::services_default().keep_last(SERVICE_REQUEST_DEPTH);
+    let service = node
+        .create_service::<Query::Service>("~/query", service_qos())
+        .context("creating the ~/query service")?;
     let (client_graph, client_watch) = callers::ClientGraph::new(&format!("{node_path}/query"));
     let (goal_client_graph, goal_client_watch) =
         callers::ClientGraph::new(&format!("{node_path}/query_stream/_action/send_goal"));
     let locate_service = node
-        .create_service::<Locate::Service>(
-            "~/locate",
-            QosProfile::services_default().keep_last(SERVICE_REQUEST_DEPTH),
-        )
+        .create_service::<Locate::Service>("~/locate", service_qos())
         .context("creating the ~/locate service")?;
     let action_goals = node
         .create_action_server::<QueryAction::Action>("~/query_stream")
         .context("creating the ~/query_stream action server")?;
+    let change_state = node
+        .create_service::<ChangeState::Service>("~/change_state", service_qos())
+        .context("creating the ~/change_state service")?;
+    let get_state = node
+        .create_service::<GetState::Service>("~/get_state", service_qos())
+        .context("creating the ~/get_state service")?;
+    let available_states = node
+        .create_service::<GetAvailableStates::Service>("~/get_available_states", service_qos())
+        .context("creating the ~/get_available_states service")?;
+    let available_transitions = node
+        .create_service::<GetAvailableTransitions::Service>(
+            "~/get_available_transitions",
+            service_qos(),
+        )
+        .context("creating the ~/get_available_transitions service")?;
+    let transition_graph = node
+        .create_service::<GetAvailableTransitions::Service>("~/get_transition_graph", service_qos())
+        .context("creating the ~/get_transition_graph service")?;
+    let transition_events = node
+        .create_publisher::<TransitionEvent>("~/transition_event", QosProfile::default())
+        .context("creating the ~/transition_event publisher")?;
+    let parameter_events = node
+        .create_publisher::<ParameterEvent>("/parameter_events", QosProfile::parameter_events())
+        .context("creating the /parameter_events publisher")?;
     let results_publisher = node
         .create_publisher::<QueryResult>("~/results", QosProfile::default())
         .context("creating the ~/results publisher")?;
@@ -245,35 +269,34 @@ pub async fn run_node() -> anyhow::Result<()> {
         .create_publisher::<DiagnosticArray>("/diagnostics", QosProfile::default())
         .context("creating the /diagnostics publisher")?;
 
-    let model_state = Arc::new(Mutex::new(ModelState::Loading {
+    let cameras = CameraRegistry::new(&params.camera_topics);
+    let spatial = spatial::SpatialRegistry::new(&params);
+    let model_state = Arc::new(Mutex::new(ModelState::Released {
         model_path: params.model_path.clone(),
-        plan: String::new(),
-        progress: String::new(),
     }));
-    let (backend_handle, jobs) = backend::job_queue(params.query_queue_size);
+    let backend_handle = BackendHandle::new(params.query_queue_size);
     // Shutdown is announced twice: to the engine thread (stops the job in progress at its next
     // check) and to every waiting query (answers its caller at once).
     let shutting_down = Arc::new(AtomicBool::new(false));
     let (shutdown_sender, shutdown) = tokio::sync::watch::channel(false);
     let in_flight = Arc::new(AtomicUsize::new(0));
-    let backend_config = BackendConfig {
-        model_path: params.model_path.clone(),
-        quantization: params.quantization,
-        device: params.device,
-        gpu_layers: params.gpu_layers,
-        cache: crate::engine::CacheLocation::from_options(
-            params.quantized_cache,
-            &params.cache_dir,
-        ),
-        gpu_index: params.gpu_index,
-        max_new_tokens: params.max_new_tokens,
-        max_image_pixels: params.max_image_pixels,
-        max_prompt_tokens: params.max_prompt_tokens,
-        shutting_down: shutting_down.clone(),
-    };
     let backend_status = Arc::new(Mutex::new(backend_status::BackendStatus::Local {
         model_path: params.model_path.clone(),
     }));
+    let node = managed::SharedNode::new(node);
+    let (managed, lifecycle) = managed::Managed::new(
+        node.clone(),
+        params.clone(),
+        clock.clone(),
+        model_state.clone(),
+        backend_status.clone(),
+        backend_handle.clone(),
+        cameras.clone(),
+        spatial.clone(),
+        shutting_down.clone(),
+        transition_events,
+        logger.clone(),
+    );
     let service_stats = Arc::new(Mutex::new(QueryStats::default()));
     let (answers, answers_to_publish) = tokio::sync::mpsc::unbounded_channel();
     let handler = QueryHandler {
@@ -286,6 +309,8 @@ pub async fn run_node() -> anyhow::Result<()> {
         shutdown,
         in_flight: in_flight.clone(),
         logger: logger.clone(),
+        lifecycle: lifecycle.clone(),
+        clock: clock.clone(),
     };
     let gpu = GpuMonitor::open(params.gpu_index);
     let diagnostics = DiagnosticsSources {
@@ -293,65 +318,74 @@ pub async fn run_node() -> anyhow::Result<()> {
         node_name: node_name.clone(),
         gpu,
         gpu_free_memory_warn_mib: params.gpu_free_memory_warn_mib,
-        model: model_state.clone(),
-        cameras: cameras.clone(),
+        model: model_state,
+        cameras,
         spatial,
         camera_stale_after: params.camera_stale_after,
         service: service_stats,
         backend: backend_handle,
-        backend_status: backend_status.clone(),
+        backend_status,
+        lifecycle,
+        clock: clock.clone(),
+        image_qos: params.image_qos,
+        camera_publishers: Default::default(),
     };
 
     let stop_spinning = Arc::new(AtomicBool::new(false));
-    let (mut service_intake, mut service) = Intake::new(service);
+    let (mut service_intake, service) = Intake::new(service);
     let (mut goal_intake, action_goals) = Intake::new(action_goals);
-    let (mut locate_intake, mut locate_requests) = Intake::new(locate_service);
+    let (mut locate_intake, locate_requests) = Intake::new(locate_service);
+    let (mut change_intake, change_requests) = Intake::new(change_state);
+    let (mut get_state_intake, get_state) = Intake::new(get_state);
+    let (mut states_intake, available_states) = Intake::new(available_states);
+    let (mut transitions_intake, available_transitions) = Intake::new(available_transitions);
+    let (mut graph_intake, transition_graph) = Intake::new(transition_graph);
     let spinner = {
         let stop = stop_spinning.clone();
+        let node = node.clone();
         tokio::task::spawn_blocking(move || {
             while !stop.load(Ordering::Relaxed) {
-                node.spin_once(SPIN_PERIOD);
-                // Before this spin's requests go on: their arrival snapshot holds their senders.
-                client_graph.refresh(&node);
-                goal_client_graph.refresh(&node);
+                node.spin(|node| {
+                    node.spin_once(SPIN_PERIOD);
+                    // Before this spin's requests go on: their arrival snapshot holds their senders.
+                    client_graph.refresh(node);
+                    goal_client_graph.refresh(node);
+                });
                 service_intake.take_ready();
                 goal_intake.take_ready();
                 locate_intake.take_ready();
+                change_intake.take_ready();
+                get_state_intake.take_ready();
+                states_intake.take_ready();
+                transitions_intake.take_ready();
+                graph_intake.take_ready();
             }
         })
     };
 
     let mut tasks = tokio::task::JoinSet::new();
+    tasks.spawn(rosout);
     tasks.spawn(parameter_services);
-    {
-        let logger = logger.clone();
-        tasks.spawn(async move {
-            while let Some((name, value)) = parameter_changes.next().await {
-                r2r::log_info!(&logger, "parameter {name} set to {value:?}");
-            }
-        });
-    }
-    for camera_task in camera_tasks {
-        tasks.spawn(camera_task);
-    }
-    // The model runs on its own thread (or a remote server answers, from a task); either ends
-    // when the query handler (the job sender) is gone.
-    match params.remote.clone() {
-        Some(remote) => {
-            remote_backend::spawn(
-                remote,
-                model_state,
-                backend_status,
-                jobs,
-                shutting_down.clone(),
-                logger.clone(),
-            );
-        }
-        None => {
-            engine_backend::spawn(backend_config, model_state, jobs, logger.clone())
-                .context("starting the inference thread")?;
-        }
-    }
+    tasks.spawn(live_params::publish_events(
+        parameter_changes,
+        parameter_events,
+        node_path.clone(),
+        clock.clone(),
+        logger.clone(),
+    ));
+    tasks.spawn(managed::serve_change_state(
+        managed.clone(),
+        change_requests,
+    ));
+    tasks.spawn(managed::serve_queries(
+        managed.clone(),
+        managed::Queries {
+            get_state,
+            available_states,
+            available_transitions,
+            transition_graph,
+        },
+    ));
     tasks.spawn(publish::run(
         answers_to_publish,
         results_publisher,
@@ -365,80 +399,19 @@ pub async fn run_node() -> anyhow::Result<()> {
         goal_client_watch,
         logger.clone(),
     ));
-    {
-        let handler = handler.clone();
-        let logger = logger.clone();
-        tasks.spawn(async move {
-            while let Some(request) = locate_requests.recv().await {
-                let handler = handler.clone();
-                let logger = logger.clone();
-                tokio::spawn(async move {
-                    let response = handler.locate(request.message.clone()).await;
-                    send_reply(request, response, "~/locate", &logger).await;
-                });
-            }
-        });
-    }
-    let service_logger = logger.clone();
-    tasks.spawn(async move {
-        while let Some(request) = service.recv().await {
-            let handler = handler.clone();
-            let logger = service_logger.clone();
-            // A caller that dies cancels its query (when the graph can tell: callers.rs).
-            let cancel = Arc::new(AtomicBool::new(false));
-            let gone_logger = logger.clone();
-            let cancelled = client_watch.watch_caller(cancel.clone(), move || {
-                r2r::log_warn!(
-                    &gone_logger,
-                    "a ~/query caller left: every client of the service present when its query arrived is gone; the query is cancelled"
-                );
-            });
-            let streaming = query::Streaming {
-                progress: None,
-                cancel,
-                cancelled: Some(cancelled),
-            };
-            // Each query in its own task: a slow one must not hold up validation of the next.
-            tokio::spawn(async move {
-                let response = handler.answer(request.message.clone(), streaming).await;
-                // Every string of the response is ROS-safe, so this conversion cannot panic.
-                send_reply(request, response, "~/query", &logger).await;
-            });
-        }
-    });
-    {
-        let logger = logger.clone();
-        let mut settings = settings.clone();
-        let mut diagnostics = diagnostics;
-        tasks.spawn(async move {
-            if let Err(e) = diagnostics_publisher.publish(&diagnostics.starting_up(now_header())) {
-                r2r::log_warn!(&logger, "publishing /diagnostics failed: {e}");
-            }
-            let mut period = settings.borrow().diagnostics_period;
-            let mut ticks = tokio::time::interval(period);
-            ticks.tick().await; // the first tick is immediate: the starting-up message covered it
-            loop {
-                ticks.tick().await;
-                // Live parameters: the thresholds, the hardware_id and the period itself.
-                if settings.has_changed().unwrap_or(false) {
-                    let now = settings.borrow_and_update().clone();
-                    diagnostics.apply(&now);
-                    if now.diagnostics_period != period {
-                        period = now.diagnostics_period;
-                        ticks = tokio::time::interval(period);
-                        ticks.tick().await;
-                    }
-                }
-                if let Err(e) = diagnostics_publisher.publish(&diagnostics.collect(now_header())) {
-                    r2r::log_warn!(&logger, "publishing /diagnostics failed: {e}");
-                }
-            }
-        });
-    }
+    tasks.spawn(locate::serve(handler.clone(), locate_requests));
+    tasks.spawn(query::serve(handler, service, client_watch));
+    tasks.spawn(diagnostics::run(
+        diagnostics,
+        diagnostics_publisher,
+        settings,
+        node.clone(),
+        logger.clone(),
+    ));
 
-    r2r::log_info!(
+    log_info!(
         &logger,
-        "{node_name} ready: cameras [{}], services ~/query and ~/locate, action ~/query_stream, results on ~/results, ~/markers and ~/annotated, {}",
+        "{node_name} up: cameras [{}], services ~/query and ~/locate, action ~/query_stream, results on ~/results, ~/markers and ~/annotated, lifecycle services under ~/, {}",
         params.camera_topics.join(", "),
         match &params.remote {
             Some(remote) => format!("backend remote {} at {}", remote.model, remote.display_url()),
@@ -447,11 +420,28 @@ pub async fn run_node() -> anyhow::Result<()> {
     );
     for (i, camera) in params.camera_topics.iter().enumerate() {
         let off = || "none".to_string();
-        r2r::log_info!(
+        log_info!(
             &logger,
             "camera {camera}: depth {}, camera info {} (3-D answers when both arrive)",
             params.depth_topics[i].clone().unwrap_or_else(off),
             params.camera_info_topics[i].clone().unwrap_or_else(off)
+        );
+    }
+    if params.autostart {
+        let managed = managed.clone();
+        tasks.spawn(async move {
+            let by_label = |label: &str| lifecycle::Request {
+                id: 0,
+                label: label.to_string(),
+            };
+            if managed.change(&by_label("configure")).await.is_ok() {
+                let _ = managed.change(&by_label("activate")).await;
+            }
+        });
+    } else {
+        log_info!(
+            &logger,
+            "autostart is false: unconfigured until a lifecycle manager or `ros2 lifecycle set {node_path} configure` configures it"
         );
     }
 
@@ -459,7 +449,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         _ = sigint.recv() => "SIGINT",
         _ = sigterm.recv() => "SIGTERM",
     };
-    r2r::log_info!(&logger, "{reason}: shutting down");
+    log_info!(&logger, "{reason}: shutting down");
     // Every waiting caller gets "node shutting down" while the spin thread still sends replies.
     shutting_down.store(true, Ordering::Relaxed);
     let _ = shutdown_sender.send(true);
@@ -469,7 +459,7 @@ pub async fn run_node() -> anyhow::Result<()> {
     }
     let unanswered = in_flight.load(Ordering::SeqCst);
     if unanswered > 0 {
-        r2r::log_warn!(
+        log_warn!(
             &logger,
             "{unanswered} queries still unanswered after {} s; exiting anyway",
             SHUTDOWN_GRACE.as_secs()

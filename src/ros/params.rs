@@ -132,6 +132,13 @@ pub const MIN_DIAGNOSTICS_PERIOD: f64 = 0.1;
 /// The longest hardware_id: it goes into every diagnostic status, every period.
 pub const MAX_HARDWARE_ID_CHARS: usize = 256;
 
+/// A build without CUDA can only run on the CPU.
+const DEFAULT_DEVICE: &str = if cfg!(feature = "cuda") {
+    "cuda"
+} else {
+    "cpu"
+};
+
 /// Every parameter the node reads.
 pub const DECLARED: &[Declared] = &[
     declare(
@@ -261,6 +268,18 @@ pub const DECLARED: &[Declared] = &[
          are then refused.",
     ),
     declare(
+        "autostart",
+        ParamDefault::Bool(true),
+        "Configure (load the model) and activate (subscribe, answer) at start. false: the node \
+         waits unconfigured for a lifecycle manager or `ros2 lifecycle set` (~/change_state).",
+    ),
+    declare(
+        "use_sim_time",
+        ParamDefault::Bool(false),
+        "Follow /clock (a simulator, or `ros2 bag play --clock`): frame ages, max_image_age and \
+         every published stamp use that time.",
+    ),
+    declare(
         "model_path",
         ParamDefault::Str(""),
         "Folder of a RoboBrain 2.0 or 2.5 checkpoint in Hugging Face layout (config.json, *.safetensors, \
@@ -273,7 +292,12 @@ pub const DECLARED: &[Declared] = &[
          when it fits with room to spare, else int8, else int8 with as many decoder layers on \
          the GPU as fit; the choice and its reason are logged).",
     ),
-    declare("device", ParamDefault::Str("cuda"), "Where to run the model: cuda or cpu."),
+    declare(
+        "device",
+        ParamDefault::Str(DEFAULT_DEVICE),
+        "Where to run the model: cuda or cpu (the default: cuda in a build with the cuda feature, \
+         else cpu).",
+    ),
     declare(
         "gpu_layers",
         ParamDefault::Int(-1),
@@ -502,6 +526,8 @@ pub struct NodeParams {
     /// Decoder layers on the GPU; None = all.
     pub gpu_layers: Option<usize>,
     pub quantized_cache: bool,
+    /// Configure and activate at start.
+    pub autostart: bool,
     /// Empty: next to the checkpoint.
     pub cache_dir: String,
     pub max_new_tokens: u32,
@@ -536,10 +562,9 @@ pub fn resolve(
     given_names: &[String],
 ) -> anyhow::Result<(NodeParams, Vec<String>)> {
     let declared: BTreeSet<&str> = DECLARED.iter().map(|p| p.name).collect();
-    // use_sim_time is read by rcl itself.
     let unknown = given_names
         .iter()
-        .filter(|name| !declared.contains(name.as_str()) && name.as_str() != "use_sim_time")
+        .filter(|name| !declared.contains(name.as_str()))
         .cloned()
         .collect();
 
@@ -810,6 +835,7 @@ pub fn resolve(
         // -1 (any negative) = all layers.
         gpu_layers: usize::try_from(integer("gpu_layers")?).ok(),
         quantized_cache: boolean("quantized_cache")?,
+        autostart: boolean("autostart")?,
         cache_dir: string("cache_dir")?,
         max_new_tokens: integer("max_new_tokens")? as u32,
         max_new_tokens_limit: integer("max_new_tokens_limit")? as u32,

@@ -24,14 +24,14 @@ pub async fn run(
     let mut sequence = 0u64;
     while let Some(answered) = answers.recv().await {
         if let Err(e) = results.publish(&answered.result) {
-            r2r::log_warn!(&logger, "publishing ~/results failed: {e}");
+            log_warn!(&logger, "publishing ~/results failed: {e}");
         }
         sequence += 1;
         let array =
             super::markers::markers_for(&answered.result, sequence, answered.marker_lifetime);
         if !array.markers.is_empty() {
             if let Err(e) = markers.publish(&array) {
-                r2r::log_warn!(&logger, "publishing ~/markers failed: {e}");
+                log_warn!(&logger, "publishing ~/markers failed: {e}");
             }
         }
         let Some(image) = answered.image else {
@@ -45,10 +45,10 @@ pub async fn run(
         match drawn {
             Ok(drawn) => {
                 if let Err(e) = annotated.publish(&rgb8_message(header, drawn)) {
-                    r2r::log_warn!(&logger, "publishing ~/annotated failed: {e}");
+                    log_warn!(&logger, "publishing ~/annotated failed: {e}");
                 }
             }
-            Err(e) => r2r::log_warn!(&logger, "drawing the annotated image failed: {e}"),
+            Err(e) => log_warn!(&logger, "drawing the annotated image failed: {e}"),
         }
     }
 }

@@ -117,6 +117,40 @@ pub struct QueryHandler {
     pub in_flight: Arc<AtomicUsize>,
     /// The node's ROS logger name.
     pub logger: String,
+    /// Queries are answered only while the node is active.
+    pub lifecycle: watch::Receiver<super::lifecycle::State>,
+    /// The node's ROS clock (sim time under use_sim_time): frame ages are measured on it.
+    pub clock: super::clock::RosClock,
+}
+
+/// Serves `~/query`: each request in a task of its own (a slow one must not hold up validation
+/// of the next); a caller that dies cancels its query (when the graph can tell: callers.rs).
+pub async fn serve(
+    handler: QueryHandler,
+    mut requests: mpsc::UnboundedReceiver<r2r::ServiceRequest<Query::Service>>,
+    clients: super::callers::ClientWatch,
+) {
+    while let Some(request) = requests.recv().await {
+        let handler = handler.clone();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let gone_logger = handler.logger.clone();
+        let cancelled = clients.watch_caller(cancel.clone(), move || {
+            log_warn!(
+                &gone_logger,
+                "a ~/query caller left: every client of the service present when its query arrived is gone; the query is cancelled"
+            );
+        });
+        let streaming = Streaming {
+            progress: None,
+            cancel,
+            cancelled: Some(cancelled),
+        };
+        tokio::spawn(async move {
+            let response = handler.answer(request.message.clone(), streaming).await;
+            // Every string of the response is ROS-safe, so this conversion cannot panic.
+            super::send_reply(request, response, "~/query", &handler.logger).await;
+        });
+    }
 }
 
 /// Counts one query in [`QueryHandler::in_flight`] for as long as it lives.
@@ -209,7 +243,7 @@ impl QueryHandler {
             .await
             .unwrap_or_else(|panic| {
                 let reason = super::engine_backend::panic_message(&*panic);
-                r2r::log_error!(
+                log_error!(
                     &self.logger,
                     "a {task_name} query panicked: {reason}; answered with an error, the node keeps serving"
                 );
@@ -266,6 +300,9 @@ impl QueryHandler {
         let defaults = self.defaults();
         if *self.shutdown.borrow() {
             return Err(SHUTTING_DOWN.to_string());
+        }
+        if let Some(refusal) = super::lifecycle::refusal(*self.lifecycle.borrow()) {
+            return Err(refusal);
         }
         let ValidQuery {
             task,
@@ -506,7 +543,7 @@ impl QueryHandler {
         let Some(latest) = self.cameras.latest(topic) else {
             return Err(format!("no frame received yet on camera '{topic}'"));
         };
-        let age = latest.age();
+        let age = latest.age(self.clock.now());
         if max_age > 0.0 && age.as_secs_f32() > max_age {
             return Err(format!(
                 "stale frame on camera '{topic}': {:.3} s old, max_image_age is {} s",

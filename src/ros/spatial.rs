@@ -121,6 +121,14 @@ impl SpatialRegistry {
         }
     }
 
+    /// Forgets the depth frames and intrinsics (the node deactivated); the counters stay.
+    pub fn forget_frames(&self) {
+        for state in super::lock(&self.states).values_mut() {
+            state.depth.clear();
+            state.info = None;
+        }
+    }
+
     /// The depth and CameraInfo topics of `camera` (for the log and diagnostics).
     pub fn topics_of(&self, camera: &str) -> (Option<String>, Option<String>) {
         self.companions
@@ -185,6 +193,7 @@ impl SpatialRegistry {
             )
         };
         let info = info.ok_or_else(|| format!("no CameraInfo received yet on '{info_topic}'"))?;
+        frames_agree("CameraInfo", &info_topic, &info.header.frame_id, color)?;
         let depth = match companions.depth {
             None => Err(format!(
                 "camera '{camera}' has no depth topic (depth_topics says none)"
@@ -204,10 +213,28 @@ impl SpatialRegistry {
                     }
                     e => format!("depth on '{depth_topic}': {e} (depth_stamp_tolerance_ms)"),
                 })
+                .and_then(|depth| {
+                    frames_agree("depth image", &depth_topic, &depth.header.frame_id, color)
+                        .map(|()| depth)
+                })
             }
         };
         Ok(SpatialInput { info, depth })
     }
+}
+
+/// 3-D needs depth and intrinsics in the colour image's optical frame: a remap to another
+/// camera's topics would give confident but wrong metres. A missing frame_id (empty) on either
+/// side is not checked.
+fn frames_agree(what: &str, topic: &str, frame_id: &str, color: &Header) -> Result<(), String> {
+    if frame_id.is_empty() || color.frame_id.is_empty() || frame_id == color.frame_id {
+        return Ok(());
+    }
+    Err(format!(
+        "the {what} on '{topic}' is in frame '{frame_id}' but the colour image is in '{}': no 3-D \
+         (remapped to another camera's topic?)",
+        color.frame_id
+    ))
 }
 
 impl SpatialInput {

@@ -99,6 +99,7 @@ pub fn answer_locally(
         .enumerate()
         .map(|(index, i)| {
             engine
+                .loaded()
                 .processor
                 .num_image_tokens(i.width(), i.height())
                 .map_err(|e| LocalError::Refused(format!("image {}: {e:#}", index + 1)))
@@ -107,8 +108,8 @@ pub fn answer_locally(
     if query.images.len() > 1 {
         // The memory plan sized the KV cache and workspace for one image of the largest size;
         // several images share that budget.
-        let factor = engine.processor.config().factor() as u64;
-        let budget = (engine.processor.config().max_pixels / (factor * factor)) as usize;
+        let factor = engine.loaded().processor.config().factor() as u64;
+        let budget = (engine.loaded().processor.config().max_pixels / (factor * factor)) as usize;
         check_image_tokens(&per_image, budget).map_err(|e| refused(&e))?;
     }
     let request = InferenceRequest {

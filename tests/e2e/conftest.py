@@ -70,6 +70,12 @@ def stop_process(process, sig=signal.SIGINT, timeout=15.0):
     return process.returncode
 
 
+def waiting_for_frames(error):
+    """A query's error while the node starts: not active yet (it configures and activates itself)
+    or no camera frame yet."""
+    return error.startswith("node not active") or "no frame received yet" in error
+
+
 def wait_until(predicate, timeout, interval=0.05):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

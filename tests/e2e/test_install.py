@@ -14,7 +14,7 @@ so its interface libraries, the Python interfaces and the default parameters all
 installed prefix. About 35 s on 2 cores, most of it the interfaces' C/C++/Python build. The
 default cargo step (against the fresh prefix itself) differs only in that path and costs a
 rebuild of r2r's bindings (about 2 minutes): not run here. The last test runs
-scripts/launch-check.sh on the installed prefix where launch/launch_ros are installed, and is
+scripts/test/launch-check.sh on the installed prefix where launch/launch_ros are installed, and is
 skipped (saying why) where they are not, as on PyPI's ROS.
 """
 
@@ -196,13 +196,13 @@ def launch_installed(env):
 
 
 def test_launch_check_from_the_installed_prefix(install, installed_env):
-    """scripts/launch-check.sh: brain.launch.py from the installed prefix (ros2 launch, or
+    """scripts/test/launch-check.sh: brain.launch.py from the installed prefix (ros2 launch, or
     launch.LaunchService without ros2cli), one query answered, SIGINT, exit 0."""
     if not launch_installed(installed_env):
         pytest.skip("launch/launch_ros are not installed (they come with a ROS 2 distro, not from PyPI): "
-                    "scripts/launch-check.sh not run")
+                    "scripts/test/launch-check.sh not run")
     prefix, _, _ = install
-    done = subprocess.run([str(REPO / "scripts" / "launch-check.sh"), str(prefix)], env=installed_env,
+    done = subprocess.run([str(REPO / "scripts" / "test" / "launch-check.sh"), str(prefix)], env=installed_env,
                           capture_output=True, text=True, timeout=240)
     if done.returncode == 77:
         pytest.skip(done.stderr.strip())

@@ -25,6 +25,7 @@ from conftest import (
     start_node,
     stop_process,
     wait_until,
+    waiting_for_frames,
 )
 
 RGB_RATE_HZ = 10.0
@@ -121,7 +122,7 @@ def query(ros_client, cameras):
     # Wait (bounded) until every camera has delivered a frame to the node.
     for camera in (RGB_TOPIC, JPEG_TOPIC, OLD_TOPIC):
         answered = wait_until(
-            lambda: "no frame received yet" not in ask(camera=camera).error, timeout=30, interval=0.2
+            lambda: not waiting_for_frames(ask(camera=camera).error), timeout=30, interval=0.2
         )
         assert answered, f"no frame from {camera} reached the node within 30 s"
     return ask
@@ -298,7 +299,7 @@ def test_query_service_status_counts_failures(diagnostics):
 def test_signal_stops_the_node_with_exit_code_zero(ros_client, tmp_path, sig):
     log_path = tmp_path / "node.log"
     process = start_node(name=f"robobrain_signal_{sig.name.lower()}", log_path=log_path)
-    ready = wait_until(lambda: "ready" in log_path.read_text(errors="replace") or process.poll() is not None, 20)
+    ready = wait_until(lambda: "now active" in log_path.read_text(errors="replace") or process.poll() is not None, 20)
     assert ready and process.poll() is None, log_path.read_text(errors="replace")
     assert stop_process(process, sig) == 0, log_path.read_text(errors="replace")
 

@@ -15,7 +15,7 @@ in 3-D at the model's depth from the intrinsics alone and at the sensor's depth 
 /diagnostics.
 
 The node also serves it from llama.cpp's real llama-server with the tiny checkpoint converted to
-GGUF + mmproj (tests/fixtures/rb25-gguf, scripts/make_gguf_fixtures.py), as test_remote.py does
+GGUF + mmproj (tests/fixtures/rb25-gguf, scripts/fixtures/make_gguf_fixtures.py), as test_remote.py does
 for 2.0: every task through the service and the action, the image counted by the server at the
 size sent (factor 32), thinking refused before the server, and the server's prompt token count
 equal to the local engine's for every task. Skipped, saying why, when no llama-server is at hand.
@@ -270,7 +270,7 @@ def on_llama25(ros_client, llama25_node):
 
 def test_rb25_gguf_fixtures_are_current():
     """tests/fixtures/rb25-gguf was made from today's tiny RoboBrain 2.5 checkpoint
-    (scripts/make_gguf_fixtures.py --checkpoint rb25)."""
+    (scripts/fixtures/make_gguf_fixtures.py --checkpoint rb25)."""
     assert_gguf_current(GGUF25, TINY25)
 
 

@@ -211,14 +211,14 @@ def start_llama_server(tmp_path_factory, gguf, alias, *extra):
 
 def assert_gguf_current(gguf, checkpoint):
     """`gguf` (model-f32.gguf, mmproj-f32.gguf) was made from today's `checkpoint`: the sha256s
-    scripts/make_gguf_fixtures.py recorded in its SOURCE.json are those of the checkpoint's files."""
+    scripts/fixtures/make_gguf_fixtures.py recorded in its SOURCE.json are those of the checkpoint's files."""
     record = json.loads((gguf / "SOURCE.json").read_text())
     assert record["source"] == checkpoint.relative_to(REPO).as_posix(), record["source"]
     assert record["sha256"], "SOURCE.json names no source files"
     for name, digest in record["sha256"].items():
         assert hashlib.sha256((checkpoint / name).read_bytes()).hexdigest() == digest, (
             f"{checkpoint.relative_to(REPO)}/{name} changed since the GGUF files were made: "
-            "run scripts/make_gguf_fixtures.py"
+            "run scripts/fixtures/make_gguf_fixtures.py"
         )
     for name in ("model-f32.gguf", "mmproj-f32.gguf"):
         assert (gguf / name).read_bytes()[:4] == b"GGUF"
@@ -245,7 +245,7 @@ def on_llama(ros_client, llama_node):
 
 
 def test_gguf_fixtures_are_current():
-    """tests/fixtures/tiny-gguf was made from today's tiny checkpoint (scripts/make_gguf_fixtures.py)."""
+    """tests/fixtures/tiny-gguf was made from today's tiny checkpoint (scripts/fixtures/make_gguf_fixtures.py)."""
     assert_gguf_current(GGUF, TINY)
 
 

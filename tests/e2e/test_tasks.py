@@ -27,7 +27,7 @@ from robobrain.msg import Result
 from robobrain.srv import Query
 from sensor_msgs.msg import Image
 
-from conftest import REPO, connect_action, start_node, stop_process, wait_until
+from conftest import REPO, connect_action, start_node, stop_process, wait_until, waiting_for_frames
 
 TINY = REPO / "tests" / "fixtures" / "tiny"
 PICTURE = REPO / "tests" / "fixtures" / "images" / "image_1.png"
@@ -112,7 +112,7 @@ def ask(ros_client, tiny_node, image_qos):
     # Naming the camera makes the node insist on a frame: a bare "general" query would be answered
     # text-only while no frame has arrived yet, and the first test would race the camera.
     ready = wait_until(
-        lambda: "no frame received yet" not in call(camera=CAMERA).error, timeout=30, interval=0.2
+        lambda: not waiting_for_frames(call(camera=CAMERA).error), timeout=30, interval=0.2
     )
     assert ready, "no camera frame reached the node within 30 s"
     yield call

@@ -4,10 +4,10 @@
 # dequantize-mul-mat kernels, robobrain's default since, were right. Runs the tiny checkpoint at
 # f32 and int8 on the GPU with each family, then the 3B-shaped random model's int8-vs-bf16 logits.
 #
-#   scripts/gpu-int8-diagnose.sh [BINARY] [OUTPUT_DIR]     (defaults as scripts/gpu-check.sh)
+#   scripts/gpu/int8-diagnose.sh [BINARY] [OUTPUT_DIR]     (defaults as scripts/gpu-check.sh)
 set -uo pipefail
-# shellcheck source=gpu-env.sh
-. "$(dirname "${BASH_SOURCE[0]}")/gpu-env.sh"
+# shellcheck source=env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 summary() {  # name of a bench JSON -> one line per precision
     python3 - "$1" <<'PY' 2>&1

@@ -1,7 +1,7 @@
-# Sourced by scripts/gpu-check.sh and scripts/gpu-int8-diagnose.sh on a GPU machine: picks the
+# Sourced by scripts/gpu-check.sh and scripts/gpu/int8-diagnose.sh on a GPU machine: picks the
 # robobrain binary (unpacking BINARY.gz when only that was carried) and the CUDA 13 run-time
 # libraries (a PyTorch install's nvidia wheels, the driver). Sets `bin` and `out`.
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 bin="${1:-$root/.carry/robobrain}"
 out="${2:-${OUT:-$root/gpu-check-out}}"
 mkdir -p "$out"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the installed launch file the way a robot engineer uses it:
 #
-#   scripts/launch-check.sh INSTALL_PREFIX      # colcon's install/, or a `cmake --install` prefix
+#   scripts/test/launch-check.sh INSTALL_PREFIX      # colcon's install/, or a `cmake --install` prefix
 #
 # starts `ros2 launch robobrain brain.launch.py model_path:=<tiny> device:=cpu quantization:=f32`
 # from that prefix (or the same through launch.LaunchService where ros2cli is absent but launch and
@@ -14,10 +14,10 @@
 # PyPI prefix (scripts/ros-env.sh); then the install prefix's local_setup.bash on top.
 # LAUNCH_CHECK_MODEL (default tests/fixtures/tiny) and LAUNCH_CHECK_TIMEOUT (s, default 90).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 say() { printf '\033[1mlaunch-check:\033[0m %s\n' "$*" >&2; }
 
-[[ $# -eq 1 && -d "$1" ]] || { say "usage: scripts/launch-check.sh INSTALL_PREFIX"; exit 2; }
+[[ $# -eq 1 && -d "$1" ]] || { say "usage: scripts/test/launch-check.sh INSTALL_PREFIX"; exit 2; }
 prefix="$(cd "$1" && pwd)"
 model="${LAUNCH_CHECK_MODEL:-$root/tests/fixtures/tiny}"
 timeout_s="${LAUNCH_CHECK_TIMEOUT:-90}"

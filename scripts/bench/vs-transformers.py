@@ -2,7 +2,7 @@
 """robobrain against transformers on the CPU, side by side: the same checkpoint, image, prompt,
 thread count and answer length, medians of several runs, one JSON table with the ratios.
 
-    python scripts/bench-vs-transformers.py --model DIR --image FILE [--prompt TEXT]
+    python scripts/bench/vs-transformers.py --model DIR --image FILE [--prompt TEXT]
         [--new-tokens 32] [--threads N] [--runs 3] [--robobrain target/release/robobrain]
         [--precisions int8,f32] [--torch-precisions bf16,f32]
 
@@ -11,11 +11,11 @@ Not run by CI. Set-up, in a scratch venv (torch and transformers are large):
     python3 -m venv /tmp/venv-bench
     /tmp/venv-bench/bin/pip install torch transformers tokenizers safetensors pillow numpy
     cargo build --release --bin robobrain
-    /tmp/venv-bench/bin/python scripts/bench-vs-transformers.py --model /path/to/RoboBrain2.0-3B \\
+    /tmp/venv-bench/bin/python scripts/bench/vs-transformers.py --model /path/to/RoboBrain2.0-3B \\
         --image tests/fixtures/images/image_1.png
 
 A checkpoint of random weights at the 3B shape (no download needed):
-`python scripts/make_random_checkpoint.py /tmp/rb3b [--layers N]`; RoboBrain 2.5's 4B shape:
+`python scripts/fixtures/make_random_checkpoint.py /tmp/rb3b [--layers N]`; RoboBrain 2.5's 4B shape:
 `--size rb25-4b`. The transformers class and image processor settings follow the checkpoint's
 config.json `model_type` (qwen2_5_vl, qwen3_vl) and preprocessor_config.json. Random weights rarely stop
 early; each side generates exactly --new-tokens (transformers with min_new_tokens, robobrain's
@@ -38,7 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def robobrain_runs(args, precision):

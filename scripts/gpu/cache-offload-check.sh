@@ -4,12 +4,12 @@
 # straight onto the GPU, a decoder split between the GPU and the CPU). Uses the tiny test
 # checkpoint, so it takes seconds once the binary is there.
 #
-#   scripts/gpu-cache-offload-check.sh [BINARY] [OUTPUT_DIR]    (DEVICE=cpu tries it on the CPU)
+#   scripts/gpu/cache-offload-check.sh [BINARY] [OUTPUT_DIR]    (DEVICE=cpu tries it on the CPU)
 #
 # Exits non-zero when a step fails or a comparison that must hold does not.
 set -uo pipefail
-# shellcheck source=gpu-env.sh
-. "$(dirname "${BASH_SOURCE[0]}")/gpu-env.sh"
+# shellcheck source=env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 model="$root/tests/fixtures/tiny"
 cache="$(mktemp -d)"
@@ -88,7 +88,7 @@ rm -rf "$cache"
 # only N decoder layers (a quicker trial).
 if [[ "${SHAPE_3B:-0}" == 1 ]]; then
     big=/tmp/robobrain-random-3b
-    if python3 "$root/scripts/make_random_checkpoint.py" "$big" --size 3b --layers "${LAYERS_3B:-0}" >"$out/make-3b.log" 2>&1; then
+    if python3 "$root/scripts/fixtures/make_random_checkpoint.py" "$big" --size 3b --layers "${LAYERS_3B:-0}" >"$out/make-3b.log" 2>&1; then
         for load in first second; do
             "$bin" bench --model "$big" --precision int8 --device "${DEVICE:-cuda:0}" --sizes 640x480 \
                 --new-tokens 16 >"$out/3b-$load.json" 2>"$out/3b-$load.err" || failed=1
