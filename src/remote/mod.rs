@@ -1022,8 +1022,9 @@ mod tests {
             matches!(&error, RemoteError::Oversized { detail, .. } if detail.contains(&format!("more than {} bytes of text", bounds.text_bytes))),
             "{error}"
         );
+        // Cut off, not read to the end (the bound is generous for a shared CI machine).
         assert!(
-            started.elapsed() < Duration::from_secs(5),
+            started.elapsed() < Duration::from_secs(30),
             "{:?}",
             started.elapsed()
         );
@@ -1060,7 +1061,7 @@ mod tests {
             "{error}"
         );
         assert!(
-            started.elapsed() < Duration::from_secs(5),
+            started.elapsed() < Duration::from_secs(30),
             "{:?}",
             started.elapsed()
         );
@@ -1076,9 +1077,10 @@ mod tests {
             .block_on(backend.answer(&text_query(16), |_: &str, _| {}))
             .unwrap_err();
         assert!(matches!(error, RemoteError::TimedOut { .. }), "{error}");
+        // The server would hang for 60 s; the upper bound is generous for a shared CI machine.
         let took = started.elapsed();
         assert!(
-            took >= Duration::from_millis(500) && took < Duration::from_millis(1500),
+            took >= Duration::from_millis(500) && took < Duration::from_secs(20),
             "{took:?}"
         );
     }
