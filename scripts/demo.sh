@@ -38,19 +38,30 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 0' INT TERM
 
-say "starting robobrain_node (config/robobrain.yaml) and demo_camera on /camera/image_raw (with the synthetic scene's depth and CameraInfo)"
+say "starting robobrain_node (config/robobrain.yaml) and demo_camera on /camera/image_raw (with the synthetic scene's depth and CameraInfo), and two small cameras for a question over both"
+# The small cameras: several images share the token budget of one max_image_pixels image (the
+# tiny checkpoint's is 64 tokens, 224x224); two 160x120 frames take 24 tokens each.
 node_args=(--ros-args --params-file config/robobrain.yaml -p "model_path:=$model_path"
-    -p "device:=$device" -p "quantization:=$quantization")
+    -p "device:=$device" -p "quantization:=$quantization"
+    -p "camera_topics:=[/camera/image_raw,/camera_left/image_raw,/camera_right/image_raw]")
 "$bin/robobrain_node" "${node_args[@]}" &
 pids+=($!)
 "$bin/demo_camera" --topic /camera/image_raw --rate 5 --width 1280 --height 720 --depth &
 pids+=($!)
+for side in left right; do
+    "$bin/demo_camera" --topic "/camera_$side/image_raw" --rate 2 --width 160 --height 120 \
+        --frame-id "camera_$side" --ros-args -r "__node:=demo_camera_$side" &
+    pids+=($!)
+done
 sleep 2
 
 say "sample query: pointing 'the red square'"
 python scripts/query.py --task pointing --prompt "the red square" --max-image-age 2 || true
 say "streamed query (action ~/query_stream): general 'What is in this picture?'"
 python scripts/query.py --stream --task general --prompt "What is in this picture?" || true
+say "a question over two cameras: general 'What differs between these two views?'"
+python scripts/query.py --task general --prompt "What differs between these two views?" \
+    --cameras /camera_left/image_raw,/camera_right/image_raw || true
 say "answers are also published on /robobrain/results, drawn on /robobrain/annotated (rqt_image_view), in 3-D on /robobrain/markers (RViz)"
 say "/diagnostics (watch them live with: rqt --standalone rqt_runtime_monitor)"
 python scripts/diagnostics.py || true

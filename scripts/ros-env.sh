@@ -1,11 +1,12 @@
 # Environment for building and running against the ROS 2 Jazzy prefix in .venv-ros/.
 # Source it (`. scripts/ros-env.sh`); scripts/setup.sh creates what it points at.
-# README.md ("How ROS 2 comes from PyPI") explains why each of these is needed.
+# docs/install.md ("How ROS 2 comes from PyPI") explains why each of these is needed.
 
 ROBOBRAIN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)"
 export ROBOBRAIN_ROOT
 export ROS_VENV="$ROBOBRAIN_ROOT/.venv-ros"
-# Where cmake installs the robobrain interfaces (C/Python bindings, introspection libraries).
+# Where cmake installs the interfaces package robobrain_msgs (C/Python bindings, introspection
+# libraries).
 export ROBOBRAIN_IFACE_PREFIX="$ROBOBRAIN_ROOT/build/interfaces-install"
 
 _site="$ROS_VENV/lib/python3.11/site-packages"
@@ -22,8 +23,10 @@ export ROS_AUTOMATIC_DISCOVERY_RANGE="${ROS_AUTOMATIC_DISCOVERY_RANGE:-LOCALHOST
 export AMENT_PREFIX_PATH="$ROBOBRAIN_IFACE_PREFIX:$ROS_VENV"
 export CMAKE_PREFIX_PATH="$ROBOBRAIN_IFACE_PREFIX:$ROS_VENV"
 export LD_LIBRARY_PATH="$ROBOBRAIN_IFACE_PREFIX/lib:$ROS_VENV/lib:${_wheel_libs}${LD_LIBRARY_PATH:-}"
-export PYTHONPATH="$ROBOBRAIN_IFACE_PREFIX/lib/python3.11/site-packages:${PYTHONPATH:-}"
+# The interfaces' Python bindings, and the robobrain_client helper from the source tree (the one
+# that scripts/query.py uses; an install puts it into the prefix's site-packages instead).
+export PYTHONPATH="$ROBOBRAIN_IFACE_PREFIX/lib/python3.11/site-packages:$ROBOBRAIN_ROOT/python:${PYTHONPATH:-}"
 # r2r generates Rust bindings only for these packages (all of ROS would take many minutes).
-export IDL_PACKAGE_FILTER="std_msgs;builtin_interfaces;geometry_msgs;sensor_msgs;diagnostic_msgs;visualization_msgs;action_msgs;unique_identifier_msgs;rcl_interfaces;lifecycle_msgs;rosgraph_msgs;robobrain"
+export IDL_PACKAGE_FILTER="std_msgs;builtin_interfaces;geometry_msgs;sensor_msgs;diagnostic_msgs;visualization_msgs;action_msgs;unique_identifier_msgs;rcl_interfaces;lifecycle_msgs;rosgraph_msgs;robobrain_msgs"
 export PATH="$ROS_VENV/bin:$PATH"
 unset _site _wheel_libs

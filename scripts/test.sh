@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the Rust core (plain `cargo test`, no ROS needed), then sets up and builds the
+# Runs every test: the linters (rustfmt, clippy, ament_flake8), the Rust core (plain `cargo test`,
+# no ROS needed), then sets up and builds the
 # ROS 2 node (scripts/setup.sh), builds llama.cpp's llama-server for the remote-backend tests
 # (scripts/build-llama-server.sh, cached; ROBOBRAIN_SKIP_LLAMA=1 leaves it out and
 # tests/e2e/test_remote.py skips its real-server tests), compiles the `cuda` feature with the
@@ -11,6 +12,21 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 say() { printf '\033[1mtest:\033[0m %s\n' "$*" >&2; }
 
+# Linters first, so that a style slip fails in seconds rather than after the tests: rustfmt and
+# clippy on the core here, clippy on the ros feature and ament_flake8 on the Python files once the
+# ROS prefix exists (below). QUALITY_DECLARATION.md ("Linters and Static Analysis") says which.
+for tool in fmt clippy; do
+    if ! cargo "$tool" --version >/dev/null 2>&1; then
+        say "cargo $tool is missing: install it with 'rustup component add ${tool/fmt/rustfmt}'"
+        exit 1
+    fi
+done
+say "linters: cargo fmt --check, cargo clippy -D warnings (core)"
+started=$SECONDS
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+say "core linters took $((SECONDS - started)) s"
+
 say "cargo test (core, no ROS)"
 started=$SECONDS
 cargo test
@@ -19,6 +35,17 @@ say "core tests took $((SECONDS - started)) s"
 started=$SECONDS
 scripts/setup.sh
 say "setup and ROS build took $((SECONDS - started)) s"
+
+say "linters: cargo clippy -D warnings (feature ros), ament_flake8 (Python)"
+started=$SECONDS
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    mapfile -t python_files < <(git ls-files '*.py')
+else
+    mapfile -t python_files < <(find launch scripts tests -name '*.py' | sort)
+fi
+(. scripts/ros-env.sh && cargo clippy --quiet --all-targets --features ros -- -D warnings \
+    && ament_flake8 "${python_files[@]}")
+say "ROS and Python linters took $((SECONDS - started)) s"
 
 if [[ "${ROBOBRAIN_SKIP_LLAMA:-0}" == 1 ]]; then
     say "ROBOBRAIN_SKIP_LLAMA=1: no llama-server (tests/e2e/test_remote.py skips its real-server tests)"

@@ -15,11 +15,12 @@ Not run by CI. Set-up, in a scratch venv (torch and transformers are large):
         --image tests/fixtures/images/image_1.png
 
 A checkpoint of random weights at the 3B shape (no download needed):
-`python scripts/fixtures/make_random_checkpoint.py /tmp/rb3b [--layers N]`; RoboBrain 2.5's 4B shape:
+`python scripts/fixtures/make_random_checkpoint.py /tmp/rb3b [--layers N]`;
+RoboBrain 2.5's 4B shape:
 `--size rb25-4b`. The transformers class and image processor settings follow the checkpoint's
-config.json `model_type` (qwen2_5_vl, qwen3_vl) and preprocessor_config.json. Random weights rarely stop
-early; each side generates exactly --new-tokens (transformers with min_new_tokens, robobrain's
-answer length is reported and checked).
+config.json `model_type` (qwen2_5_vl, qwen3_vl) and preprocessor_config.json. Random weights
+rarely stop early; each side generates exactly --new-tokens (transformers with min_new_tokens,
+robobrain's answer length is reported and checked).
 
 What is measured, per run: vision + prefill (the time to the first token: robobrain's
 vision_ms + prefill_ms, transformers' generate() of one token), decode tokens per second (the
@@ -45,9 +46,22 @@ def robobrain_runs(args, precision):
     runs = []
     for _ in range(args.runs):
         command = [
-            args.robobrain, "--threads", str(args.threads), "infer", "--json", "--model", args.model,
-            "--image", args.image, "--prompt", args.prompt, "--precision", precision,
-            "--max-new-tokens", str(args.new_tokens), "--no-cache",
+            args.robobrain,
+            "--threads",
+            str(args.threads),
+            "infer",
+            "--json",
+            "--model",
+            args.model,
+            "--image",
+            args.image,
+            "--prompt",
+            args.prompt,
+            "--precision",
+            precision,
+            "--max-new-tokens",
+            str(args.new_tokens),
+            "--no-cache",
         ]
         started = time.monotonic()
         with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
@@ -112,11 +126,16 @@ def transformers_runs(args, precision):
     processor, merge = image_processor(args.model)
     tokenizer = PreTrainedTokenizerFast(tokenizer_file=str(Path(args.model) / "tokenizer.json"))
     # The prompt robobrain renders for task general, thinking off (src/engine/prompt.rs).
-    prompt = (f"{system}<|im_start|>user\n"
-              f"<|vision_start|><|image_pad|><|vision_end|>{args.prompt}<|im_end|>\n<|im_start|>assistant\n")
+    prompt = (
+        f"{system}<|im_start|>user\n"
+        f"<|vision_start|><|image_pad|><|vision_end|>{args.prompt}<|im_end|>\n"
+        "<|im_start|>assistant\n"
+    )
     features = processor(images=[Image.open(args.image).convert("RGB")], return_tensors="pt")
     pads = int(features["image_grid_thw"][0].prod()) // merge**2
-    ids = torch.tensor([tokenizer(prompt.replace("<|image_pad|>", "<|image_pad|>" * pads))["input_ids"]])
+    ids = torch.tensor(
+        [tokenizer(prompt.replace("<|image_pad|>", "<|image_pad|>" * pads))["input_ids"]]
+    )
     image_pad = tokenizer.convert_tokens_to_ids("<|image_pad|>")
     inputs = {
         "input_ids": ids,
@@ -133,7 +152,9 @@ def transformers_runs(args, precision):
             model.generate(**inputs, max_new_tokens=1, min_new_tokens=1, **greedy)
             first = time.monotonic() - started
             started = time.monotonic()
-            model.generate(**inputs, max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens, **greedy)
+            model.generate(
+                **inputs, max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens, **greedy
+            )
             total = time.monotonic() - started
             runs.append({
                 "vision_prefill_s": first,
@@ -179,11 +200,17 @@ def main():
         )
         if worker.returncode != 0:
             sys.exit(f"transformers {precision} failed:\n{worker.stderr}")
-        rows[f"transformers {precision}"] = medians(json.loads(worker.stdout.strip().splitlines()[-1]))
+        rows[f"transformers {precision}"] = medians(
+            json.loads(worker.stdout.strip().splitlines()[-1])
+        )
     baseline = rows.get("transformers bf16") or next(iter(rows.values()))
     for name, row in rows.items():
-        row["vision_prefill_vs_transformers_bf16"] = row["vision_prefill_s"] / baseline["vision_prefill_s"]
-        row["decode_vs_transformers_bf16"] = row["decode_tokens_per_s"] / baseline["decode_tokens_per_s"]
+        row["vision_prefill_vs_transformers_bf16"] = (
+            row["vision_prefill_s"] / baseline["vision_prefill_s"]
+        )
+        row["decode_vs_transformers_bf16"] = (
+            row["decode_tokens_per_s"] / baseline["decode_tokens_per_s"]
+        )
     print(json.dumps({
         "model": args.model, "image": args.image, "prompt": args.prompt,
         "new_tokens": args.new_tokens, "threads": args.threads, "runs": args.runs,

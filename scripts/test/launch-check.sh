@@ -5,7 +5,8 @@
 #
 # starts `ros2 launch robobrain brain.launch.py model_path:=<tiny> device:=cpu quantization:=f32`
 # from that prefix (or the same through launch.LaunchService where ros2cli is absent but launch and
-# launch_ros are there), waits until a query is answered (scripts/query.py), sends SIGINT and
+# launch_ros are there), waits until a query is answered (the installed `query` client, what
+# `ros2 run robobrain query` runs), sends SIGINT and
 # requires exit status 0 with the node "finished cleanly" (launch itself exits 0 even after a node
 # died, so its log is checked too). Needs launch + launch_ros (a ROS 2 distro; PyPI has neither).
 #
@@ -42,6 +43,8 @@ else
 fi
 launch_file="$share/launch/brain.launch.py"
 [[ -f "$launch_file" ]] || { say "$launch_file not installed"; exit 1; }
+query="$share/../../lib/robobrain/query"
+[[ -x "$query" ]] || { say "$query not installed"; exit 1; }
 
 # Away from the clone: its launch/ folder would pass for the `launch` package.
 work="$(mktemp -d)"
@@ -93,7 +96,7 @@ while ((SECONDS < deadline)); do
         say "launch ended before answering:"; cat "$log" >&2; exit 1
     fi
     # Text only (no camera needed); the model loads on its own thread after the service is up.
-    if out="$(python3 "$root/scripts/query.py" --node "$node" --task general --prompt "the red mug" --timeout 10 2>&1)" \
+    if out="$("$query" --node "$node" --task general --prompt "the red mug" --timeout 10 2>&1)" \
         && grep -q '^success: True' <<<"$out"; then
         answered="$out"
         break

@@ -1,5 +1,5 @@
 //! `robobrain`: the command line of the inference core (no ROS needed). `robobrain --help` and
-//! `robobrain COMMAND --help` list everything; the README has examples.
+//! `robobrain COMMAND --help` list everything; docs/cli.md has examples.
 //!
 //! - `infer`: one query; a summary for people, or `--json` (the answer, parsed geometry in
 //!   original image pixels, token counts, the sampling used, per-stage timings).

@@ -1,7 +1,7 @@
-//! `robobrain_node`: the RoboBrain ROS 2 node. See README.md for parameters and interfaces.
+//! `robobrain_node`: the RoboBrain ROS 2 node. See docs/parameters.md and docs/interfaces.md.
 //!
 //! `robobrain_node --print-params` lists the declared parameters (name, type, default,
-//! description; `--markdown`: the README's table) without starting ROS; the arguments from
+//! description; `--markdown`: the table of docs/parameters.md) without starting ROS; the arguments from
 //! `--ros-args` (up to a lone `--`) go to rcl, and any other argument is refused.
 
 use std::process::ExitCode;
@@ -12,7 +12,7 @@ use clap::Parser;
 #[command(
     name = "robobrain_node",
     version,
-    about = "The RoboBrain ROS 2 node: serves ~/query (robobrain/srv/Query) and ~/query_stream \
+    about = "The RoboBrain ROS 2 node: serves ~/query (robobrain_msgs/srv/Query) and ~/query_stream \
              about the latest camera frames, and publishes /diagnostics.",
     after_help = "ROS arguments: everything from --ros-args up to a lone -- goes to ROS, e.g.\n  \
                   robobrain_node --ros-args --params-file config/robobrain.yaml -p backend:=remote \
@@ -23,7 +23,7 @@ struct Args {
     /// without starting ROS.
     #[arg(long)]
     print_params: bool,
-    /// With --print-params: the parameter table as Markdown (the README's).
+    /// With --print-params: the parameter table as Markdown (that of docs/parameters.md).
     #[arg(long, requires = "print_params")]
     markdown: bool,
 }

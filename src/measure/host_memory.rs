@@ -35,6 +35,17 @@ fn parse_status(status: &str) -> Option<HostMemory> {
     })
 }
 
+/// Hands freed heap memory back to the system. glibc keeps freed blocks in its arenas for reuse,
+/// so after the lifecycle's cleanup drops a model, RSS stayed where it was (the tiny checkpoint:
+/// 7 MB loaded, 0 returned) until this. Elsewhere a no-op.
+pub fn release_freed_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns unused pages of the allocator's own arenas.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,16 +77,5 @@ mod tests {
         );
         assert!(after.peak_rss_mib >= after.rss_mib);
         drop(block);
-    }
-}
-
-/// Hands freed heap memory back to the system. glibc keeps freed blocks in its arenas for reuse,
-/// so after the lifecycle's cleanup drops a model, RSS stayed where it was (the tiny checkpoint:
-/// 7 MB loaded, 0 returned) until this. Elsewhere a no-op.
-pub fn release_freed_heap() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns unused pages of the allocator's own arenas.
-    unsafe {
-        libc::malloc_trim(0);
     }
 }

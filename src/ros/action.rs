@@ -1,4 +1,4 @@
-//! `~/query_stream` (robobrain/action/Query): the service's query as an action, for long answers.
+//! `~/query_stream` (robobrain_msgs/action/Query): the service's query as an action, for long answers.
 //! Feedback carries the text generated so far; a cancel request stops generation after the
 //! current token, which frees the engine for the next query.
 //!
@@ -11,8 +11,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::{Stream, StreamExt};
-use r2r::robobrain::action::Query as QueryAction;
-use r2r::robobrain::srv::Query;
+use r2r::robobrain_msgs::action::Query as QueryAction;
+use r2r::robobrain_msgs::srv::Query;
 use r2r::{ActionServerGoal, ActionServerGoalRequest};
 use tokio::sync::watch;
 

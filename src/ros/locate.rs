@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use r2r::robobrain::srv::Locate;
+use r2r::robobrain_msgs::srv::Locate;
 
 use crate::tasks::limits::make_ros_safe;
 use crate::tasks::{BoundingBox, Point};

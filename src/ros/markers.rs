@@ -1,16 +1,18 @@
 //! `~/markers`: an answer's 3-D geometry as a visualization_msgs/MarkerArray for RViz and
 //! Foxglove, in the colour image's optical frame (the Result's header).
 //!
-//! Each query gets its own namespace (`robobrain/<n>/<task>`), so answers never overwrite one
-//! another, and the lifetime of `marker_lifetime`: points are spheres, a trajectory a line strip
-//! with an arrow on its last segment, a box the cube of its 3-D extent, and a text marker holds
-//! the answer. Only valid 3-D entries are drawn.
+//! One namespace per task (`robobrain/<task>`), so RViz's namespace list stays as short as the
+//! task list however many queries are answered, and a block of marker ids per query within it,
+//! so answers never overwrite one another while they are shown; each marker has the lifetime of
+//! `marker_lifetime`. Points are spheres, a trajectory a line strip with an arrow on its last
+//! segment, a box the cube of its 3-D extent, and a text marker holds the answer. Only valid 3-D
+//! entries are drawn.
 
 use std::time::Duration;
 
 use r2r::builtin_interfaces::msg::Duration as RosDuration;
 use r2r::geometry_msgs::msg::{Point, Pose, Quaternion, Vector3};
-use r2r::robobrain::msg::Result as QueryResult;
+use r2r::robobrain_msgs::msg::Result as QueryResult;
 use r2r::std_msgs::msg::ColorRGBA;
 use r2r::visualization_msgs::msg::{Marker, MarkerArray};
 
@@ -51,9 +53,25 @@ fn at(position: Point) -> Pose {
     }
 }
 
-/// The namespace of the `sequence`-th answered query.
-pub fn namespace(sequence: u64, task: &str) -> String {
-    format!("robobrain/{sequence}/{task}")
+/// Marker ids each query owns: the `n`-th answered query draws with ids from [`first_id`]`(n)`
+/// on, at most this many (an answer with more valid 3-D entries than fit has the rest left out;
+/// its text marker is always drawn).
+pub const IDS_PER_QUERY: u64 = 1024;
+
+/// How many queries' id blocks fit in the non-negative i32 ids before they are used again
+/// (2^21, about two million: by then a query's markers have long expired, unless
+/// `marker_lifetime` is 0, when the oldest are replaced).
+const ID_BLOCKS: u64 = (i32::MAX as u64 + 1) / IDS_PER_QUERY;
+
+/// The namespace of a task's answers.
+pub fn namespace(task: &str) -> String {
+    format!("robobrain/{task}")
+}
+
+/// The first marker id of the `sequence`-th answered query.
+pub fn first_id(sequence: u64) -> i32 {
+    // At most (ID_BLOCKS - 1) * IDS_PER_QUERY, so first_id + IDS_PER_QUERY - 1 <= i32::MAX.
+    ((sequence % ID_BLOCKS) * IDS_PER_QUERY) as i32
 }
 
 /// The markers of one answer; empty when it has no 3-D.
@@ -62,15 +80,15 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
     if !result.has_3d {
         return MarkerArray { markers };
     }
-    let ns = namespace(sequence, &result.task);
+    let ns = namespace(&result.task);
     let lifetime = RosDuration {
         sec: lifetime.as_secs().min(i32::MAX as u64) as i32,
         nanosec: lifetime.subsec_nanos(),
     };
-    let base = |id: i32, kind: i32| Marker {
+    // Ids are given at the end, in drawing order, from the query's block.
+    let base = |kind: i32| Marker {
         header: result.header.clone(),
         ns: ns.clone(),
-        id,
         type_: kind,
         action: ADD,
         pose: at(Point::default()),
@@ -78,12 +96,6 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
         frame_locked: false,
         ..Default::default()
     };
-    let mut id = 0;
-    let mut next_id = || {
-        id += 1;
-        id
-    };
-
     for p in result.points_3d.iter().filter(|p| p.valid) {
         markers.push(Marker {
             pose: at(p.position.clone()),
@@ -93,7 +105,7 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
                 z: POINT_DIAMETER,
             },
             color: color(1.0, 0.2, 0.2, 1.0),
-            ..base(next_id(), SPHERE)
+            ..base(SPHERE)
         });
     }
 
@@ -112,7 +124,7 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
                 z: 0.0,
             },
             color: color(0.2, 0.6, 1.0, 1.0),
-            ..base(next_id(), LINE_STRIP)
+            ..base(LINE_STRIP)
         });
         // An arrow on the last segment: where the motion ends. Shaft, head width, head length.
         markers.push(Marker {
@@ -123,7 +135,7 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
                 z: 3.0 * LINE_WIDTH,
             },
             color: color(0.2, 0.6, 1.0, 1.0),
-            ..base(next_id(), ARROW)
+            ..base(ARROW)
         });
     }
 
@@ -138,7 +150,7 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
                     z: b.extent_size.z.max(0.002),
                 },
                 color: color(0.2, 1.0, 0.3, 0.4),
-                ..base(next_id(), CUBE)
+                ..base(CUBE)
             });
         }
         if b.valid {
@@ -150,7 +162,7 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
                     z: POINT_DIAMETER,
                 },
                 color: color(0.2, 1.0, 0.3, 1.0),
-                ..base(next_id(), SPHERE)
+                ..base(SPHERE)
             });
         }
     }
@@ -172,6 +184,7 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
             y: 0.0,
             z: 1.0,
         });
+    markers.truncate(IDS_PER_QUERY as usize - 1);
     let mut text: String = result.answer.chars().take(TEXT_CHARS).collect();
     if result.answer.chars().count() > TEXT_CHARS {
         text.push('…');
@@ -185,7 +198,101 @@ pub fn markers_for(result: &QueryResult, sequence: u64, lifetime: Duration) -> M
         },
         color: color(1.0, 1.0, 1.0, 1.0),
         text: format!("{}: {text}", result.task),
-        ..base(next_id(), TEXT_VIEW_FACING)
+        ..base(TEXT_VIEW_FACING)
     });
+    let first = first_id(sequence);
+    for (offset, marker) in markers.iter_mut().enumerate() {
+        marker.id = first + offset as i32;
+    }
     MarkerArray { markers }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use r2r::robobrain_msgs::msg::Point3D;
+
+    fn answer(task: &str, points: usize) -> QueryResult {
+        QueryResult {
+            task: task.into(),
+            answer: "(1, 2)".into(),
+            has_3d: true,
+            points_3d: (0..points)
+                .map(|i| Point3D {
+                    position: Point {
+                        x: i as f64 * 0.01,
+                        y: 0.0,
+                        z: 1.0,
+                    },
+                    valid: true,
+                    reason: String::new(),
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn namespaces_stay_one_per_task_and_ids_one_block_per_query() {
+        let tasks = [
+            "pointing",
+            "affordance",
+            "trajectory",
+            "grounding",
+            "general",
+        ];
+        let mut namespaces = std::collections::BTreeSet::new();
+        let mut ids = std::collections::HashSet::new();
+        for sequence in 1..=500u64 {
+            let task = tasks[sequence as usize % tasks.len()];
+            let array = markers_for(&answer(task, 3), sequence, Duration::from_secs(10));
+            assert_eq!(array.markers.len(), 4, "three spheres and the text");
+            for marker in &array.markers {
+                assert_eq!(marker.ns, format!("robobrain/{task}"));
+                namespaces.insert(marker.ns.clone());
+                let block = first_id(sequence);
+                assert!((block..block + IDS_PER_QUERY as i32).contains(&marker.id));
+                // No id is used twice within a namespace: a query never replaces another's.
+                assert!(
+                    ids.insert((marker.ns.clone(), marker.id)),
+                    "id {} reused",
+                    marker.id
+                );
+            }
+        }
+        assert_eq!(namespaces.len(), tasks.len(), "{namespaces:?}");
+    }
+
+    #[test]
+    fn ids_stay_within_i32_and_wrap_to_the_first_block() {
+        let last = ID_BLOCKS - 1;
+        assert_eq!(
+            first_id(last) as i64 + IDS_PER_QUERY as i64 - 1,
+            i32::MAX as i64
+        );
+        assert_eq!(first_id(ID_BLOCKS), 0);
+        assert_eq!(first_id(ID_BLOCKS + 1), IDS_PER_QUERY as i32);
+        let array = markers_for(&answer("pointing", 2), last, Duration::ZERO);
+        assert!(array.markers.iter().all(|m| m.id >= first_id(last)));
+    }
+
+    #[test]
+    fn an_answer_larger_than_its_block_keeps_its_text_within_the_block() {
+        let array = markers_for(&answer("pointing", 5000), 7, Duration::from_secs(1));
+        assert_eq!(array.markers.len(), IDS_PER_QUERY as usize);
+        let text = array.markers.last().unwrap();
+        assert_eq!(text.type_, TEXT_VIEW_FACING);
+        assert_eq!(text.id, first_id(8) - 1, "the block's last id");
+        let spheres = array.markers.iter().filter(|m| m.type_ == SPHERE).count();
+        assert_eq!(spheres, IDS_PER_QUERY as usize - 1);
+    }
+
+    #[test]
+    fn no_3d_no_markers() {
+        let mut flat = answer("pointing", 3);
+        flat.has_3d = false;
+        assert!(markers_for(&flat, 1, Duration::from_secs(1))
+            .markers
+            .is_empty());
+    }
 }

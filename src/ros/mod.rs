@@ -69,9 +69,13 @@ use r2r::lifecycle_msgs::srv::{
     ChangeState, GetAvailableStates, GetAvailableTransitions, GetState,
 };
 use r2r::rcl_interfaces::msg::ParameterEvent;
-use r2r::robobrain::action::Query as QueryAction;
-use r2r::robobrain::msg::Result as QueryResult;
-use r2r::robobrain::srv::{Locate, Query};
+use r2r::rcl_interfaces::srv::{
+    DescribeParameters, GetParameterTypes, GetParameters, ListParameters, SetParameters,
+    SetParametersAtomically,
+};
+use r2r::robobrain_msgs::action::Query as QueryAction;
+use r2r::robobrain_msgs::msg::Result as QueryResult;
+use r2r::robobrain_msgs::srv::{Locate, Query};
 use r2r::sensor_msgs::msg::Image;
 use r2r::visualization_msgs::msg::MarkerArray;
 use r2r::QosProfile;
@@ -124,6 +128,33 @@ fn tokio_stream_of<T>(
     mut receiver: tokio::sync::mpsc::UnboundedReceiver<T>,
 ) -> impl futures::Stream<Item = T> + Unpin {
     Box::pin(futures::stream::poll_fn(move |cx| receiver.poll_recv(cx)))
+}
+
+/// A request stream handed to the spin thread's intake (see [`Intake`]); its requests arrive on
+/// the returned channel.
+fn intake<S>(
+    requests: S,
+    intakes: &mut Vec<Box<dyn FnMut() + Send>>,
+) -> tokio::sync::mpsc::UnboundedReceiver<S::Item>
+where
+    S: futures::Stream + Unpin + Send + 'static,
+    S::Item: Send + 'static,
+{
+    let (mut intake, receiver) = Intake::new(requests);
+    intakes.push(Box::new(move || intake.take_ready()));
+    receiver
+}
+
+type Requests<S> = std::pin::Pin<Box<dyn futures::Stream<Item = r2r::ServiceRequest<S>> + Send>>;
+
+/// The request streams of the six parameter services, as r2r creates them.
+struct ParameterServices {
+    list: Requests<ListParameters::Service>,
+    describe: Requests<DescribeParameters::Service>,
+    types: Requests<GetParameterTypes::Service>,
+    get: Requests<GetParameters::Service>,
+    set: Requests<SetParameters::Service>,
+    set_atomically: Requests<SetParametersAtomically::Service>,
 }
 
 /// Requests the `~/query` service keeps until the node takes them. rclcpp's default keeps 10,
@@ -196,16 +227,20 @@ pub async fn run_node() -> anyhow::Result<()> {
     let rosout = rosout::serve(&mut node, clock.clone())?;
     let (params, unknown) = params::from_node(&node)?;
     // The parameter services; live changes reach the query handler and the diagnostics task.
-    let live = {
+    let mut live = {
         let values = lock(&node.params);
         let given = |name: &str| values.get(name).map(|p| p.value.clone());
         live_params::LiveParameters::new(&given, params.clone())
     };
     let settings = live.subscribe();
-    let live: Arc<Mutex<dyn r2r::RosParams + Send>> = Arc::new(Mutex::new(live));
-    let (parameter_services, parameter_changes) = node
-        .make_derived_parameter_handler(live)
-        .context("creating the parameter services")?;
+    let parameter_changes = live.changes();
+    let live = Arc::new(Mutex::new(live));
+    if params.use_sim_time {
+        // Frame ages and stamps follow /clock from here on (0 until its first message).
+        node.get_time_source()
+            .enable_sim_time(&mut node)
+            .context("subscribing to /clock (use_sim_time)")?;
+    }
     // Before the engine thread starts: candle reads the count once, from the environment.
     let threads = crate::engine::threads::configure_cpu_threads(params.threads);
     log_info!(&logger, "CPU threads: {threads}");
@@ -250,6 +285,41 @@ pub async fn run_node() -> anyhow::Result<()> {
     let transition_graph = node
         .create_service::<GetAvailableTransitions::Service>("~/get_transition_graph", service_qos())
         .context("creating the ~/get_transition_graph service")?;
+    let parameter_services = ParameterServices {
+        list: Box::pin(
+            node.create_service::<ListParameters::Service>("~/list_parameters", service_qos())
+                .context("creating the ~/list_parameters service")?,
+        ),
+        describe: Box::pin(
+            node.create_service::<DescribeParameters::Service>(
+                "~/describe_parameters",
+                service_qos(),
+            )
+            .context("creating the ~/describe_parameters service")?,
+        ),
+        types: Box::pin(
+            node.create_service::<GetParameterTypes::Service>(
+                "~/get_parameter_types",
+                service_qos(),
+            )
+            .context("creating the ~/get_parameter_types service")?,
+        ),
+        get: Box::pin(
+            node.create_service::<GetParameters::Service>("~/get_parameters", service_qos())
+                .context("creating the ~/get_parameters service")?,
+        ),
+        set: Box::pin(
+            node.create_service::<SetParameters::Service>("~/set_parameters", service_qos())
+                .context("creating the ~/set_parameters service")?,
+        ),
+        set_atomically: Box::pin(
+            node.create_service::<SetParametersAtomically::Service>(
+                "~/set_parameters_atomically",
+                service_qos(),
+            )
+            .context("creating the ~/set_parameters_atomically service")?,
+        ),
+    };
     let transition_events = node
         .create_publisher::<TransitionEvent>("~/transition_event", QosProfile::default())
         .context("creating the ~/transition_event publisher")?;
@@ -332,14 +402,25 @@ pub async fn run_node() -> anyhow::Result<()> {
     };
 
     let stop_spinning = Arc::new(AtomicBool::new(false));
-    let (mut service_intake, service) = Intake::new(service);
-    let (mut goal_intake, action_goals) = Intake::new(action_goals);
-    let (mut locate_intake, locate_requests) = Intake::new(locate_service);
-    let (mut change_intake, change_requests) = Intake::new(change_state);
-    let (mut get_state_intake, get_state) = Intake::new(get_state);
-    let (mut states_intake, available_states) = Intake::new(available_states);
-    let (mut transitions_intake, available_transitions) = Intake::new(available_transitions);
-    let (mut graph_intake, transition_graph) = Intake::new(transition_graph);
+    let mut intakes = Vec::new();
+    let service = intake(service, &mut intakes);
+    let action_goals = intake(action_goals, &mut intakes);
+    let locate_requests = intake(locate_service, &mut intakes);
+    let change_requests = intake(change_state, &mut intakes);
+    let lifecycle_queries = managed::Queries {
+        get_state: intake(get_state, &mut intakes),
+        available_states: intake(available_states, &mut intakes),
+        available_transitions: intake(available_transitions, &mut intakes),
+        transition_graph: intake(transition_graph, &mut intakes),
+    };
+    let parameter_requests = live_params::Requests {
+        list: intake(parameter_services.list, &mut intakes),
+        describe: intake(parameter_services.describe, &mut intakes),
+        types: intake(parameter_services.types, &mut intakes),
+        get: intake(parameter_services.get, &mut intakes),
+        set: intake(parameter_services.set, &mut intakes),
+        set_atomically: intake(parameter_services.set_atomically, &mut intakes),
+    };
     let spinner = {
         let stop = stop_spinning.clone();
         let node = node.clone();
@@ -351,21 +432,16 @@ pub async fn run_node() -> anyhow::Result<()> {
                     client_graph.refresh(node);
                     goal_client_graph.refresh(node);
                 });
-                service_intake.take_ready();
-                goal_intake.take_ready();
-                locate_intake.take_ready();
-                change_intake.take_ready();
-                get_state_intake.take_ready();
-                states_intake.take_ready();
-                transitions_intake.take_ready();
-                graph_intake.take_ready();
+                for take_ready in intakes.iter_mut() {
+                    take_ready();
+                }
             }
         })
     };
 
     let mut tasks = tokio::task::JoinSet::new();
     tasks.spawn(rosout);
-    tasks.spawn(parameter_services);
+    tasks.spawn(live_params::serve(live, parameter_requests, logger.clone()));
     tasks.spawn(live_params::publish_events(
         parameter_changes,
         parameter_events,
@@ -377,15 +453,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         managed.clone(),
         change_requests,
     ));
-    tasks.spawn(managed::serve_queries(
-        managed.clone(),
-        managed::Queries {
-            get_state,
-            available_states,
-            available_transitions,
-            transition_graph,
-        },
-    ));
+    tasks.spawn(managed::serve_queries(managed.clone(), lifecycle_queries));
     tasks.spawn(publish::run(
         answers_to_publish,
         results_publisher,

@@ -1,5 +1,5 @@
 //! The node's parameters: one table ([`DECLARED`]) that is the single source of truth for names,
-//! types, defaults and descriptions. `robobrain_node --print-params` prints it, the README and
+//! types, defaults and descriptions. `robobrain_node --print-params` prints it, docs/parameters.md and
 //! config/robobrain.yaml follow it, and an end-to-end test checks the YAML and launch file
 //! against that printout.
 
@@ -71,7 +71,7 @@ impl Range {
 }
 
 /// One declared parameter: everything the node, `--print-params`, the parameter services and
-/// the README's table say about it.
+/// docs/parameters.md's table say about it.
 #[derive(Debug, Clone, Copy)]
 pub struct Declared {
     pub name: &'static str,
@@ -203,8 +203,8 @@ pub const DECLARED: &[Declared] = &[
     declare(
         "marker_lifetime",
         ParamDefault::Float(10.0),
-        "Seconds the ~/markers of one query stay shown (each query has its own namespace); 0: \
-         forever (they pile up until the display is reset).",
+        "Seconds the ~/markers of one query stay shown (one namespace per task, marker ids of \
+         its own per query); 0: forever (they pile up until the display is reset).",
     )
     .float_range(0.0, 1e6)
     .live(),
@@ -458,8 +458,8 @@ pub const DECLARED: &[Declared] = &[
 ];
 
 /// Prints [`DECLARED`] as tab-separated lines: name, type, default, description.
-/// The README's parameter table: every declared parameter with its type, default, range,
-/// whether it changes at run time, and its description (a test keeps the README in step).
+/// docs/parameters.md's parameter table: every declared parameter with its type, default, range,
+/// whether it changes at run time, and its description (a test keeps the page in step).
 pub fn markdown_table() -> String {
     let mut table = String::from(
         "| parameter | type | default | range | at run time | meaning |\n| --- | --- | --- | --- | --- | --- |\n",
@@ -528,6 +528,8 @@ pub struct NodeParams {
     pub quantized_cache: bool,
     /// Configure and activate at start.
     pub autostart: bool,
+    /// Follow /clock.
+    pub use_sim_time: bool,
     /// Empty: next to the checkpoint.
     pub cache_dir: String,
     pub max_new_tokens: u32,
@@ -589,7 +591,10 @@ pub fn resolve(
                 },
                 None,
             ) => d.to_string(),
-            (_, Some(other)) => bail!("parameter {name} must be a string, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be a string, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as a string"),
         };
         if let Range::Chars(max) = spec.range {
@@ -614,7 +619,10 @@ pub fn resolve(
                 },
                 None,
             ) => d,
-            (_, Some(other)) => bail!("parameter {name} must be an integer, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be an integer, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as an integer"),
         };
         if !(min..=max).contains(&value) {
@@ -632,7 +640,10 @@ pub fn resolve(
                 },
                 None,
             ) => Ok(d),
-            (_, Some(other)) => bail!("parameter {name} must be true or false, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be true or false, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as a bool"),
         }
     };
@@ -648,7 +659,10 @@ pub fn resolve(
                 None,
             ) => d,
             (_, Some(other)) => {
-                bail!("parameter {name} must be a number of seconds, got {other:?}")
+                bail!(
+                    "parameter {name} must be a number of seconds, got {}",
+                    super::live_params::describe_value(&other)
+                )
             }
             _ => unreachable!("{name} is declared as a double"),
         };
@@ -673,7 +687,10 @@ pub fn resolve(
                 },
                 None,
             ) => Ok(d),
-            (_, Some(other)) => bail!("parameter {name} must be a number, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be a number, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as a double"),
         }
     };
@@ -700,7 +717,10 @@ pub fn resolve(
                 },
                 None,
             ) => Ok(d.iter().map(|s| s.to_string()).collect()),
-            (_, Some(other)) => bail!("parameter {name} must be a list of strings, got {other:?}"),
+            (_, Some(other)) => bail!(
+                "parameter {name} must be a list of strings, got {}",
+                super::live_params::describe_value(&other)
+            ),
             _ => unreachable!("{name} is declared as a string list"),
         }
     };
@@ -836,6 +856,7 @@ pub fn resolve(
         gpu_layers: usize::try_from(integer("gpu_layers")?).ok(),
         quantized_cache: boolean("quantized_cache")?,
         autostart: boolean("autostart")?,
+        use_sim_time: boolean("use_sim_time")?,
         cache_dir: string("cache_dir")?,
         max_new_tokens: integer("max_new_tokens")? as u32,
         max_new_tokens_limit: integer("max_new_tokens_limit")? as u32,
@@ -884,19 +905,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_readme_lists_every_parameter_as_declared() {
-        let readme =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    fn the_parameter_page_lists_every_parameter_as_declared() {
+        let page =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/parameters.md"))
+                .unwrap();
         let (begin, end) = ("<!-- parameters:begin -->\n", "<!-- parameters:end -->");
-        let start = readme
+        let start = page
             .find(begin)
-            .expect("README has the parameter table's markers")
+            .expect("docs/parameters.md has the parameter table's markers")
             + begin.len();
-        let stop = readme[start..].find(end).expect("the table's end marker") + start;
+        let stop = page[start..].find(end).expect("the table's end marker") + start;
         assert_eq!(
-            &readme[start..stop],
+            &page[start..stop],
             markdown_table(),
-            "README.md's parameter table differs from the declarations: paste `robobrain_node --print-params --markdown` between the markers"
+            "docs/parameters.md's parameter table differs from the declarations: paste `robobrain_node --print-params --markdown` between the markers"
         );
     }
 

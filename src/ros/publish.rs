@@ -1,9 +1,9 @@
-//! `~/results`, `~/markers` and `~/annotated`: every successful answer as a robobrain/msg/Result,
+//! `~/results`, `~/markers` and `~/annotated`: every successful answer as a robobrain_msgs/msg/Result,
 //! its 3-D geometry as RViz markers ([`super::markers`]), and a copy of its image with the answer
 //! drawn on it (for rqt_image_view). One task; drawing runs on the blocking pool so that a 1080p
 //! frame never stalls the executor.
 
-use r2r::robobrain::msg::Result as QueryResult;
+use r2r::robobrain_msgs::msg::Result as QueryResult;
 use r2r::sensor_msgs::msg::Image;
 use r2r::std_msgs::msg::Header;
 use r2r::visualization_msgs::msg::MarkerArray;

@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use futures::FutureExt as _;
 
-use r2r::robobrain::msg::{Box2D, ImageFrame, Point2D, Result as QueryResult, Sampling};
-use r2r::robobrain::srv::Query;
+use r2r::robobrain_msgs::msg::{Box2D, ImageFrame, Point2D, Result as QueryResult, Sampling};
+use r2r::robobrain_msgs::srv::Query;
 use r2r::std_msgs::msg::Header;
 use tokio::sync::{mpsc, oneshot, watch};
 

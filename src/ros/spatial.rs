@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use r2r::geometry_msgs::msg::{Point, Vector3};
-use r2r::robobrain::msg::{Box3D, Point3D, Result as QueryResult};
+use r2r::robobrain_msgs::msg::{Box3D, Point3D, Result as QueryResult};
 use r2r::sensor_msgs::msg::{CameraInfo, Image};
 use r2r::std_msgs::msg::Header;
 use r2r::QosProfile;

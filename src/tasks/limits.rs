@@ -41,11 +41,13 @@ pub enum LimitError {
     )]
     ReservedToken { token: String },
 
-    #[error("the {images} images give {tokens} image tokens, more than the {budget} the memory plan budgets (one image of max_image_pixels); ask about fewer cameras, or lower max_image_pixels")]
+    #[error("the {images} images give {tokens} image tokens, more than the {budget} the memory plan budgets (one image of max_image_pixels, which several images share); ask about fewer cameras at once, or give them smaller frames: {images} images fit when each gives at most {} tokens (about {} pixels, e.g. a camera topic resized by image_proc)", budget / images, budget / images * pixels_per_token)]
     ImageTokens {
         images: usize,
         tokens: usize,
         budget: usize,
+        /// Pixels one image token stands for (the processor's factor, squared).
+        pixels_per_token: usize,
     },
 
     #[error("{field} {value} is above the node's cap of {cap} (parameter {parameter}); ask for at most {cap}, or 0 for the default")]
@@ -80,13 +82,18 @@ pub fn check_prompt_tokens(tokens: usize, max_tokens: usize) -> Result<(), Limit
 
 /// Refuses images whose tokens together exceed `budget` (what the memory plan sized for: one
 /// image of the largest size): several cameras in one prompt share that budget.
-pub fn check_image_tokens(per_image: &[usize], budget: usize) -> Result<(), LimitError> {
+pub fn check_image_tokens(
+    per_image: &[usize],
+    budget: usize,
+    pixels_per_token: usize,
+) -> Result<(), LimitError> {
     let tokens = per_image.iter().sum();
     if tokens > budget {
         return Err(LimitError::ImageTokens {
             images: per_image.len(),
             tokens,
             budget,
+            pixels_per_token,
         });
     }
     Ok(())
@@ -206,12 +213,12 @@ mod tests {
 
     #[test]
     fn images_share_one_image_token_budget() {
-        assert!(check_image_tokens(&[1000, 1691], 2691).is_ok());
-        assert!(check_image_tokens(&[], 2691).is_ok());
-        let refused = check_image_tokens(&[2000, 2000], 2691).unwrap_err();
+        assert!(check_image_tokens(&[1000, 1691], 2691, 784).is_ok());
+        assert!(check_image_tokens(&[], 2691, 784).is_ok());
+        let refused = check_image_tokens(&[2000, 2000], 2691, 784).unwrap_err();
         assert_eq!(
             refused.to_string(),
-            "the 2 images give 4000 image tokens, more than the 2691 the memory plan budgets (one image of max_image_pixels); ask about fewer cameras, or lower max_image_pixels"
+            "the 2 images give 4000 image tokens, more than the 2691 the memory plan budgets (one image of max_image_pixels, which several images share); ask about fewer cameras at once, or give them smaller frames: 2 images fit when each gives at most 1345 tokens (about 1054480 pixels, e.g. a camera topic resized by image_proc)"
         );
     }
 }

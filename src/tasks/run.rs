@@ -110,7 +110,8 @@ pub fn answer_locally(
         // several images share that budget.
         let factor = engine.loaded().processor.config().factor() as u64;
         let budget = (engine.loaded().processor.config().max_pixels / (factor * factor)) as usize;
-        check_image_tokens(&per_image, budget).map_err(|e| refused(&e))?;
+        check_image_tokens(&per_image, budget, (factor * factor) as usize)
+            .map_err(|e| refused(&e))?;
     }
     let request = InferenceRequest {
         images: query.images.clone(),

@@ -17,7 +17,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 # Set before rclpy initialises: a domain of our own so parallel runs and other ROS traffic on
 # the machine cannot interfere, and no discovery beyond this machine.
-os.environ["ROS_DOMAIN_ID"] = os.environ.get("ROBOBRAIN_TEST_DOMAIN_ID", str(100 + os.getpid() % 100))
+os.environ["ROS_DOMAIN_ID"] = os.environ.get(
+    "ROBOBRAIN_TEST_DOMAIN_ID", str(100 + os.getpid() % 100)
+)
 os.environ["ROS_AUTOMATIC_DISCOVERY_RANGE"] = "LOCALHOST"
 
 import rclpy  # noqa: E402
@@ -97,7 +99,7 @@ def connect_action(client, timeout=30.0):
     once without the engine (an unknown task: accepted, then a result with the error) is sent
     until one comes back, 2 s each; the test's own goals then go over matched endpoints, and
     their bounds stay strict."""
-    from robobrain.action import Query as QueryAction
+    from robobrain_msgs.action import Query as QueryAction
 
     deadline = time.monotonic() + timeout
     assert client.wait_for_server(timeout_sec=timeout), "no ~/query_stream action server"
@@ -109,7 +111,9 @@ def connect_action(client, timeout=30.0):
         if wait_until(result.done, timeout=2.0):
             assert "unknown task 'connection-check'" in result.result().result.error
             return
-    raise AssertionError(f"no goal made the round trip through {client._action_name} in {timeout} s")
+    raise AssertionError(
+        f"no goal made the round trip through {client._action_name} in {timeout} s"
+    )
 
 
 class RosClient:
@@ -124,7 +128,9 @@ class RosClient:
         self._thread.start()
 
     def call(self, client, request, timeout=20.0):
-        assert client.wait_for_service(timeout_sec=timeout), f"service {client.srv_name} not available"
+        assert client.wait_for_service(
+            timeout_sec=timeout
+        ), f"service {client.srv_name} not available"
         future = client.call_async(request)
         done = wait_until(future.done, timeout)
         assert done, f"no answer from {client.srv_name} within {timeout} s"
@@ -146,15 +152,19 @@ def ros_client():
 @pytest.fixture(scope="session")
 def image_qos():
     # The node subscribes reliably by default; a full-size frame needs that with Fast DDS.
-    return QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=1, reliability=ReliabilityPolicy.RELIABLE)
+    return QoSProfile(
+        history=HistoryPolicy.KEEP_LAST, depth=1, reliability=ReliabilityPolicy.RELIABLE
+    )
 
 
 @pytest.fixture(scope="session")
 def running_node(tmp_path_factory):
-    """The node under test, with three cameras: rgb8 raw, jpeg compressed, and one fed old frames."""
+    """The node under test, with three cameras: rgb8 raw, jpeg compressed, one fed old frames."""
     log_path = tmp_path_factory.mktemp("node") / "robobrain_node.log"
     topics = "[" + ",".join(CAMERAS) + "]"
-    process = start_node("-p", f"camera_topics:={topics}", "-p", "diagnostics_period:=0.5", log_path=log_path)
+    process = start_node(
+        "-p", f"camera_topics:={topics}", "-p", "diagnostics_period:=0.5", log_path=log_path
+    )
     yield process
     code = stop_process(process)
     log = log_path.read_text(errors="replace")

@@ -32,9 +32,21 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from PIL import Image
 
-STATE = {"mode": "center", "status": 500, "drops": 0, "seen": [], "disconnected": 0, "tokens_sent": 0,
-         "answer": "", "factor": 28, "flood_pieces": 50_000, "piece_bytes": 1000,
-         "line_bytes": 50_000_000, "drip_interval": 0.2, "bytes_sent": 0}
+STATE = {
+    "mode": "center",
+    "status": 500,
+    "drops": 0,
+    "seen": [],
+    "disconnected": 0,
+    "tokens_sent": 0,
+    "answer": "",
+    "factor": 28,
+    "flood_pieces": 50_000,
+    "piece_bytes": 1000,
+    "line_bytes": 50_000_000,
+    "drip_interval": 0.2,
+    "bytes_sent": 0,
+}
 # How long a hostile answer goes on at most when the node never closes the connection.
 HOSTILE_SECONDS = 60
 LOCK = threading.Lock()
@@ -95,24 +107,41 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(404, {"error": {"message": f"no route {self.path}"}})
         sizes = image_sizes(body)
         with LOCK:
-            mode, status, scripted, factor = STATE["mode"], STATE["status"], STATE["answer"], STATE["factor"]
-            STATE["seen"].append({
-                "sizes": sizes, "model": body.get("model"), "text": user_text(body),
-                "first_role": body["messages"][0]["role"],
-                "last_role": body["messages"][-1]["role"], "last_content": body["messages"][-1]["content"]
-                if isinstance(body["messages"][-1]["content"], str) else "",
-                "continue_final_message": body.get("continue_final_message"),
-                "auth": self.headers.get("Authorization", ""),
-            })
+            mode, status, scripted, factor = (
+                STATE["mode"],
+                STATE["status"],
+                STATE["answer"],
+                STATE["factor"],
+            )
+            STATE["seen"].append(
+                {
+                    "sizes": sizes,
+                    "model": body.get("model"),
+                    "text": user_text(body),
+                    "first_role": body["messages"][0]["role"],
+                    "last_role": body["messages"][-1]["role"],
+                    "last_content": (
+                        body["messages"][-1]["content"]
+                        if isinstance(body["messages"][-1]["content"], str)
+                        else ""
+                    ),
+                    "continue_final_message": body.get("continue_final_message"),
+                    "auth": self.headers.get("Authorization", ""),
+                }
+            )
             dropped = STATE["drops"] > 0
             STATE["drops"] -= dropped
         if dropped:
             self.close_connection = True
             return
         if body.get("model") != MODEL:
-            return self.reply(404, {"error": {"message": f"The model `{body.get('model')}` does not exist."}})
+            return self.reply(
+                404, {"error": {"message": f"The model `{body.get('model')}` does not exist."}}
+            )
         if mode == "status":
-            return self.reply(status, {"error": {"message": f"scripted failure {status}", "type": "test"}})
+            return self.reply(
+                status, {"error": {"message": f"scripted failure {status}", "type": "test"}}
+            )
         if mode == "garbage":
             return self.reply(200, b"<html>a proxy's login page</html>", "text/html")
         self.send_response(200)
@@ -132,7 +161,9 @@ class Handler(BaseHTTPRequestHandler):
             answer = f"[0, 0, {width}, {height}]"
         else:
             answer = f"[({width // 2}, {height // 2})]"
-        prefix = body["messages"][-1]["content"] if body["messages"][-1]["role"] == "assistant" else ""
+        prefix = (
+            body["messages"][-1]["content"] if body["messages"][-1]["role"] == "assistant" else ""
+        )
         if prefix == "<think>":
             answer = f"centre of the image</think><answer>{answer}</answer>"
         pieces = [answer[i:i + 3] for i in range(0, len(answer), 3)]
@@ -144,18 +175,35 @@ class Handler(BaseHTTPRequestHandler):
                     self.wfile.flush()
                     self.close_connection = True
                     return
-                chunk = {"model": MODEL, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                chunk = {
+                    "model": MODEL,
+                    "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                }
                 self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                 self.wfile.flush()
                 with LOCK:
                     STATE["tokens_sent"] += 1
                 if mode == "slow":
                     time.sleep(0.05)
-            done = {"model": MODEL, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-            usage = {"model": MODEL, "choices": [],
-                     "usage": {"prompt_tokens": 50 + sum((w // factor) * (h // factor) + 2 for w, h in sizes),
-                               "completion_tokens": len(pieces)}}
-            self.wfile.write(f"data: {json.dumps(done)}\n\ndata: {json.dumps(usage)}\n\ndata: [DONE]\n\n".encode())
+            done = {
+                "model": MODEL,
+                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+            }
+            usage = {
+                "model": MODEL,
+                "choices": [],
+                "usage": {
+                    "prompt_tokens": 50 + sum((w // factor) * (h // factor) + 2 for w, h in sizes),
+                    "completion_tokens": len(pieces),
+                },
+            }
+            self.wfile.write(
+                (
+                    f"data: {json.dumps(done)}\n\n"
+                    f"data: {json.dumps(usage)}\n\n"
+                    "data: [DONE]\n\n"
+                ).encode()
+            )
             self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             with LOCK:

@@ -23,7 +23,7 @@ import numpy as np
 import pytest
 from diagnostic_msgs.msg import DiagnosticArray
 from PIL import Image as PilImage
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import Image
 
 from conftest import REPO, start_node, stop_process, wait_until
@@ -78,7 +78,9 @@ def infer(binary, precision, device, env=None, cache_dir=None):
 
 
 def linked_libraries(binary):
-    return subprocess.run(["readelf", "-d", binary], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["readelf", "-d", binary], capture_output=True, text=True, check=True
+    ).stdout
 
 
 @needs_cli
@@ -152,7 +154,10 @@ class CudaNode:
     def on_diagnostics(self, array):
         for status in array.status:
             if status.name == f"{self.name}: Model":
-                self.model = {"message": status.message, **{kv.key: kv.value for kv in status.values}}
+                self.model = {
+                    "message": status.message,
+                    **{kv.key: kv.value for kv in status.values},
+                }
 
     def log(self):
         return self.log_path.read_text(errors="replace")
@@ -201,7 +206,9 @@ def test_node_without_a_gpu_says_why_and_keeps_serving(ros_client, tmp_path, no_
 
 @needs_node
 def test_node_with_auto_quantization_and_no_gpu_runs_on_the_cpu(ros_client, tmp_path, no_gpu_env):
-    node = CudaNode(ros_client, tmp_path, "robobrain_cuda_auto", no_gpu_env, "-p", "quantization:=auto")
+    node = CudaNode(
+        ros_client, tmp_path, "robobrain_cuda_auto", no_gpu_env, "-p", "quantization:=auto"
+    )
     try:
         status = node.settled_model_status()
         assert status["state"] == "ready", f"{status}; log:\n{node.log()}"

@@ -11,7 +11,6 @@ wait is bounded.
 """
 
 import json
-import os
 import shutil
 import signal
 import struct
@@ -28,8 +27,8 @@ from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray
 from rclpy.action import ActionClient
 from rclpy.qos import QoSProfile
-from robobrain.action import Query as QueryAction
-from robobrain.srv import Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import CompressedImage, Image
 
 from conftest import REPO, connect_action, start_node, stop_process, wait_until
@@ -90,16 +89,27 @@ def png_bomb(width, height):
     """A PNG whose header claims width x height RGB, with a token of pixel data."""
 
     def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 def jpeg_bomb(width, height):
     """A baseline JPEG header (quantization and Huffman tables, SOF0) claiming width x height."""
     dqt = b"\xff\xdb" + struct.pack(">H", 67) + b"\x00" + bytes([1] * 64)
-    sof = b"\xff\xc0" + struct.pack(">HBHHB", 17, 8, height, width, 3) + b"\x01\x11\x00\x02\x11\x00\x03\x11\x00"
+    sof = (
+        b"\xff\xc0"
+        + struct.pack(">HBHHB", 17, 8, height, width, 3)
+        + b"\x01\x11\x00\x02\x11\x00\x03\x11\x00"
+    )
     # One DC table with a single 1-bit code, enough for a decoder to read the headers.
     dht = b"\xff\xc4" + struct.pack(">H", 3 + 16 + 1) + b"\x00" + bytes([1] + [0] * 15) + b"\x00"
     sos = b"\xff\xda" + struct.pack(">HB", 12, 3) + b"\x01\x00\x02\x00\x03\x00" + b"\x00\x3f\x00"
@@ -118,7 +128,7 @@ def nul_checkpoint(dest):
     path = dest / index["weight_map"][name]
     raw = path.read_bytes()
     (header_len,) = struct.unpack("<Q", raw[:8])
-    info = json.loads(raw[8 : 8 + header_len])[name]
+    info = json.loads(raw[8:8 + header_len])[name]
     assert info["dtype"] == "F32", info
     rows, cols = info["shape"]
     begin, end = (8 + header_len + offset for offset in info["data_offsets"])
@@ -135,20 +145,28 @@ class Node:
         self.ros = ros_client
         self.name = name
         self.log_path = tmp_path / f"{name}.log"
-        self.process = start_node(*node_args(model_path, **overrides), name=name, log_path=self.log_path)
+        self.process = start_node(
+            *node_args(model_path, **overrides), name=name, log_path=self.log_path
+        )
         node = ros_client.node
         # A caller with many calls in flight needs a response history that deep: ROS's default
         # client QoS keeps the last 10 replies, and the 11th of a burst that arrives before the
-        # client's executor takes the first is dropped on the client's side (README).
+        # client's executor takes the first is dropped on the client's side (docs/interfaces.md).
         deep = QoSProfile(depth=CLIENT_DEPTH)
         self.client = node.create_client(Query, f"/{name}/query", qos_profile=deep)
         self.action = ActionClient(
-            node, QueryAction, f"/{name}/query_stream",
-            goal_service_qos_profile=deep, result_service_qos_profile=deep, cancel_service_qos_profile=deep,
+            node,
+            QueryAction,
+            f"/{name}/query_stream",
+            goal_service_qos_profile=deep,
+            result_service_qos_profile=deep,
+            cancel_service_qos_profile=deep,
         )
         assert self.client.wait_for_service(timeout_sec=30), self.log()
         connect_action(self.action)
-        assert wait_until(lambda: self.ask(prompt="ready?", timeout_ms=5000).success, timeout=30), self.log()
+        assert wait_until(
+            lambda: self.ask(prompt="ready?", timeout_ms=5000).success, timeout=30
+        ), self.log()
 
     def log(self):
         return self.log_path.read_text(errors="replace")
@@ -201,7 +219,9 @@ def hostile(ros_client, image_qos, tmp_path_factory):
 
     thread = threading.Thread(target=publish, daemon=True)
     thread.start()
-    assert wait_until(lambda: node.ask(camera=CAMERA, timeout_ms=5000).success, timeout=30), node.log()
+    assert wait_until(
+        lambda: node.ask(camera=CAMERA, timeout_ms=5000).success, timeout=30
+    ), node.log()
     yield node
     stop.set()
     thread.join(timeout=5)
@@ -220,7 +240,9 @@ def diagnostics_counts(ros_client, name, timeout=10):
                 values = {kv.key: kv.value for kv in status.values}
                 seen.append((int(values["queries served"]), int(values["queries failed"])))
 
-    subscription = ros_client.node.create_subscription(DiagnosticArray, "/diagnostics", on_array, 10)
+    subscription = ros_client.node.create_subscription(
+        DiagnosticArray, "/diagnostics", on_array, 10
+    )
     try:
         # Two messages: the second was certainly collected after the caller's last reply.
         assert wait_until(lambda: len(seen) >= 2, timeout=timeout), "no Query service diagnostics"
@@ -240,12 +262,16 @@ def test_a_nul_in_the_answer_is_replaced_and_the_node_lives(ros_client, tmp_path
         assert answer.count("\ufffd") >= 3, repr(answer)
         # The streamed text goes through the same check.
         texts = []
-        handle = node.goal(feedback=lambda f: texts.append(f.feedback.text_so_far), max_new_tokens=4)
+        handle = node.goal(
+            feedback=lambda f: texts.append(f.feedback.text_so_far), max_new_tokens=4
+        )
         result_future = handle.get_result_async()
         assert wait_until(result_future.done, timeout=30)
         outcome = result_future.result()
         assert outcome.status == GoalStatus.STATUS_SUCCEEDED, outcome.result.error
-        assert "\ufffd" in outcome.result.result.answer and "\x00" not in outcome.result.result.answer
+        assert (
+            "\ufffd" in outcome.result.result.answer and "\x00" not in outcome.result.result.answer
+        )
         assert texts and all("\x00" not in t for t in texts)
         assert node.alive() and node.ask(prompt="still there?").success
     finally:
@@ -256,11 +282,17 @@ def test_a_giant_prompt_is_refused_before_any_work(hostile):
     started = time.monotonic()
     response = hostile.ask(prompt="a" * 200_000)
     assert not response.success
-    assert response.error == "prompt too long: 200000 characters, the limit (max_prompt_chars) is 8192"
+    assert (
+        response.error
+        == "prompt too long: 200000 characters, the limit (max_prompt_chars) is 8192"
+    )
     # Under the character limit but over the token one (the tiny vocabulary has few merges).
     response = hostile.ask(prompt="x y " * 2000)
     assert not response.success
-    assert response.error.startswith("prompt too long: ") and "tokens, the limit (max_prompt_tokens) is 512" in response.error
+    assert (
+        response.error.startswith("prompt too long: ")
+        and "tokens, the limit (max_prompt_tokens) is 512" in response.error
+    )
     assert "inference failed" not in response.error
     assert time.monotonic() - started < 10
     assert hostile.alive() and hostile.ask().success
@@ -270,7 +302,10 @@ def test_reserved_tokens_are_refused_by_name(hostile):
     for token in ["<|image_pad|>", "<|im_start|>", "<|vision_end|>"]:
         response = hostile.ask(prompt=f"find {token} please")
         assert not response.success
-        assert response.error == f"the prompt holds '{token}', a reserved token of the model's chat template; remove it"
+        assert response.error == (
+            f"the prompt holds '{token}', a reserved token of the model's chat template; "
+            "remove it"
+        )
 
 
 def test_image_bombs_are_refused_from_their_headers(hostile, ros_client, image_qos):
@@ -322,7 +357,9 @@ def test_requests_above_the_caps_are_refused_naming_the_cap(hostile):
         f"query_timeout_limit_ms); ask for at most {TIMEOUT_LIMIT_MS}, or 0 for the default"
     )
     # At the caps a request is accepted.
-    assert hostile.ask(max_new_tokens=NEW_TOKENS_LIMIT, timeout_ms=300).error.startswith("query timed out")
+    assert hostile.ask(max_new_tokens=NEW_TOKENS_LIMIT, timeout_ms=300).error.startswith(
+        "query timed out"
+    )
     assert hostile.ask(timeout_ms=TIMEOUT_LIMIT_MS).success
 
 
@@ -359,7 +396,9 @@ def test_twenty_callers_times_five_all_answered(hostile, ros_client):
         f"{sum(not f.done() for f in futures)} of 100 never answered"
     )
     results = [f.result() for f in futures]
-    assert all(r.success or "queue is full" in r.error for r in results), {r.error for r in results}
+    assert all(r.success or "queue is full" in r.error for r in results), {
+        r.error for r in results
+    }
     after = diagnostics_counts(ros_client, NAME)
     answered = sum(r.success for r in results)
     assert after[0] - before[0] == 100 and after[1] - before[1] == 100 - answered, (before, after)
@@ -369,8 +408,8 @@ def test_twenty_callers_times_five_all_answered(hostile, ros_client):
 def test_a_burst_of_goals_within_rcls_goal_depth_is_answered_or_refused(hostile):
     # r2r 0.9 cannot set the action server's QoS: rcl's default keeps 10 goal (and result)
     # requests and one spin takes one, so more than about 10 goals sent at once can lose some
-    # before the node sees them (README, "Nothing goes unanswered"). Ten at once are all answered
-    # or refused.
+    # before the node sees them (docs/interfaces.md, "Nothing goes unanswered"). Ten at once are
+    # all answered or refused.
     message = QueryAction.Goal()
     message.task, message.prompt, message.max_new_tokens = "general", "the red mug", 2
     sent = [hostile.action.send_goal_async(message) for _ in range(10)]
@@ -383,14 +422,17 @@ def test_a_burst_of_goals_within_rcls_goal_depth_is_answered_or_refused(hostile)
     )
     outcomes = [r.result() for r in results]
     answered = sum(o.status == GoalStatus.STATUS_SUCCEEDED for o in outcomes)
-    full = sum(o.status == GoalStatus.STATUS_ABORTED and "queue is full" in o.result.error for o in outcomes)
+    full = sum(
+        o.status == GoalStatus.STATUS_ABORTED and "queue is full" in o.result.error
+        for o in outcomes
+    )
     assert answered + full == 10, [o.result.error for o in outcomes]
     print(f"burst of 10 goals: {answered} answered, {full} refused as queue full")
 
 
 KILLED_CLIENT = """
 import sys, time, rclpy
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 rclpy.init()
 node = rclpy.create_node("doomed_client")
 client = node.create_client(Query, sys.argv[1])
@@ -433,7 +475,7 @@ def test_a_killed_client_holds_the_engine_no_longer_than_its_deadline(hostile):
 
 ONE_SHOT_CLIENT = """
 import sys, time, rclpy
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 rclpy.init()
 node = rclpy.create_node("one_shot_client")
 client = node.create_client(Query, sys.argv[1])
@@ -457,7 +499,7 @@ print(response.success, round(time.monotonic() - started, 3), response.error, fl
 DOOMED_GOAL_CLIENT = """
 import sys, time, rclpy
 from rclpy.action import ActionClient
-from robobrain.action import Query
+from robobrain_msgs.action import Query
 rclpy.init()
 node = rclpy.create_node("doomed_goal_client")
 client = ActionClient(node, Query, sys.argv[1])
@@ -514,7 +556,9 @@ def test_a_caller_that_dies_cancels_its_query_or_goal(tmp_path):
                     doomed.kill()
             success, seconds, error = ask_from_a_fresh_client(service)
             assert success, error
-            assert seconds < 3.0, f"{target}: the next caller waited {seconds:.1f} s: the dead caller's query went on"
+            assert (
+                seconds < 3.0
+            ), f"{target}: the next caller waited {seconds:.1f} s: the dead caller's query went on"
             print(f"after a caller of {target} died: the next query answered in {seconds:.2f} s")
             log = log_path.read_text(errors="replace")
             assert left in log, log
@@ -535,7 +579,10 @@ def test_a_deadline_during_a_slow_resize_frees_the_engine_quickly(hostile):
     freed = time.monotonic() - after
     assert quick.success, quick.error
     assert replied < 1.5 and freed < 1.0, (replied, freed)
-    print(f"deadline 400 ms in a 9 MP resize: reply after {replied:.2f} s, next query answered {freed:.2f} s later")
+    print(
+        f"deadline 400 ms in a 9 MP resize: reply after {replied:.2f} s, next query answered "
+        f"{freed:.2f} s later"
+    )
     # The engine itself stopped the job on its deadline (in the resize: the frame was decoded).
     assert "pointing query failed: inference timed out" in hostile.log()
 
@@ -582,8 +629,12 @@ def test_a_bounded_soak_keeps_memory_flat_and_counts_add_up(hostile, ros_client)
     total, served = 0, 0
     started = time.monotonic()
     for round_ in range(40):
-        futures = [hostile.ask_async(**fields) for fields in bad] + [hostile.ask_async(**good[round_ % 2])]
-        assert wait_until(lambda: all(f.done() for f in futures), timeout=30), "soak call unanswered"
+        futures = [hostile.ask_async(**fields) for fields in bad] + [
+            hostile.ask_async(**good[round_ % 2])
+        ]
+        assert wait_until(
+            lambda: all(f.done() for f in futures), timeout=30
+        ), "soak call unanswered"
         served += sum(f.result().success for f in futures)
         total += len(futures)
     soak_s = time.monotonic() - started
@@ -591,7 +642,10 @@ def test_a_bounded_soak_keeps_memory_flat_and_counts_add_up(hostile, ros_client)
     after = diagnostics_counts(ros_client, NAME)
     assert hostile.alive()
     assert served == 40
-    assert after[0] - before[0] == total and after[1] - before[1] == total - served, (before, after)
+    assert after[0] - before[0] == total and after[1] - before[1] == total - served, (
+        before,
+        after,
+    )
     # Flat: within 32 MiB over 320 queries (a leak of one 64x48 frame per query would be ~3.7 MB;
     # of one result per query, less; the bound is for allocator noise).
     assert rss_after - rss_before < 32, (rss_before, rss_after)
@@ -608,11 +662,13 @@ def test_shutdown_answers_every_waiting_caller(ros_client, tmp_path):
         time.sleep(0.5)
         signalled = time.monotonic()
         node.process.send_signal(signal.SIGTERM)
-        assert wait_until(lambda: all(f.done() for f in queued) and running_result.done(), timeout=5), (
-            "callers left without a reply at shutdown"
-        )
+        assert wait_until(
+            lambda: all(f.done() for f in queued) and running_result.done(), timeout=5
+        ), "callers left without a reply at shutdown"
         replied = time.monotonic() - signalled
-        assert all(f.result().error == "node shutting down" for f in queued), [f.result().error for f in queued]
+        assert all(f.result().error == "node shutting down" for f in queued), [
+            f.result().error for f in queued
+        ]
         outcome = running_result.result()
         assert outcome.status == GoalStatus.STATUS_ABORTED
         assert outcome.result.error == "node shutting down"

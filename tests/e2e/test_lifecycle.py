@@ -21,13 +21,18 @@ from lifecycle_msgs.msg import Transition, TransitionEvent
 from lifecycle_msgs.srv import ChangeState, GetAvailableTransitions, GetState
 from rcl_interfaces.msg import Log, ParameterEvent, ParameterValue, ParameterType
 from rcl_interfaces.msg import Parameter as ParameterMsg
-from rcl_interfaces.srv import SetParameters
+from rcl_interfaces.srv import (
+    DescribeParameters,
+    GetParameters,
+    ListParameters,
+    SetParameters,
+)
 from rclpy.qos import DurabilityPolicy, HistoryPolicy, QoSProfile, ReliabilityPolicy
 from rosgraph_msgs.msg import Clock
 from sensor_msgs.msg import CameraInfo, Image
 
-from robobrain.msg import Point2D
-from robobrain.srv import Locate, Query
+from robobrain_msgs.msg import Point2D
+from robobrain_msgs.srv import Locate, Query
 
 from conftest import REPO, start_node, stop_process, wait_until
 
@@ -56,17 +61,26 @@ class Lifecycle:
         node = ros_client.node
         self.change = node.create_client(ChangeState, f"/{name}/change_state")
         self.get = node.create_client(GetState, f"/{name}/get_state")
-        self.available = node.create_client(GetAvailableTransitions, f"/{name}/get_available_transitions")
+        self.available = node.create_client(
+            GetAvailableTransitions, f"/{name}/get_available_transitions"
+        )
         self.graph = node.create_client(GetAvailableTransitions, f"/{name}/get_transition_graph")
         self.query_client = node.create_client(Query, f"/{name}/query")
         self.events, self.lock = [], threading.Lock()
         self.subscription = node.create_subscription(
-            TransitionEvent, f"/{name}/transition_event", self._on_event, 100)
+            TransitionEvent, f"/{name}/transition_event", self._on_event, 100
+        )
 
     def _on_event(self, event):
         with self.lock:
-            self.events.append((event.transition.id, event.transition.label,
-                                event.start_state.label, event.goal_state.label))
+            self.events.append(
+                (
+                    event.transition.id,
+                    event.transition.label,
+                    event.start_state.label,
+                    event.goal_state.label,
+                )
+            )
 
     def state(self):
         return self.ros.call(self.get, GetState.Request()).current_state.label
@@ -96,9 +110,23 @@ def managed(ros_client, tmp_path):
 
     def start(name, *extra):
         log_path = tmp_path / f"{name}.log"
-        process = start_node("-p", f"model_path:={TINY}", "-p", "device:=cpu", "-p", "quantization:=f32",
-                             "-p", "autostart:=false", "-p", f"camera_topics:=[{CAMERA}]",
-                             "-p", "diagnostics_period:=0.3", *extra, name=name, log_path=log_path)
+        process = start_node(
+            "-p",
+            f"model_path:={TINY}",
+            "-p",
+            "device:=cpu",
+            "-p",
+            "quantization:=f32",
+            "-p",
+            "autostart:=false",
+            "-p",
+            f"camera_topics:=[{CAMERA}]",
+            "-p",
+            "diagnostics_period:=0.3",
+            *extra,
+            name=name,
+            log_path=log_path,
+        )
         lifecycle = Lifecycle(ros_client, name)
         started.append((process, lifecycle, log_path))
         return process, lifecycle, log_path
@@ -117,14 +145,26 @@ def test_the_graph_is_rcl_lifecycles(ros_client, managed):
     ros_client.executor.add_node(reference)
     try:
         graph = ros_client.node.create_client(
-            GetAvailableTransitions, "/robobrain_reference_lifecycle/get_transition_graph")
+            GetAvailableTransitions, "/robobrain_reference_lifecycle/get_transition_graph"
+        )
         expected = ros_client.call(graph, GetAvailableTransitions.Request()).available_transitions
         _, lifecycle, _ = managed("robobrain_graph")
-        ours = ros_client.call(lifecycle.graph, GetAvailableTransitions.Request()).available_transitions
+        ours = ros_client.call(
+            lifecycle.graph, GetAvailableTransitions.Request()
+        ).available_transitions
 
         def edges(transitions):
-            return sorted((t.transition.id, t.transition.label, t.start_state.id, t.start_state.label,
-                           t.goal_state.id, t.goal_state.label) for t in transitions)
+            return sorted(
+                (
+                    t.transition.id,
+                    t.transition.label,
+                    t.start_state.id,
+                    t.start_state.label,
+                    t.goal_state.id,
+                    t.goal_state.label,
+                )
+                for t in transitions
+            )
 
         assert edges(ours) == edges(expected)
     finally:
@@ -135,7 +175,8 @@ def test_the_graph_is_rcl_lifecycles(ros_client, managed):
 def test_every_state_through_the_services(ros_client, managed):
     statuses = []
     diagnostics = ros_client.node.create_subscription(
-        DiagnosticArray, "/diagnostics", lambda m: statuses.extend(m.status), 50)
+        DiagnosticArray, "/diagnostics", lambda m: statuses.extend(m.status), 50
+    )
     process, lifecycle, log_path = managed("robobrain_cycle")
     assert lifecycle.state() == "unconfigured"
     refused = lifecycle.query()
@@ -177,7 +218,11 @@ def test_every_state_through_the_services(ros_client, managed):
     assert lifecycle.state() == "unconfigured"
     rss_released = rss_kib(process.pid)
     # Cleanup gives the model's memory back: at least its weights (f32: 1.5 MB).
-    assert (rss_loaded - rss_released) * 1024 >= weight_bytes(), (rss_loaded, rss_released, weight_bytes())
+    assert (rss_loaded - rss_released) * 1024 >= weight_bytes(), (
+        rss_loaded,
+        rss_released,
+        weight_bytes(),
+    )
 
     assert lifecycle.set("configure") is True  # loads again after a cleanup
     assert lifecycle.set("shutdown") is True
@@ -190,20 +235,27 @@ def test_every_state_through_the_services(ros_client, managed):
     with lifecycle.lock:
         events = list(lifecycle.events)
     assert len(events) == 16, events
-    assert events[:2] == [(1, "configure", "unconfigured", "configuring"),
-                          (10, "transition_success", "configuring", "inactive")], events
-    assert events[-2:] == [(6, "shutdown", "inactive", "shuttingdown"),
-                           (50, "transition_success", "shuttingdown", "finalized")], events
+    assert events[:2] == [
+        (1, "configure", "unconfigured", "configuring"),
+        (10, "transition_success", "configuring", "inactive"),
+    ], events
+    assert events[-2:] == [
+        (6, "shutdown", "inactive", "shuttingdown"),
+        (50, "transition_success", "shuttingdown", "finalized"),
+    ], events
     assert process.poll() is None
 
 
-def test_configure_fails_on_a_broken_checkpoint_and_stays_unconfigured(ros_client, managed, tmp_path):
+def test_configure_fails_on_a_broken_checkpoint_and_stays_unconfigured(
+    ros_client, managed, tmp_path
+):
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "config.json").write_text('{"model_type": "qwen2_5_vl"')
     statuses = []
     subscription = ros_client.node.create_subscription(
-        DiagnosticArray, "/diagnostics", lambda m: statuses.extend(m.status), 50)
+        DiagnosticArray, "/diagnostics", lambda m: statuses.extend(m.status), 50
+    )
     try:
         process, lifecycle, _ = managed("robobrain_broken", "-p", f"model_path:={broken}")
         assert lifecycle.set("configure") is False
@@ -212,10 +264,14 @@ def test_configure_fails_on_a_broken_checkpoint_and_stays_unconfigured(ros_clien
         assert refused.error.startswith("node not active"), refused.error
 
         def model_status():
-            return next((s for s in reversed(statuses) if s.name == "robobrain_broken: Model"), None)
+            return next(
+                (s for s in reversed(statuses) if s.name == "robobrain_broken: Model"), None
+            )
 
-        assert wait_until(lambda: model_status() is not None
-                          and "config.json" in model_status().message, timeout=10), model_status()
+        assert wait_until(
+            lambda: model_status() is not None and "config.json" in model_status().message,
+            timeout=10,
+        ), model_status()
         values = {kv.key: kv.value for kv in model_status().values}
         assert values["lifecycle state"] == "unconfigured", values
         # Fixing nothing and configuring again fails again, the same way.
@@ -229,9 +285,13 @@ def test_bursts_of_transitions_beside_queries_leave_the_node_consistent(ros_clie
     _, lifecycle, _ = managed("robobrain_burst")
     # Reply queues deeper than the burst: rclpy's default keeps the last 10 replies and a burst of
     # 20 loses the rest on the caller's side.
-    deep = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=100, reliability=ReliabilityPolicy.RELIABLE)
+    deep = QoSProfile(
+        history=HistoryPolicy.KEEP_LAST, depth=100, reliability=ReliabilityPolicy.RELIABLE
+    )
     node = ros_client.node
-    lifecycle.change = node.create_client(ChangeState, "/robobrain_burst/change_state", qos_profile=deep)
+    lifecycle.change = node.create_client(
+        ChangeState, "/robobrain_burst/change_state", qos_profile=deep
+    )
     lifecycle.query_client = node.create_client(Query, "/robobrain_burst/query", qos_profile=deep)
     labels = ["configure"] * 8 + ["activate", "shutdown", "cleanup", "deactivate"] * 3
     results, queries = [None] * len(labels), [None] * 10
@@ -265,7 +325,9 @@ def test_bursts_of_transitions_beside_queries_leave_the_node_consistent(ros_clie
     assert len(succeeded) == 1 and succeeded[0] in ("configure", "shutdown"), succeeded
     assert state == {"configure": "inactive", "shutdown": "finalized"}[succeeded[0]]
     for response in queries:
-        assert response.success is False and response.error.startswith("node not active"), response.error
+        assert response.success is False and response.error.startswith(
+            "node not active"
+        ), response.error
     if state == "inactive":
         assert lifecycle.set("activate") is True
         assert lifecycle.query().success
@@ -291,7 +353,9 @@ def test_sim_time_judges_frames_by_clock(ros_client, tmp_path):
     node = ros_client.node
     sim_now = 1_000_000 * 10**9  # 1970-01-12: far from the wall clock
     clock = node.create_publisher(Clock, "/clock", 10)
-    camera = node.create_publisher(Image, CAMERA, QoSProfile(depth=1, reliability=ReliabilityPolicy.RELIABLE))
+    camera = node.create_publisher(
+        Image, CAMERA, QoSProfile(depth=1, reliability=ReliabilityPolicy.RELIABLE)
+    )
     stop = threading.Event()
     age = {"seconds": 0.1}
 
@@ -307,13 +371,29 @@ def test_sim_time_judges_frames_by_clock(ros_client, tmp_path):
 
     thread = threading.Thread(target=publish, daemon=True)
     thread.start()
-    process = start_node("-p", f"model_path:={TINY}", "-p", "device:=cpu", "-p", "use_sim_time:=true",
-                         "-p", f"camera_topics:=[{CAMERA}]", name=name, log_path=log_path)
+    process = start_node(
+        "-p",
+        f"model_path:={TINY}",
+        "-p",
+        "device:=cpu",
+        "-p",
+        "use_sim_time:=true",
+        "-p",
+        f"camera_topics:=[{CAMERA}]",
+        name=name,
+        log_path=log_path,
+    )
     client = node.create_client(Query, f"/{name}/query")
     try:
+
         def ask(max_age):
-            request = Query.Request(task="general", prompt="sim", camera=CAMERA, max_new_tokens=2,
-                                    max_image_age=max_age)
+            request = Query.Request(
+                task="general",
+                prompt="sim",
+                camera=CAMERA,
+                max_new_tokens=2,
+                max_image_age=max_age,
+            )
             return ros_client.call(client, request, timeout=60)
 
         assert wait_until(lambda: ask(1.0).success, timeout=40), ask(1.0).error
@@ -341,10 +421,21 @@ def test_rosout_parameter_events_frame_ids_and_qos(ros_client, tmp_path):
     node = ros_client.node
     logs, events, statuses = [], [], []
     rosout = node.create_subscription(
-        Log, "/rosout", logs.append,
-        QoSProfile(depth=1000, reliability=ReliabilityPolicy.RELIABLE, durability=DurabilityPolicy.TRANSIENT_LOCAL))
-    parameter_events = node.create_subscription(ParameterEvent, "/parameter_events", events.append, 100)
-    diagnostics = node.create_subscription(DiagnosticArray, "/diagnostics", lambda m: statuses.extend(m.status), 100)
+        Log,
+        "/rosout",
+        logs.append,
+        QoSProfile(
+            depth=1000,
+            reliability=ReliabilityPolicy.RELIABLE,
+            durability=DurabilityPolicy.TRANSIENT_LOCAL,
+        ),
+    )
+    parameter_events = node.create_subscription(
+        ParameterEvent, "/parameter_events", events.append, 100
+    )
+    diagnostics = node.create_subscription(
+        DiagnosticArray, "/diagnostics", lambda m: statuses.extend(m.status), 100
+    )
     colour_topic, best_effort_topic = "/conv/image_raw", "/conv_be/image_raw"
     depth_topic, info_topic = "/conv/aligned_depth_to_color/image_raw", "/conv/camera_info"
     reliable = QoSProfile(depth=1, reliability=ReliabilityPolicy.RELIABLE)
@@ -352,8 +443,12 @@ def test_rosout_parameter_events_frame_ids_and_qos(ros_client, tmp_path):
     depth = node.create_publisher(Image, depth_topic, reliable)
     info = node.create_publisher(CameraInfo, info_topic, reliable)
     best_effort = node.create_publisher(
-        Image, best_effort_topic,
-        QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=1, reliability=ReliabilityPolicy.BEST_EFFORT))
+        Image,
+        best_effort_topic,
+        QoSProfile(
+            history=HistoryPolicy.KEEP_LAST, depth=1, reliability=ReliabilityPolicy.BEST_EFFORT
+        ),
+    )
     stop = threading.Event()
 
     def publish():
@@ -365,40 +460,108 @@ def test_rosout_parameter_events_frame_ids_and_qos(ros_client, tmp_path):
             depth.publish(stamped(d, now, "colour_optical_frame"))
             camera_info = CameraInfo(width=64, height=48, distortion_model="plumb_bob")
             camera_info.k = [50.0, 0.0, 32.0, 0.0, 50.0, 24.0, 0.0, 0.0, 1.0]
-            camera_info.header.stamp, camera_info.header.frame_id = d.header.stamp, "other_camera_frame"
+            camera_info.header.stamp, camera_info.header.frame_id = (
+                d.header.stamp,
+                "other_camera_frame",
+            )
             info.publish(camera_info)
             best_effort.publish(stamped(inline_image(), now))
             stop.wait(0.1)
 
     thread = threading.Thread(target=publish, daemon=True)
     thread.start()
-    process = start_node("-p", "device:=cpu", "-p", f"camera_topics:=[{colour_topic},{best_effort_topic}]",
-                         "-p", "diagnostics_period:=0.3", name=name, log_path=log_path)
+    process = start_node(
+        "-p",
+        "device:=cpu",
+        "-p",
+        f"camera_topics:=[{colour_topic},{best_effort_topic}]",
+        "-p",
+        "diagnostics_period:=0.3",
+        name=name,
+        log_path=log_path,
+    )
     locate = node.create_client(Locate, f"/{name}/locate")
     set_parameters = node.create_client(SetParameters, f"/{name}/set_parameters")
     try:
-        assert wait_until(lambda: any(m.name == name and "up:" in m.msg for m in logs), 20), \
-            [m.msg for m in logs if m.name == name]
+        assert wait_until(lambda: any(m.name == name and "up:" in m.msg for m in logs), 20), [
+            m.msg for m in logs if m.name == name
+        ]
         assert all(m.level >= Log.INFO for m in logs if m.name == name)
 
         # Depth in the colour frame, CameraInfo in another: no 3-D, naming both frames.
         request = Locate.Request(camera=colour_topic, pixels=[Point2D(x=10.0, y=10.0)])
-        assert wait_until(lambda: "other_camera_frame" in ros_client.call(locate, request).error, 20)
+        assert wait_until(
+            lambda: "other_camera_frame" in ros_client.call(locate, request).error, 20
+        )
         refused = ros_client.call(locate, request)
         assert not refused.success
-        assert "other_camera_frame" in refused.error and "colour_optical_frame" in refused.error, refused.error
+        assert (
+            "other_camera_frame" in refused.error and "colour_optical_frame" in refused.error
+        ), refused.error
 
         # A live change reaches /parameter_events, typed.
         value = ParameterValue(type=ParameterType.PARAMETER_DOUBLE, double_value=0.4)
-        set_request = SetParameters.Request(parameters=[ParameterMsg(name="diagnostics_period", value=value)])
+        set_request = SetParameters.Request(
+            parameters=[ParameterMsg(name="diagnostics_period", value=value)]
+        )
         assert ros_client.call(set_parameters, set_request).results[0].successful
 
         def changed():
-            return [p for e in events if e.node == f"/{name}" for p in e.changed_parameters
-                    if p.name == "diagnostics_period"]
+            return [
+                p
+                for e in events
+                if e.node == f"/{name}"
+                for p in e.changed_parameters
+                if p.name == "diagnostics_period"
+            ]
 
         assert wait_until(lambda: changed(), 10), events
         assert changed()[-1].value.double_value == 0.4
+
+        def changed_to(parameter, value):
+            return any(
+                p.name == parameter
+                and p.value.type == ParameterType.PARAMETER_DOUBLE
+                and p.value.double_value == value
+                for e in events
+                if e.node == f"/{name}"
+                for p in e.changed_parameters
+            )
+
+        # Described with ranges and read-only flags.
+        describe = node.create_client(DescribeParameters, f"/{name}/describe_parameters")
+        described = ros_client.call(
+            describe, DescribeParameters.Request(names=["top_p", "max_new_tokens", "model_path"])
+        ).descriptors
+        node.destroy_client(describe)
+        top_p, max_new_tokens, model_path = described
+        assert not top_p.read_only and top_p.floating_point_range[0].to_value == 1.0
+        assert max_new_tokens.integer_range and not max_new_tokens.read_only
+        assert model_path.read_only
+        # An integer for a double keeps the double; a refusal reads plainly.
+        whole = ParameterValue(type=ParameterType.PARAMETER_INTEGER, integer_value=1)
+        integer_request = SetParameters.Request(
+            parameters=[ParameterMsg(name="top_p", value=whole)]
+        )
+        assert ros_client.call(set_parameters, integer_request).results[0].successful
+        assert wait_until(lambda: changed_to("top_p", 1.0), 10), events
+        bad = ParameterValue(type=ParameterType.PARAMETER_DOUBLE, double_value=2.5)
+        bad_request = SetParameters.Request(parameters=[ParameterMsg(name="top_p", value=bad)])
+        refused = ros_client.call(set_parameters, bad_request).results[0]
+        assert not refused.successful and "top_p" in refused.reason
+        assert "conversion failed" not in refused.reason and "Double(" not in refused.reason
+        # `ros2 param dump` then `ros2 param load`: every value read back sets without a failure.
+        lister = node.create_client(ListParameters, f"/{name}/list_parameters")
+        getter = node.create_client(GetParameters, f"/{name}/get_parameters")
+        names = ros_client.call(lister, ListParameters.Request()).result.names
+        values = ros_client.call(getter, GetParameters.Request(names=names)).values
+        node.destroy_client(lister)
+        node.destroy_client(getter)
+        assert "use_sim_time" in names and len(names) == len(values) > 40
+        dump = [ParameterMsg(name=n, value=v) for n, v in zip(names, values)]
+        loaded = ros_client.call(set_parameters, SetParameters.Request(parameters=dump)).results
+        failures = [(n, r.reason) for n, r in zip(names, loaded) if not r.successful]
+        assert not failures, failures
         # A load-time parameter set to the value it has (what `ros2 param load` of a dump does).
         same = ParameterValue(type=ParameterType.PARAMETER_STRING, string_value="cpu")
         same_request = SetParameters.Request(parameters=[ParameterMsg(name="device", value=same)])
@@ -406,11 +569,16 @@ def test_rosout_parameter_events_frame_ids_and_qos(ros_client, tmp_path):
 
         # The best-effort camera: publishers, no frame, named a QoS mismatch.
         def camera_status():
-            return next((s for s in reversed(statuses)
-                         if s.name == f"{name}: Camera {best_effort_topic}"), None)
+            return next(
+                (s for s in reversed(statuses) if s.name == f"{name}: Camera {best_effort_topic}"),
+                None,
+            )
 
-        assert wait_until(lambda: camera_status() is not None
-                          and "QoS probably does not match" in camera_status().message, 15), camera_status()
+        assert wait_until(
+            lambda: camera_status() is not None
+            and "QoS probably does not match" in camera_status().message,
+            15,
+        ), camera_status()
         assert "image_qos" in camera_status().message
     finally:
         stop.set()

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from rcl_interfaces.msg import Parameter, ParameterType, ParameterValue
 from rcl_interfaces.srv import DescribeParameters, GetParameters, ListParameters, SetParameters
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 
 from conftest import REPO, node_binary, start_node, stop_process
 
@@ -50,12 +50,16 @@ def value_of(python_value):
 
 
 def set_parameter(ros_client, name, python_value):
-    request = SetParameters.Request(parameters=[Parameter(name=name, value=value_of(python_value))])
+    request = SetParameters.Request(
+        parameters=[Parameter(name=name, value=value_of(python_value))]
+    )
     return call(ros_client, SetParameters, "set_parameters", request).results[0]
 
 
 def get_parameter(ros_client, name):
-    return call(ros_client, GetParameters, "get_parameters", GetParameters.Request(names=[name])).values[0]
+    return call(
+        ros_client, GetParameters, "get_parameters", GetParameters.Request(names=[name])
+    ).values[0]
 
 
 def query(ros_client, **fields):
@@ -74,7 +78,9 @@ def test_every_declared_parameter_is_listed_and_described(ros_client, live_node)
                                    text=True, check=True, timeout=30).stdout.splitlines()
         if line.strip()
     ]
-    listed = call(ros_client, ListParameters, "list_parameters", ListParameters.Request()).result.names
+    listed = call(
+        ros_client, ListParameters, "list_parameters", ListParameters.Request()
+    ).result.names
     assert set(declared) <= set(listed), set(declared) - set(listed)
     described = call(ros_client, DescribeParameters, "describe_parameters",
                      DescribeParameters.Request(names=["max_new_tokens", "top_k"])).descriptors
@@ -111,7 +117,9 @@ def test_a_live_parameter_takes_effect_on_the_next_query(ros_client, live_node):
     ("hardware_id", "x" * 100_000, "hardware_id is 100000 characters long; at most 256"),
     ("no_such_parameter", 1, "robobrain has no parameter 'no_such_parameter'"),
 ])
-def test_a_refused_change_says_why_and_changes_nothing(ros_client, live_node, name, value, expected):
+def test_a_refused_change_says_why_and_changes_nothing(
+    ros_client, live_node, name, value, expected
+):
     before = get_parameter(ros_client, name)
     result = set_parameter(ros_client, name, value)
     assert not result.successful

@@ -24,9 +24,14 @@ def model_status(ros_client, name, log_path, process):
                 with lock:
                     latest.update({kv.key: kv.value for kv in status.values})
 
-    subscription = ros_client.node.create_subscription(DiagnosticArray, "/diagnostics", on_array, 10)
+    subscription = ros_client.node.create_subscription(
+        DiagnosticArray, "/diagnostics", on_array, 10
+    )
     try:
-        ready = wait_until(lambda: latest.get("state") in ("ready", "unavailable") or process.poll() is not None, 30)
+        ready = wait_until(
+            lambda: latest.get("state") in ("ready", "unavailable") or process.poll() is not None,
+            30,
+        )
     finally:
         ros_client.node.destroy_subscription(subscription)
     log = log_path.read_text(errors="replace")
@@ -42,7 +47,9 @@ def run_node(ros_client, tmp_path, name, *params):
         *params, name=name, log_path=log_path,
     )
     try:
-        return model_status(ros_client, name, log_path, process), log_path.read_text(errors="replace")
+        return model_status(ros_client, name, log_path, process), log_path.read_text(
+            errors="replace"
+        )
     finally:
         assert stop_process(process) == 0, log_path.read_text(errors="replace")
 
@@ -94,7 +101,9 @@ def test_gpu_layers_beyond_the_model_is_a_clear_error(ros_client, tmp_path):
         "-p", "gpu_layers:=9", "-p", "diagnostics_period:=0.3", name=name, log_path=log_path,
     )
     try:
-        refused = wait_until(lambda: "model unavailable" in log_path.read_text(errors="replace"), 30)
+        refused = wait_until(
+            lambda: "model unavailable" in log_path.read_text(errors="replace"), 30
+        )
         log = log_path.read_text(errors="replace")
         assert refused, log
         assert "gpu_layers 9" in log and "3 decoder layers" in log, log

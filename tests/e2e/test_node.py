@@ -14,7 +14,7 @@ import time
 import numpy as np
 import pytest
 from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
-from robobrain.srv import Query
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import CompressedImage, Image
 
 from conftest import (
@@ -98,7 +98,9 @@ def cameras(ros_client, running_node, image_qos):
             next_time += period
             stop.wait(max(0.0, next_time - time.monotonic()))
 
-    threads = [threading.Thread(target=f, daemon=True) for f in (publish_rgb, publish_jpeg_and_old)]
+    threads = [
+        threading.Thread(target=f, daemon=True) for f in (publish_rgb, publish_jpeg_and_old)
+    ]
     for thread in threads:
         thread.start()
     yield
@@ -122,7 +124,9 @@ def query(ros_client, cameras):
     # Wait (bounded) until every camera has delivered a frame to the node.
     for camera in (RGB_TOPIC, JPEG_TOPIC, OLD_TOPIC):
         answered = wait_until(
-            lambda: not waiting_for_frames(ask(camera=camera).error), timeout=30, interval=0.2
+            lambda: not waiting_for_frames(ask(camera=camera).error),
+            timeout=30,
+            interval=0.2,
         )
         assert answered, f"no frame from {camera} reached the node within 30 s"
     return ask
@@ -146,7 +150,9 @@ def test_default_camera_is_the_first_topic(query):
 
 
 def test_valid_query_on_jpeg_camera_says_no_model_loaded(query):
-    assert_no_model_error(query(camera=JPEG_TOPIC, task="grounding", thinking=True, max_image_age=5.0))
+    assert_no_model_error(
+        query(camera=JPEG_TOPIC, task="grounding", thinking=True, max_image_age=5.0)
+    )
 
 
 def test_general_question_and_every_task_name_are_accepted(query):
@@ -170,7 +176,10 @@ BAD_REQUESTS = {
     "unknown task": (dict(task="dance"), "unknown task 'dance'"),
     "empty prompt": (dict(prompt="   "), "empty prompt"),
     "unknown camera": (dict(camera="/no/such/camera"), "unknown camera '/no/such/camera'"),
-    "stale frame": (dict(camera=OLD_TOPIC, max_image_age=2.0), f"stale frame on camera '{OLD_TOPIC}'"),
+    "stale frame": (
+        dict(camera=OLD_TOPIC, max_image_age=2.0),
+        f"stale frame on camera '{OLD_TOPIC}'",
+    ),
     "truncated inline image": (
         dict(image=inline("rgb8", 10, 10, 30, 299)),
         "bad inline image: image data is truncated",
@@ -218,7 +227,9 @@ def diagnostics(ros_client, query):
             for status in array.status:
                 latest[status.name] = status
 
-    subscription = ros_client.node.create_subscription(DiagnosticArray, "/diagnostics", on_array, 10)
+    subscription = ros_client.node.create_subscription(
+        DiagnosticArray, "/diagnostics", on_array, 10
+    )
     # The rate window is 5 s; let it fill with steady traffic.
     time.sleep(6.0)
     camera_name = f"{NODE_NAME}: Camera {RGB_TOPIC}"
@@ -234,7 +245,12 @@ def values(status):
 
 
 def test_diagnostics_names_follow_diagnostic_updater(diagnostics):
-    expected = {f"{NODE_NAME}: GPU", f"{NODE_NAME}: Model", f"{NODE_NAME}: Backend", f"{NODE_NAME}: Query service"}
+    expected = {
+        f"{NODE_NAME}: GPU",
+        f"{NODE_NAME}: Model",
+        f"{NODE_NAME}: Backend",
+        f"{NODE_NAME}: Query service",
+    }
     expected |= {f"{NODE_NAME}: Camera {t}" for t in (RGB_TOPIC, JPEG_TOPIC, OLD_TOPIC)}
     assert expected <= set(diagnostics), sorted(diagnostics)
     assert all(s.hardware_id for s in diagnostics.values())
@@ -299,17 +315,27 @@ def test_query_service_status_counts_failures(diagnostics):
 def test_signal_stops_the_node_with_exit_code_zero(ros_client, tmp_path, sig):
     log_path = tmp_path / "node.log"
     process = start_node(name=f"robobrain_signal_{sig.name.lower()}", log_path=log_path)
-    ready = wait_until(lambda: "now active" in log_path.read_text(errors="replace") or process.poll() is not None, 20)
+    ready = wait_until(
+        lambda: "now active" in log_path.read_text(errors="replace") or process.poll() is not None,
+        20,
+    )
     assert ready and process.poll() is None, log_path.read_text(errors="replace")
     assert stop_process(process, sig) == 0, log_path.read_text(errors="replace")
 
 
-@pytest.mark.parametrize("param, expected", [
-    ("image_qos:=fast", "image_qos = 'fast'"),
-    ("top_p:=1.5", "parameter top_p must be in (0, 1] (1 = no nucleus limit), got 1.5, or -1 for the checkpoint's value"),
-    ("repetition_penalty:=0.0", "parameter repetition_penalty must be > 0"),
-    ("top_k:=-3", "parameter top_k = -3 is out of range [-1,"),
-])
+@pytest.mark.parametrize(
+    "param, expected",
+    [
+        ("image_qos:=fast", "image_qos = 'fast'"),
+        (
+            "top_p:=1.5",
+            "parameter top_p must be in (0, 1] (1 = no nucleus limit), got 1.5, or -1 for the "
+            "checkpoint's value",
+        ),
+        ("repetition_penalty:=0.0", "parameter repetition_penalty must be > 0"),
+        ("top_k:=-3", "parameter top_k = -3 is out of range [-1,"),
+    ],
+)
 def test_bad_parameter_fails_at_start_with_a_clear_message(tmp_path, param, expected):
     log_path = tmp_path / "node.log"
     process = start_node("-p", param, name="robobrain_bad_param", log_path=log_path)

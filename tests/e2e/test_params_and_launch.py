@@ -9,7 +9,6 @@ PyPI): that part is skipped elsewhere, the static checks always run.
 import ast
 import importlib.util
 import subprocess
-from pathlib import Path
 
 import pytest
 import yaml
@@ -29,7 +28,11 @@ def installed(package):
 @pytest.fixture(scope="module")
 def declared():
     output = subprocess.run(
-        [str(node_binary()), "--print-params"], capture_output=True, text=True, timeout=30, check=True
+        [str(node_binary()), "--print-params"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
     ).stdout
     rows = [line.split("\t") for line in output.splitlines() if line.strip()]
     assert rows and all(len(row) == 4 for row in rows), output
@@ -42,7 +45,9 @@ YAML_TYPES = {"string": str, "string_array": list, "integer": int, "double": flo
 def test_every_yaml_parameter_is_declared_with_its_type(declared):
     config = yaml.safe_load((REPO / "config" / "robobrain.yaml").read_text())
     parameters = config["/**"]["ros__parameters"]
-    assert set(parameters) == set(declared), "config/robobrain.yaml should list every parameter once"
+    assert set(parameters) == set(
+        declared
+    ), "config/robobrain.yaml should list every parameter once"
     for name, value in parameters.items():
         kind, _ = declared[name]
         assert isinstance(value, YAML_TYPES[kind]), f"{name}: {value!r} is not a {kind}"
@@ -51,7 +56,9 @@ def test_every_yaml_parameter_is_declared_with_its_type(declared):
 def launch_module_constant(name):
     tree = ast.parse(LAUNCH_FILE.read_text())
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
+        if isinstance(node, ast.Assign) and any(
+            getattr(t, "id", None) == name for t in node.targets
+        ):
             return ast.literal_eval(node.value)
     raise AssertionError(f"{name} not found in {LAUNCH_FILE}")
 
@@ -67,8 +74,15 @@ def load_launch_module():
                  "launch.substitutions", "launch_ros", "launch_ros.actions"):
         if not installed(name.split(".")[0]):
             module = types.ModuleType(name)
-            for attr in ("get_package_share_directory", "LaunchDescription", "DeclareLaunchArgument",
-                         "OpaqueFunction", "LaunchConfiguration", "Node"):
+            for attr in (
+                "get_package_share_directory",
+                "LaunchDescription",
+                "DeclareLaunchArgument",
+                "OpaqueFunction",
+                "LaunchConfiguration",
+                "Node",
+                "LifecycleNode",
+            ):
                 setattr(module, attr, None)
             stubs[name] = module
     saved = {name: sys.modules.get(name) for name in stubs}
@@ -94,10 +108,14 @@ def test_launch_arguments_are_declared_parameters_of_the_same_type(declared):
         assert name in arguments, f"no launch argument {name}"
     for name, (kind, description) in arguments.items():
         assert name in declared, f"launch argument {name} is not a node parameter"
-        assert kind == declared[name][0], f"{name}: launch says {kind}, the node {declared[name][0]}"
+        assert (
+            kind == declared[name][0]
+        ), f"{name}: launch says {kind}, the node {declared[name][0]}"
         assert description
     launch_only = launch_module_constant("LAUNCH_ARGUMENTS")
-    assert set(launch_only) == {"params_file", "node_name", "namespace", "log_level"}
+    assert set(launch_only) == {
+        "params_file", "node_name", "namespace", "log_level", "lifecycle"
+    }
     assert not set(launch_only) & set(declared)
 
 

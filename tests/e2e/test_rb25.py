@@ -15,7 +15,8 @@ in 3-D at the model's depth from the intrinsics alone and at the sensor's depth 
 /diagnostics.
 
 The node also serves it from llama.cpp's real llama-server with the tiny checkpoint converted to
-GGUF + mmproj (tests/fixtures/rb25-gguf, scripts/fixtures/make_gguf_fixtures.py), as test_remote.py does
+GGUF + mmproj (tests/fixtures/rb25-gguf, scripts/fixtures/make_gguf_fixtures.py), as
+test_remote.py does
 for 2.0: every task through the service and the action, the image counted by the server at the
 size sent (factor 32), thinking refused before the server, and the server's prompt token count
 equal to the local engine's for every task. Skipped, saying why, when no llama-server is at hand.
@@ -78,7 +79,9 @@ def asker(ros_client, tmp_path_factory, fake, camera):
     )
     asker = CameraAsker(ros_client, NAME)
     # The first query waits for the camera's frame, depth and CameraInfo.
-    assert wait_until(lambda: asker.ask(task="pointing").result.has_3d, 30, 0.5), log_path.read_text()
+    assert wait_until(
+        lambda: asker.ask(task="pointing").result.has_3d, 30, 0.5
+    ), log_path.read_text()
     yield asker
     code = stop_process(process)
     assert code == 0, f"exit code {code}; log:\n{log_path.read_text(errors='replace')}"
@@ -177,7 +180,9 @@ def test_diagnostics_name_the_family(ros_client, asker):
             if status.name == f"{NAME}: Model":
                 seen.update({kv.key: kv.value for kv in status.values})
 
-    subscription = ros_client.node.create_subscription(DiagnosticArray, "/diagnostics", on_array, 10)
+    subscription = ros_client.node.create_subscription(
+        DiagnosticArray, "/diagnostics", on_array, 10
+    )
     try:
         assert wait_until(lambda: "model family" in seen, 10), seen
     finally:
@@ -232,7 +237,7 @@ def test_every_task_through_the_service_and_the_action_on_the_local_engine(local
     assert not refused.success and "RoboBrain 2.5 has no thinking mode" in refused.error
 
 
-# --- llama-server with the tiny RoboBrain 2.5 checkpoint as GGUF ----------------------------------
+# --- llama-server with the tiny RoboBrain 2.5 checkpoint as GGUF ---------------------------------
 
 GGUF25 = REPO / "tests" / "fixtures" / "rb25-gguf"
 LLAMA25 = "tiny-robobrain-2.5"
@@ -280,7 +285,9 @@ def test_every_task_through_the_service_and_the_action_on_llama_server(on_llama2
         assert response.success, f"{task}: {response.error}"
         result = response.result
         assert result.model_family == "qwen3_vl", (task, result.model_family)
-        assert result.task == task and result.model_id == LLAMA25 and result.quantization == "remote"
+        assert (
+            result.task == task and result.model_id == LLAMA25 and result.quantization == "remote"
+        )
         assert (result.image_width, result.image_height) == (333, 250)
         assert result.prompt_tokens > SENT_TOKENS and 1 <= result.generated_tokens <= 8, result
         assert result.parsed or result.parse_error or task == "general"
@@ -302,10 +309,14 @@ def test_llama_server_counts_the_image_at_the_size_sent(on_llama25, llama25_node
     (54 and the markers), and the check would say that the server resizes."""
     assert on_llama25.ask(task="pointing").success
     _, log_path = llama25_node
-    assert wait_until(lambda: "as expected" in log_path.read_text(errors="replace"), 5), log_path.read_text()
+    assert wait_until(
+        lambda: "as expected" in log_path.read_text(errors="replace"), 5
+    ), log_path.read_text()
     _, values = on_llama25.diagnostics(lambda s: "queries answered" in [kv.key for kv in s.values])
     assert values["backend"] == "remote" and values["reachable"] == "true", values
-    assert f"as expected ({SENT_TOKENS} image tokens plus markers)" in values["image token check"], values
+    assert (
+        f"as expected ({SENT_TOKENS} image tokens plus markers)" in values["image token check"]
+    ), values
 
 
 def test_thinking_is_refused_before_llama_server(on_llama25, llama25):
@@ -343,7 +354,9 @@ def test_the_node_gets_from_llama_server_the_prompt_the_local_engine_builds(on_l
         response = on_llama25.ask(task=task, thinking=False)
         assert response.success, f"{task}: {response.error}"
         local = infer_locally(task, PICTURE)
-        assert (local["image"]["resized_width"], local["image"]["resized_height"]) == SENT, local["image"]
+        assert (local["image"]["resized_width"], local["image"]["resized_height"]) == SENT, local[
+            "image"
+        ]
         assert local["image_tokens"] == SENT_TOKENS and local["family"] == "qwen3_vl"
         counts[task] = (response.result.prompt_tokens, local["prompt_tokens"])
     print("prompt tokens (node via llama-server, local engine):", counts)
@@ -357,10 +370,28 @@ def test_llama_server_gets_the_prompt_the_local_engine_builds(llama25):
     counts = {}
     for task in TASKS:
         local = infer_locally(task, PICTURE)
-        remote = cli("--backend", "remote", "--remote-url", f"{llama25.url}/v1", "--remote-model", LLAMA25,
-                     "--remote-model-family", "qwen3_vl", "--remote-max-pixels", str(MAX_PIXELS25), "--task", task,
-                     "--image", str(PICTURE), "--prompt", "the red mug", "--max-new-tokens", "1",
-                     "--repetition-penalty", "1.0")
+        remote = cli(
+            "--backend",
+            "remote",
+            "--remote-url",
+            f"{llama25.url}/v1",
+            "--remote-model",
+            LLAMA25,
+            "--remote-model-family",
+            "qwen3_vl",
+            "--remote-max-pixels",
+            str(MAX_PIXELS25),
+            "--task",
+            task,
+            "--image",
+            str(PICTURE),
+            "--prompt",
+            "the red mug",
+            "--max-new-tokens",
+            "1",
+            "--repetition-penalty",
+            "1.0",
+        )
         assert remote["images_sent"] == [local["image"]], (remote["images_sent"], local["image"])
         assert (local["image"]["resized_width"], local["image"]["resized_height"]) == SENT
         assert (remote["image_token_check"] or {}).get("matches") is True, remote

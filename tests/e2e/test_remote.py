@@ -20,7 +20,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -31,8 +30,8 @@ from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
 from PIL import Image as PilImage
 from rclpy.action import ActionClient
-from robobrain.action import Query as QueryAction
-from robobrain.srv import Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import Image
 
 from conftest import REPO, connect_action, start_node, stop_process, wait_until
@@ -94,8 +93,12 @@ class Server:
     def start(self, timeout=30):
         log = open(self.log_path, "a")
         self.process = subprocess.Popen(self.command, stdout=log, stderr=subprocess.STDOUT)
-        assert wait_until(lambda: server_up(self.url) or self.process.poll() is not None, timeout, 0.1)
-        assert self.process.poll() is None, f"server exited; log:\n{Path(self.log_path).read_text()}"
+        assert wait_until(
+            lambda: server_up(self.url) or self.process.poll() is not None, timeout, 0.1
+        )
+        assert (
+            self.process.poll() is None
+        ), f"server exited; log:\n{Path(self.log_path).read_text()}"
 
     def kill(self):
         self.process.send_signal(signal.SIGKILL)
@@ -161,7 +164,9 @@ class Asker:
         if not self.action_connected:
             connect_action(self.action)
             self.action_connected = True
-        future = self.action.send_goal_async(goal, feedback_callback=lambda f: feedback.append(f.feedback))
+        future = self.action.send_goal_async(
+            goal, feedback_callback=lambda f: feedback.append(f.feedback)
+        )
         assert wait_until(future.done, timeout=20), "goal not answered"
         handle = future.result()
         assert handle.accepted
@@ -181,7 +186,9 @@ class Asker:
                 if status.name == f"{self.name}: Backend":
                     latest["status"] = status
 
-        subscription = self.ros.node.create_subscription(DiagnosticArray, "/diagnostics", on_array, 10)
+        subscription = self.ros.node.create_subscription(
+            DiagnosticArray, "/diagnostics", on_array, 10
+        )
         try:
             wait_until(lambda: "status" in latest and predicate(latest["status"]), timeout)
         finally:
@@ -198,7 +205,10 @@ def start_llama_server(tmp_path_factory, gguf, alias, *extra):
     started; skips the test when no llama-server binary is at hand."""
     binary = llama_server_binary()
     if binary is None:
-        pytest.skip("no llama-server: set ROBOBRAIN_LLAMA_SERVER (scripts/test.sh builds one with scripts/build-llama-server.sh)")
+        pytest.skip(
+            "no llama-server: set ROBOBRAIN_LLAMA_SERVER (scripts/test.sh builds one with "
+            "scripts/build-llama-server.sh)"
+        )
     log = tmp_path_factory.mktemp("llama") / "llama-server.log"
     server = Server(lambda port: [
         str(binary), "-m", str(gguf / "model-f32.gguf"), "--mmproj", str(gguf / "mmproj-f32.gguf"),
@@ -211,7 +221,9 @@ def start_llama_server(tmp_path_factory, gguf, alias, *extra):
 
 def assert_gguf_current(gguf, checkpoint):
     """`gguf` (model-f32.gguf, mmproj-f32.gguf) was made from today's `checkpoint`: the sha256s
-    scripts/fixtures/make_gguf_fixtures.py recorded in its SOURCE.json are those of the checkpoint's files."""
+    scripts/fixtures/make_gguf_fixtures.py recorded in its SOURCE.json are those of the
+    checkpoint's files.
+    """
     record = json.loads((gguf / "SOURCE.json").read_text())
     assert record["source"] == checkpoint.relative_to(REPO).as_posix(), record["source"]
     assert record["sha256"], "SOURCE.json names no source files"
@@ -245,7 +257,8 @@ def on_llama(ros_client, llama_node):
 
 
 def test_gguf_fixtures_are_current():
-    """tests/fixtures/tiny-gguf was made from today's tiny checkpoint (scripts/fixtures/make_gguf_fixtures.py)."""
+    """tests/fixtures/tiny-gguf was made from today's tiny checkpoint
+    (scripts/fixtures/make_gguf_fixtures.py)."""
     assert_gguf_current(GGUF, TINY)
 
 
@@ -254,7 +267,11 @@ def test_every_task_through_the_service_and_the_action(on_llama):
         response = on_llama.ask(task=task)
         assert response.success, f"{task}: {response.error}"
         result = response.result
-        assert result.task == task and result.model_id == LLAMA_MODEL and result.quantization == "remote"
+        assert (
+            result.task == task
+            and result.model_id == LLAMA_MODEL
+            and result.quantization == "remote"
+        )
         assert (result.image_width, result.image_height) == (333, 250)
         # 196x140 sent: 35 image tokens plus the text.
         assert result.prompt_tokens > 35 and 1 <= result.generated_tokens <= 8
@@ -274,8 +291,12 @@ def test_every_task_through_the_service_and_the_action(on_llama):
 def test_the_server_counts_the_image_at_the_size_sent(on_llama, llama_node):
     assert on_llama.ask(task="pointing").success
     _, log_path = llama_node
-    assert wait_until(lambda: "as expected" in log_path.read_text(errors="replace"), 5), log_path.read_text()
-    status, values = on_llama.diagnostics(lambda s: "queries answered" in [kv.key for kv in s.values])
+    assert wait_until(
+        lambda: "as expected" in log_path.read_text(errors="replace"), 5
+    ), log_path.read_text()
+    status, values = on_llama.diagnostics(
+        lambda s: "queries answered" in [kv.key for kv in s.values]
+    )
     assert values["backend"] == "remote" and values["reachable"] == "true", values
     assert "as expected" in values["image token check"]
     assert float(values["last latency ms"]) > 0 and int(values["queries answered"]) >= 1
@@ -315,7 +336,9 @@ def test_llama_server_killed_mid_query_is_reported_and_the_node_recovers(on_llam
     llama.kill()
     outcome = on_llama.result(handle, timeout=10)
     assert outcome.status == GoalStatus.STATUS_ABORTED
-    assert f"the answer stream from {llama.url}/v1 broke off" in outcome.result.error, outcome.result.error
+    assert (
+        f"the answer stream from {llama.url}/v1 broke off" in outcome.result.error
+    ), outcome.result.error
     failed = on_llama.ask(task="general")
     assert not failed.success
     assert "cannot reach the server at " + llama.url in failed.error, failed.error
@@ -328,7 +351,9 @@ def test_llama_server_killed_mid_query_is_reported_and_the_node_recovers(on_llam
 
 
 def test_a_wrong_model_name_is_a_clear_error(ros_client, tmp_path_factory, llama):
-    process, log_path = remote_node(tmp_path_factory, "rb_wrong_model", llama.url, "RoboBrain2.0-32B")
+    process, log_path = remote_node(
+        tmp_path_factory, "rb_wrong_model", llama.url, "RoboBrain2.0-32B"
+    )
     try:
         response = Asker(ros_client, "rb_wrong_model").ask(task="general")
         assert not response.success
@@ -423,7 +448,9 @@ def test_a_connection_closed_before_any_answer_is_tried_again(on_fake, fake):
     control(fake, drops=5)
     refused = on_fake.ask(task="general", timeout_ms=10000)
     assert not refused.success
-    assert f"the server at {fake.url}/v1 closed the connection before answering" in refused.error, refused.error
+    assert (
+        f"the server at {fake.url}/v1 closed the connection before answering" in refused.error
+    ), refused.error
     control(fake, drops=0)
     assert on_fake.ask(task="general").success
 
@@ -451,7 +478,9 @@ def test_a_hanging_server_is_bounded_by_both_timeouts(on_fake, fake):
     assert time.monotonic() - started < 5
     by_remote = on_fake.ask(task="general", timeout_ms=20000)
     assert not by_remote.success
-    assert f"the server at {fake.url}/v1 did not answer within 3000 ms" in by_remote.error, by_remote.error
+    assert (
+        f"the server at {fake.url}/v1 did not answer within 3000 ms" in by_remote.error
+    ), by_remote.error
     control(fake, mode="center")
     assert on_fake.ask(task="general").success
 
@@ -465,7 +494,10 @@ def test_a_hanging_server_is_bounded_by_both_timeouts(on_fake, fake):
 def test_http_errors_name_the_server_and_the_status(on_fake, fake, status, expected):
     control(fake, mode="status", status=status)
     response = on_fake.ask(task="general")
-    assert not response.success and f"the server at {fake.url}/v1 answered {expected}" in response.error, response.error
+    assert (
+        not response.success
+        and f"the server at {fake.url}/v1 answered {expected}" in response.error
+    ), response.error
     control(fake, mode="center")
     assert on_fake.ask(task="general").success
 
@@ -473,7 +505,9 @@ def test_http_errors_name_the_server_and_the_status(on_fake, fake, status, expec
 def test_bodies_that_are_not_the_schema_and_broken_streams_are_clear_errors(on_fake, fake):
     control(fake, mode="garbage")
     response = on_fake.ask(task="general")
-    assert not response.success and "not an OpenAI chat completion stream" in response.error, response.error
+    assert (
+        not response.success and "not an OpenAI chat completion stream" in response.error
+    ), response.error
     assert "text/html" in response.error
     control(fake, mode="broken")
     response = on_fake.ask(task="general")
@@ -498,7 +532,9 @@ def test_a_server_killed_mid_query_is_reported_and_the_node_recovers(on_fake, fa
 def cli(*args):
     target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
     binary = Path(os.environ.get("ROBOBRAIN_CLI_BIN", target / "debug" / "robobrain"))
-    done = subprocess.run([str(binary), "infer", "--json", *args], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(binary), "infer", "--json", *args], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -511,10 +547,33 @@ def test_the_server_gets_the_prompt_the_local_engine_builds(llama):
               "--repetition-penalty", "1.0"]
     for task in TASKS:
         for thinking in ("off", "on"):
-            local = cli("--model", str(TINY), "--precision", "f32", "--task", task, "--thinking", thinking, *common)
+            local = cli(
+                "--model",
+                str(TINY),
+                "--precision",
+                "f32",
+                "--task",
+                task,
+                "--thinking",
+                thinking,
+                *common,
+            )
             # The tiny checkpoint's own image limit, so that both see 252x168.
-            remote = cli("--backend", "remote", "--remote-url", f"{llama.url}/v1", "--remote-model", LLAMA_MODEL,
-                         "--remote-max-pixels", "50176", "--task", task, "--thinking", thinking, *common)
+            remote = cli(
+                "--backend",
+                "remote",
+                "--remote-url",
+                f"{llama.url}/v1",
+                "--remote-model",
+                LLAMA_MODEL,
+                "--remote-max-pixels",
+                "50176",
+                "--task",
+                task,
+                "--thinking",
+                thinking,
+                *common,
+            )
             assert remote["images_sent"] == [local["image"]]
             assert remote["prompt_tokens"] == local["prompt_tokens"], (task, thinking)
             assert (remote["image_token_check"] or {}).get("matches") is True, remote

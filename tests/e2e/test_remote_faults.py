@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from action_msgs.msg import GoalStatus
 from rclpy.action import ActionClient
-from robobrain.action import Query as QueryAction
-from robobrain.srv import Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.srv import Query
 
 from conftest import connect_action, stop_process, wait_until
 from test_remote import FAKE_SERVER, Server, http_json, picture_message, remote_node

@@ -1,7 +1,7 @@
 """3-D answers and several cameras in one query, end to end on the tiny checkpoint.
 
-demo_camera publishes its synthetic scene (README "3-D answers"; the comment at the top of
-src/bin/demo_camera.rs): a table 1.0 m from the camera, a box whose top is 0.7 m away in the
+demo_camera publishes its synthetic scene (docs/interfaces.md, "3-D answers"; the comment at the
+top of src/bin/demo_camera.rs): a table 1.0 m from the camera, a box whose top is 0.7 m away in the
 middle fifth of the image, fx = fy = 0.9 w, the principal point at the centre; the depth at half
 the colour size, 16UC1, on the topics the node derives by default. The truth below is computed
 from that description alone, never from the node's code.
@@ -29,9 +29,9 @@ from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray
 from rclpy.action import ActionClient
 from rclpy.qos import QoSProfile, ReliabilityPolicy, HistoryPolicy
-from robobrain.action import Query as QueryAction
-from robobrain.msg import Box2D, Point2D
-from robobrain.srv import Locate, Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.msg import Box2D, Point2D
+from robobrain_msgs.srv import Locate, Query
 from sensor_msgs.msg import Image
 from visualization_msgs.msg import Marker, MarkerArray
 
@@ -119,12 +119,36 @@ def cameras():
         pytest.skip(f"{demo_camera_binary()} not built (scripts/setup.sh builds it)")
     common = ["--width", str(WIDTH), "--height", str(HEIGHT), "--rate", "10", "--depth"]
     processes = [
-        subprocess.Popen([str(demo_camera_binary()), "--topic", SCENE, "--frame-id", SCENE_FRAME,
-                          "--depth-scale", str(SCALE), *common],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-        subprocess.Popen([str(demo_camera_binary()), "--topic", SKEWED, "--frame-id", "skewed_camera",
-                          "--depth-encoding", "32FC1", "--depth-stamp-offset-ms", "-3000", *common],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+        subprocess.Popen(
+            [
+                str(demo_camera_binary()),
+                "--topic",
+                SCENE,
+                "--frame-id",
+                SCENE_FRAME,
+                "--depth-scale",
+                str(SCALE),
+                *common,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ),
+        subprocess.Popen(
+            [
+                str(demo_camera_binary()),
+                "--topic",
+                SKEWED,
+                "--frame-id",
+                "skewed_camera",
+                "--depth-encoding",
+                "32FC1",
+                "--depth-stamp-offset-ms",
+                "-3000",
+                *common,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ),
     ]
     yield processes
     for process in processes:
@@ -201,8 +225,13 @@ def node_api(ros_client, spatial_node, image_qos):
             markers.append(message)
 
     subscription = node.create_subscription(
-        MarkerArray, f"/{NAME}/markers", on_markers,
-        QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=50, reliability=ReliabilityPolicy.RELIABLE))
+        MarkerArray,
+        f"/{NAME}/markers",
+        on_markers,
+        QoSProfile(
+            history=HistoryPolicy.KEEP_LAST, depth=50, reliability=ReliabilityPolicy.RELIABLE
+        ),
+    )
     query_client = node.create_client(Query, f"/{NAME}/query")
     locate_client = node.create_client(Locate, f"/{NAME}/locate")
 
@@ -244,14 +273,30 @@ def node_api(ros_client, spatial_node, image_qos):
 
 def test_chosen_pixels_are_within_a_centimetre_of_the_scene(node_api):
     locate = node_api.locate
-    pixels = [(160, 120), (150.5, 110.5), (20, 30), (300, 200), (5, 235), (128, 96), (-5, 10), (400, 50)]
-    box = Box2D(x_min=float(BOX[0]), y_min=float(BOX[2]), x_max=float(BOX[1] - 1), y_max=float(BOX[3] - 1))
-    response = locate(camera=SCENE, pixels=[Point2D(x=float(x), y=float(y)) for x, y in pixels], boxes=[box])
+    pixels = [
+        (160, 120),
+        (150.5, 110.5),
+        (20, 30),
+        (300, 200),
+        (5, 235),
+        (128, 96),
+        (-5, 10),
+        (400, 50),
+    ]
+    box = Box2D(
+        x_min=float(BOX[0]), y_min=float(BOX[2]), x_max=float(BOX[1] - 1), y_max=float(BOX[3] - 1)
+    )
+    response = locate(
+        camera=SCENE, pixels=[Point2D(x=float(x), y=float(y)) for x, y in pixels], boxes=[box]
+    )
     assert response.success, response.error
     assert response.header.frame_id == SCENE_FRAME
     assert (response.image_width, response.image_height) == (WIDTH, HEIGHT)
     assert len(response.points) == len(pixels)
-    checked = sum(check_point(Point2D(x=float(x), y=float(y)), p) for (x, y), p in zip(pixels, response.points))
+    checked = sum(
+        check_point(Point2D(x=float(x), y=float(y)), p)
+        for (x, y), p in zip(pixels, response.points)
+    )
     assert checked == 6
     # The centre is on the box top, straight ahead; a far corner on the table.
     assert_near(response.points[0].position, (0.0, 0.0, 0.7))
@@ -308,10 +353,13 @@ def test_markers_carry_each_answer(node_api):
         assert [(p.x, p.y, p.z) for p in lines[0].points] == [
             (p.position.x, p.position.y, p.position.z) for p in valid]
         assert sum(m.type == Marker.ARROW for m in array.markers) == 1
-    # The next query gets a namespace of its own.
-    query(task="pointing", camera=SCENE)
+    # The next answer of the task shares its namespace (RViz's namespace list does not grow with
+    # the queries), with ids of its own (it replaces nothing of the first while both are shown).
+    query(task="trajectory", camera=SCENE)
     assert wait_until(lambda: len(received()) > before + 1, timeout=5)
-    assert received()[-1].markers[0].ns != array.markers[0].ns
+    again = received()[-1]
+    assert {m.ns for m in again.markers} == {array.markers[0].ns}
+    assert not {m.id for m in again.markers} & {m.id for m in array.markers}
 
 
 def test_without_depth_the_answer_stays_2d_and_says_why(node_api):
@@ -320,7 +368,9 @@ def test_without_depth_the_answer_stays_2d_and_says_why(node_api):
     assert response.success, response.error
     result = response.result
     assert not result.has_3d and not result.points_3d
-    assert "no CameraInfo received yet on '/e2e_plain/camera_info'" in result.missing_3d, result.missing_3d
+    assert (
+        "no CameraInfo received yet on '/e2e_plain/camera_info'" in result.missing_3d
+    ), result.missing_3d
     refused = locate(camera=PLAIN, pixels=[Point2D(x=1.0, y=1.0)])
     assert not refused.success and "no CameraInfo received yet" in refused.error
     # An inline image has no depth at all.
@@ -334,7 +384,10 @@ def test_depth_stamped_too_far_from_the_colour_frame_is_refused_naming_both(node
     result = query(camera=SKEWED).result
     assert not result.has_3d
     assert "more than the 50.0 ms allowed" in result.missing_3d, result.missing_3d
-    assert "colour frame (stamp" in result.missing_3d and "nearest depth frame (stamp" in result.missing_3d
+    assert (
+        "colour frame (stamp" in result.missing_3d
+        and "nearest depth frame (stamp" in result.missing_3d
+    )
     refused = locate(camera=SKEWED, pixels=[Point2D(x=1.0, y=1.0)])
     assert not refused.success and "ms allowed" in refused.error
 
@@ -356,7 +409,10 @@ def test_a_general_query_over_two_cameras_records_both_frames(node_api):
     # Three frames need more image tokens than the memory plan budgets: refused, with the figures.
     three = query(task="general", cameras=[SCENE, PLAIN, SKEWED])
     assert not three.success
-    assert "the 3 images give 306 image tokens, more than the 256 the memory plan budgets" in three.error, three.error
+    assert (
+        "the 3 images give 306 image tokens, more than the 256 the memory plan budgets"
+        in three.error
+    ), three.error
 
 
 def test_diagnostics_show_each_cameras_depth_and_camera_info(node_api):
@@ -366,7 +422,9 @@ def test_diagnostics_show_each_cameras_depth_and_camera_info(node_api):
         for status in array.status:
             statuses[status.name] = {kv.key: kv.value for kv in status.values}
 
-    subscription = node_api.node.create_subscription(DiagnosticArray, "/diagnostics", on_diagnostics, 10)
+    subscription = node_api.node.create_subscription(
+        DiagnosticArray, "/diagnostics", on_diagnostics, 10
+    )
     try:
         names = [f"{NAME}: Camera {SCENE}", f"{NAME}: Camera {PLAIN}"]
         assert wait_until(lambda: all(n in statuses for n in names), timeout=10), sorted(statuses)
@@ -377,7 +435,10 @@ def test_diagnostics_show_each_cameras_depth_and_camera_info(node_api):
         assert scene["camera info topic"] == "/e2e_spatial/color/camera_info"
         assert scene["camera info"] == f"{WIDTH}x{HEIGHT} plumb_bob"
         assert int(scene["depth frames received"]) > 0
-        assert plain["3-D"] == "no depth frame received yet on /e2e_plain/aligned_depth_to_color/image_raw", plain
+        assert (
+            plain["3-D"]
+            == "no depth frame received yet on /e2e_plain/aligned_depth_to_color/image_raw"
+        ), plain
         assert plain["camera info"] == "none" and plain["depth frames received"] == "0"
     finally:
         node_api.node.destroy_subscription(subscription)
@@ -387,17 +448,31 @@ def test_the_action_takes_a_cameras_list_too(node_api):
     client = ActionClient(node_api.node, QueryAction, f"/{NAME}/query_stream")
     try:
         connect_action(client)
-        goal = QueryAction.Goal(task="general", prompt="What differs between the views?",
-                                cameras=[PLAIN, SCENE], top_k=-1, top_p=-1.0, repetition_penalty=-1.0, seed=-1)
+        goal = QueryAction.Goal(
+            task="general",
+            prompt="What differs between the views?",
+            cameras=[PLAIN, SCENE],
+            top_k=-1,
+            top_p=-1.0,
+            repetition_penalty=-1.0,
+            seed=-1,
+        )
         sent = client.send_goal_async(goal)
         assert wait_until(sent.done, timeout=20) and sent.result().accepted
         outcome = sent.result().get_result_async()
         assert wait_until(outcome.done, timeout=60), "no result"
-        assert outcome.result().status == GoalStatus.STATUS_SUCCEEDED, outcome.result().result.error
+        assert (
+            outcome.result().status == GoalStatus.STATUS_SUCCEEDED
+        ), outcome.result().result.error
         result = outcome.result().result.result
         assert [f.camera for f in result.frames] == [PLAIN, SCENE]
-        served = node_api.query(task="general", prompt="What differs between the views?", cameras=[PLAIN, SCENE])
-        assert served.result.answer == result.answer and served.result.prompt_tokens == result.prompt_tokens
+        served = node_api.query(
+            task="general", prompt="What differs between the views?", cameras=[PLAIN, SCENE]
+        )
+        assert (
+            served.result.answer == result.answer
+            and served.result.prompt_tokens == result.prompt_tokens
+        )
     finally:
         client.destroy()
 

@@ -1,9 +1,10 @@
 """Every RoboBrain task end to end on the bundled tiny checkpoint (random weights: its answers are
 random text, so the point here is the machinery, and agreement with the core).
 
-The node runs the tiny model on the CPU in f32; a camera publishes tests/fixtures/images/image_1.png
-(333x250, not a multiple of 28) as rgb8. Each task's service answer must match what the core
-computes for the same image and prompt (`robobrain infer`, greedy), and carry consistent fields.
+The node runs the tiny model on the CPU in f32; a camera publishes
+tests/fixtures/images/image_1.png (333x250, not a multiple of 28) as rgb8. Each task's service
+answer must match what the core computes for the same image and prompt (`robobrain infer`,
+greedy), and carry consistent fields.
 Also: an inline image, a timeout, a full queue, and the node serving on after each; every answer
 on ~/results and drawn on ~/annotated; the ~/query_stream action with feedback and with a cancel;
 the inference figures on /diagnostics.
@@ -13,7 +14,6 @@ import json
 import os
 import subprocess
 import threading
-import time
 from pathlib import Path
 
 import numpy as np
@@ -22,9 +22,9 @@ from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray
 from PIL import Image as PilImage
 from rclpy.action import ActionClient
-from robobrain.action import Query as QueryAction
-from robobrain.msg import Result
-from robobrain.srv import Query
+from robobrain_msgs.action import Query as QueryAction
+from robobrain_msgs.msg import Result
+from robobrain_msgs.srv import Query
 from sensor_msgs.msg import Image
 
 from conftest import REPO, connect_action, start_node, stop_process, wait_until, waiting_for_frames
@@ -46,8 +46,21 @@ def cli_binary():
 def core_answer(task, annotate_to=None):
     """What the inference core answers for the same query, without ROS."""
     command = [
-        str(cli_binary()), "infer", "--json", "--model", str(TINY), "--image", str(PICTURE), "--task", task,
-        "--prompt", PROMPT, "--precision", "f32", "--max-new-tokens", str(NEW_TOKENS),
+        str(cli_binary()),
+        "infer",
+        "--json",
+        "--model",
+        str(TINY),
+        "--image",
+        str(PICTURE),
+        "--task",
+        task,
+        "--prompt",
+        PROMPT,
+        "--precision",
+        "f32",
+        "--max-new-tokens",
+        str(NEW_TOKENS),
     ]
     if annotate_to:
         command += ["--annotate", str(annotate_to)]
@@ -135,7 +148,9 @@ def test_each_task_answers_like_the_core(ask, task):
     assert result.answer == core["result"]["answer_text"]
     assert result.parsed == (core["result"]["parse_error"] is None)
     assert result.parse_error == (core["result"]["parse_error"] or "")
-    assert [(p.x, p.y) for p in result.points] == [(p["x"], p["y"]) for p in core["result"]["points"]]
+    assert [(p.x, p.y) for p in result.points] == [
+        (p["x"], p["y"]) for p in core["result"]["points"]
+    ]
     assert [(b.x_min, b.y_min, b.x_max, b.y_max) for b in result.boxes] == [
         (b["x1"], b["y1"], b["x2"], b["y2"]) for b in core["result"]["boxes"]
     ]
@@ -164,7 +179,9 @@ def test_a_default_query_is_greedy_with_the_checkpoints_repetition_penalty(ask):
     assert used["repetition_penalty"] == pytest.approx(1.05), used
     assert used["seed"] >= 0, used
     core = core_answer("pointing")
-    assert core["sampling"]["temperature"] == 0 and core["sampling"]["repetition_penalty"] == pytest.approx(1.05)
+    assert core["sampling"]["temperature"] == 0 and core["sampling"][
+        "repetition_penalty"
+    ] == pytest.approx(1.05)
     assert result.answer == core["result"]["answer_text"]
 
 
@@ -177,7 +194,9 @@ def test_upstreams_temperature_stays_deterministic_with_the_checkpoints_top_k(as
     assert greedy.success and first.success and second.success, (first.error, second.error)
     used = sampling_of(first.result)
     assert used["temperature"] == pytest.approx(0.7) and used["top_k"] == 1, used
-    assert used["top_p"] == pytest.approx(0.001) and used["repetition_penalty"] == pytest.approx(1.05), used
+    assert used["top_p"] == pytest.approx(0.001) and used["repetition_penalty"] == pytest.approx(
+        1.05
+    ), used
     assert first.result.sampling.seed != second.result.sampling.seed
     assert first.result.answer == second.result.answer == greedy.result.answer
 
@@ -215,7 +234,9 @@ def test_node_sampling_parameters_sit_between_the_checkpoint_and_the_request(ros
         used = sampling_of(response.result)
         # The node's top_k and penalty, the checkpoint's top_p, the request's temperature.
         assert used["top_k"] == 3 and used["repetition_penalty"] == pytest.approx(1.2), used
-        assert used["top_p"] == pytest.approx(0.001) and used["temperature"] == pytest.approx(0.7), used
+        assert used["top_p"] == pytest.approx(0.001) and used["temperature"] == pytest.approx(
+            0.7
+        ), used
         request.top_k, request.repetition_penalty = 0, 1.0
         used = sampling_of(ros_client.call(client, request, timeout=60).result)
         assert used["top_k"] == 0 and used["repetition_penalty"] == 1.0, used
@@ -245,7 +266,9 @@ def test_full_queue_is_refused_at_once_and_the_node_serves_on(ros_client, ask):
         request = Query.Request()
         request.task, request.prompt, request.max_new_tokens = "general", PROMPT, 3000
         futures.append(client.call_async(request))
-    assert wait_until(lambda: all(f.done() for f in futures), timeout=120), "queries did not finish"
+    assert wait_until(
+        lambda: all(f.done() for f in futures), timeout=120
+    ), "queries did not finish"
     errors = [f.result().error for f in futures]
     assert any("queue is full" in e for e in errors), errors
     assert ask(task="general").success
@@ -280,9 +303,14 @@ def test_every_answer_is_published_on_results_and_drawn_on_annotated(ask, ros_cl
         def published():
             response = ask(task="pointing")
             assert response.success, response.error
-            return any(r.answer == response.result.answer for r in results.snapshot()) and annotated.snapshot()
+            return (
+                any(r.answer == response.result.answer for r in results.snapshot())
+                and annotated.snapshot()
+            )
 
-        assert wait_until(published, timeout=30, interval=0.5), "nothing on ~/results or ~/annotated"
+        assert wait_until(
+            published, timeout=30, interval=0.5
+        ), "nothing on ~/results or ~/annotated"
         result = results.snapshot()[-1]
         assert result.task == "pointing" and result.prompt == PROMPT
         assert result.header.frame_id == "tiny_camera"
@@ -321,7 +349,9 @@ def action_client(ros_client, ask):
 
 
 def send(action_client, message, feedback):
-    future = action_client.send_goal_async(message, feedback_callback=lambda f: feedback(f.feedback))
+    future = action_client.send_goal_async(
+        message, feedback_callback=lambda f: feedback(f.feedback)
+    )
     assert wait_until(future.done, timeout=20), "goal not answered"
     handle = future.result()
     assert handle.accepted
@@ -344,7 +374,8 @@ def test_action_streams_the_text_and_answers_like_the_service(ask, action_client
     # Feedback grows token by token (a slow subscriber may see fewer, newer messages) and its
     # last message carries every generated token.
     assert wait_until(
-        lambda: feedback.snapshot() and feedback.snapshot()[-1].tokens_generated == NEW_TOKENS, timeout=5
+        lambda: feedback.snapshot() and feedback.snapshot()[-1].tokens_generated == NEW_TOKENS,
+        timeout=5,
     ), [f.tokens_generated for f in feedback.snapshot()]
     counts = [f.tokens_generated for f in feedback.snapshot()]
     assert counts == sorted(counts) and counts[0] >= 1
@@ -389,7 +420,9 @@ def test_diagnostics_show_inference_figures(ask, ros_client):
         for status in array.status:
             seen[status.name] = {kv.key: kv.value for kv in status.values}
 
-    subscription = ros_client.node.create_subscription(DiagnosticArray, "/diagnostics", on_array, 10)
+    subscription = ros_client.node.create_subscription(
+        DiagnosticArray, "/diagnostics", on_array, 10
+    )
     names = [f"{NAME}: Query service", f"{NAME}: Model"]
     try:
         assert wait_until(lambda: all(n in seen for n in names), timeout=10), sorted(seen)

@@ -179,8 +179,7 @@ impl Config {
         };
         let flag = |v: &Value| v.get("tie_word_embeddings").and_then(Value::as_bool);
         // transformers 5 reads the flag at the top level but forwards a `true` from text_config.
-        let tie_word_embeddings =
-            flag(&root).unwrap_or(false) || flag(text_source).unwrap_or(false);
+        let tie_word_embeddings = flag(root).unwrap_or(false) || flag(text_source).unwrap_or(false);
 
         let config = Config {
             image_token_id: token_id("image_token_id", 151655),

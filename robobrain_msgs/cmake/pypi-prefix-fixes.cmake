@@ -1,13 +1,12 @@
-# Included by CMakeLists.txt when it finds that the ROS 2 prefix is made of PyPI wheels
-# (.venv-ros, scripts/setup.sh); no flag needed. Not used with a regular ROS 2 install. Still
-# works as -DCMAKE_PROJECT_INCLUDE=<this file> (older build folders of setup.sh have that in
-# their cache): the guard makes a second include a no-op.
+# Included by robobrain_msgs/CMakeLists.txt when it finds that the ROS 2 prefix is made of PyPI
+# wheels (.venv-ros, scripts/setup.sh); no flag needed. Not used with a regular ROS 2 install.
+# Also works as -DCMAKE_PROJECT_INCLUDE=<this file>: the guard makes a second include a no-op.
 include_guard(GLOBAL)
 #
 # Two problems of that prefix, fixed once the whole CMakeLists has been read:
 # 1. The wheels' exported targets name the wheel builder's Python include folder
 #    (/opt/python/...), which does not exist here: swap in this machine's Python/NumPy folders.
-# 2. The venv lives inside the source tree, and CMake refuses to export a target whose interface
+# 2. Where the venv lives inside the source tree, CMake refuses to export a target whose interface
 #    include folders point into the source tree: keep NumPy's headers for building only.
 
 function(robobrain_fix_pypi_prefix_targets)
