@@ -12,9 +12,9 @@ frame can be checked exactly. Other modes script what real servers do when thing
 `flood` (`flood_pieces` pieces of `piece_bytes` characters each: 50,000 x 1,000 = 50 MB by
 default), `longline` (one `data:` line of `line_bytes` bytes, 50 MB by default), `drip` (one
 token every `drip_interval` seconds, never finishing); in these and in `hang` the server notes
-when the node closes the connection (`disconnected`, and `bytes_sent` for what it had sent). `factor` is the served model's pixels
-per image token side (28 for RoboBrain 2.0, 32 for 2.5), for the prompt tokens it reports. Apart
-from the mode, `drops: N` closes the connection
+when the node closes the connection (`disconnected`, and `bytes_sent` for what it had sent).
+`factor` is the served model's pixels per image token side (28 for RoboBrain 2.0, 32 for 2.5),
+for the prompt tokens it reports. Apart from the mode, `drops: N` closes the connection
 of the next N chat requests without a word, as a server does that drops a kept-alive connection
 while a request is on its way. The test sets the mode with POST /control and reads
 what the server saw with GET /seen.
@@ -93,7 +93,8 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, {"object": "list", "data": [{"id": MODEL, "object": "model"}]})
         elif self.path == "/seen":
             with LOCK:
-                self.reply(200, {k: STATE[k] for k in ("seen", "disconnected", "tokens_sent", "bytes_sent")})
+                keys = ("seen", "disconnected", "tokens_sent", "bytes_sent")
+                self.reply(200, {k: STATE[k] for k in keys})
         else:
             self.reply(404, {"error": {"message": f"no route {self.path}"}})
 
@@ -210,9 +211,9 @@ class Handler(BaseHTTPRequestHandler):
                 STATE["disconnected"] += 1
         self.close_connection = True
 
-
     def wait_for_close(self, seconds):
-        """Sends nothing; returns when the peer closes the connection (counted) or after `seconds`."""
+        """Sends nothing; returns when the peer closes the connection (counted) or after
+        `seconds`."""
         self.connection.settimeout(0.05)
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
@@ -234,7 +235,7 @@ class Handler(BaseHTTPRequestHandler):
             pieces, piece_bytes = STATE["flood_pieces"], STATE["piece_bytes"]
             line_bytes, interval = STATE["line_bytes"], STATE["drip_interval"]
         if mode == "flood":
-            chunk = {"model": MODEL, "choices": [{"index": 0, "delta": {"content": "x" * piece_bytes}, "finish_reason": None}]}
+            chunk = text_chunk("x" * piece_bytes)
             writes = (f"data: {json.dumps(chunk)}\n\n".encode() for _ in range(pieces))
         elif mode == "longline":
             block = b"y" * 65536
@@ -242,7 +243,7 @@ class Handler(BaseHTTPRequestHandler):
             writes = (head if n == 0 else block[: min(65536, line_bytes - (n - 1) * 65536)]
                       for n in range(1 + (line_bytes + 65535) // 65536))
         else:
-            chunk = {"model": MODEL, "choices": [{"index": 0, "delta": {"content": "drip "}, "finish_reason": None}]}
+            chunk = text_chunk("drip ")
             deadline = time.monotonic() + HOSTILE_SECONDS
 
             def drip():
@@ -261,6 +262,11 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 STATE["disconnected"] += 1
         self.close_connection = True
+
+
+def text_chunk(text):
+    delta = {"index": 0, "delta": {"content": text}, "finish_reason": None}
+    return {"model": MODEL, "choices": [delta]}
 
 
 def main():

@@ -18,7 +18,8 @@ VERSION = tomllib.loads((REPO / "Cargo.toml").read_text())["package"]["version"]
 
 
 def run(binary, *args, stdout=subprocess.PIPE):
-    return subprocess.run([str(binary), *args], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=20)
+    return subprocess.run([str(binary), *args], stdout=stdout, stderr=subprocess.PIPE, text=True,
+                          timeout=20)
 
 
 def closed_pipe_run(binary, *args):
@@ -54,7 +55,8 @@ def test_help_version_and_unknown_flags(binary):
     # ROS's arguments are not the binary's: --version still answers, and nothing starts.
     version = run(path, "--version", "--ros-args", "-p", "some_parameter:=1")
     assert version.stdout.strip() == f"{name} {VERSION}", version
-    for unknown in (["--no-such-flag"], ["extra"], ["--ros-args", "-p", "a:=1", "--", "--no-such-flag"]):
+    after_ros = ["--ros-args", "-p", "a:=1", "--", "--no-such-flag"]
+    for unknown in (["--no-such-flag"], ["extra"], after_ros):
         refused = run(path, *unknown)
         assert refused.returncode == 2, f"{unknown}: {refused}"
         assert "unexpected argument" in refused.stderr, refused.stderr
@@ -88,7 +90,8 @@ def test_demo_camera_checks_the_frame_size_before_allocating():
     assert side.returncode == 2 and "100000 is not in 1..=16384" in side.stderr, side
     area = run(path, "--width", "16000", "--height", "16000")
     assert area.returncode == 1, area
-    assert "256000000 pixels" in area.stderr and "at most 67108864 pixels" in area.stderr, area.stderr
+    assert "256000000 pixels" in area.stderr, area.stderr
+    assert "at most 67108864 pixels" in area.stderr, area.stderr
     assert run(path, "--width", "0").returncode == 2
     assert run(path, "--depth-topic", "/d").returncode == 2  # only with --depth
 
@@ -96,7 +99,8 @@ def test_demo_camera_checks_the_frame_size_before_allocating():
 @pytest.mark.parametrize("topics, expected", [
     ("[/a/image_raw, /a/image_raw]", "parameter camera_topics lists '/a/image_raw' twice"),
     ("[/a/image raw]", "parameter camera_topics: '/a/image raw' is not a valid topic name"),
-    ("[/a/1image]", "parameter camera_topics: '/a/1image' is not a valid topic name: a part starts with a digit"),
+    ("[/a/1image]",
+     "parameter camera_topics: '/a/1image' is not a valid topic name: a part starts with a digit"),
 ])
 def test_bad_camera_topics_are_refused_at_start_naming_the_parameter(topics, expected):
     path = node_binary()

@@ -115,7 +115,8 @@ FAULTS = {
 }
 
 
-def test_hostile_streams_are_cut_off_and_the_node_recovers_at_once(ros_client, faults_node, hostile):
+def test_hostile_streams_are_cut_off_and_the_node_recovers_at_once(
+        ros_client, faults_node, hostile):
     process, log_path, client = faults_node
     pid = process.pid
     baseline_peak = proc_status(pid, "VmHWM")
@@ -123,7 +124,8 @@ def test_hostile_streams_are_cut_off_and_the_node_recovers_at_once(ros_client, f
     for mode, told in FAULTS.items():
         for attempt in range(3):
             control(hostile, mode=mode, disconnected=0, bytes_sent=0)
-            response, took = ask(ros_client, client, timeout_ms=TIMEOUT_MS, max_new_tokens=MAX_NEW_TOKENS)
+            response, took = ask(ros_client, client, timeout_ms=TIMEOUT_MS,
+                                 max_new_tokens=MAX_NEW_TOKENS)
             where = f"{mode} #{attempt + 1}"
             assert not response.success, where
             assert told in response.error, f"{where}: {response.error}"
@@ -145,7 +147,8 @@ def test_hostile_streams_are_cut_off_and_the_node_recovers_at_once(ros_client, f
     growth = proc_status(pid, "VmHWM") - baseline_peak
     print(f"\nbaseline peak RSS {baseline_peak:.0f} MB, growth {growth:.1f} MB")
     for row in figures:
-        print("%-12s answered in %5.2f s, server sent %9d bytes, then CPU %.3f, good query %.2f s" % row)
+        print("%-12s answered in %5.2f s, server sent %9d bytes, then CPU %.3f, "
+              "good query %.2f s" % row)
     assert growth < RSS_GROWTH_BOUND_MB, f"peak RSS grew {growth:.0f} MB"
     log = log_path.read_text(errors="replace")
     assert "sent more than the query can be" in log and "stopped after" in log, log[-3000:]
@@ -157,11 +160,13 @@ def test_a_streamed_goal_is_answered_by_its_deadline_too(ros_client, faults_node
     connect_action(action)
     for mode, told in (("flood", FAULTS["flood"]), ("drip", FAULTS["drip"])):
         control(hostile, mode=mode, disconnected=0, bytes_sent=0)
-        goal = QueryAction.Goal(task="general", prompt="what is on the table?", image=picture_message(),
-                                max_new_tokens=MAX_NEW_TOKENS, timeout_ms=TIMEOUT_MS)
+        goal = QueryAction.Goal(task="general", prompt="what is on the table?",
+                                image=picture_message(), max_new_tokens=MAX_NEW_TOKENS,
+                                timeout_ms=TIMEOUT_MS)
         feedback = []
         started = time.monotonic()
-        sent = action.send_goal_async(goal, feedback_callback=lambda f: feedback.append(f.feedback))
+        sent = action.send_goal_async(
+            goal, feedback_callback=lambda f: feedback.append(f.feedback))
         assert wait_until(sent.done, 10) and sent.result().accepted, mode
         result = sent.result().get_result_async()
         assert wait_until(result.done, TIMEOUT_MS / 1000 + 5), f"{mode}: no result"
