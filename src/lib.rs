@@ -18,6 +18,7 @@
 
 pub mod bench;
 pub mod camera;
+pub mod cli;
 pub mod engine;
 pub mod measure;
 pub mod models;

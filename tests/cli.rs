@@ -55,6 +55,49 @@ fn every_command_has_its_own_help_and_the_binary_a_version() {
     );
 }
 
+/// `robobrain ARGS` with its stdout the write end of a pipe whose reader is already gone (as
+/// `| head -1` leaves it once head has its line), or /dev/full.
+fn robobrain_to(args: &[&str], closed_pipe: bool) -> Output {
+    let stdout = if closed_pipe {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        std::process::Stdio::from(writer)
+    } else {
+        std::process::Stdio::from(std::fs::File::create("/dev/full").expect("/dev/full"))
+    };
+    Command::new(env!("CARGO_BIN_EXE_robobrain"))
+        .args(args)
+        .stdout(stdout)
+        .output()
+        .expect("the robobrain binary runs")
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly_and_a_full_one_is_an_error_never_a_panic() {
+    for args in [
+        &["plan", "--random", "3b", "--gpu-mib", "80000", "--json"][..],
+        &["plan", "--random", "3b", "--gpu-mib", "80000"],
+    ] {
+        let closed = robobrain_to(args, true);
+        assert!(closed.status.success(), "{args:?}: {}", stderr(&closed));
+        assert!(stderr(&closed).is_empty(), "{args:?}: {}", stderr(&closed));
+        let full = robobrain_to(args, false);
+        assert_eq!(full.status.code(), Some(1), "{args:?}: {}", stderr(&full));
+        assert!(
+            stderr(&full).contains("writing the output: No space left on device"),
+            "{}",
+            stderr(&full)
+        );
+        assert!(!stderr(&full).contains("panicked"), "{}", stderr(&full));
+    }
+    // clap's own --help output ignores a closed or full stdout.
+    for closed_pipe in [true, false] {
+        let help = robobrain_to(&["--help"], closed_pipe);
+        assert!(help.status.success(), "{}", stderr(&help));
+        assert!(!stderr(&help).contains("panicked"), "{}", stderr(&help));
+    }
+}
+
 #[test]
 fn bad_values_are_refused_by_name_before_any_work() {
     for (args, expected) in [

@@ -115,6 +115,22 @@ fn refusals_come_before_any_model_work_and_name_the_limit() {
         Err(LocalError::Refused(reason)) => assert!(!reason.is_empty()),
         other => panic!("not refused: {other:?}"),
     }
+    // An image the processor cannot take (aspect ratio past 200) is the caller's input,
+    // refused before the engine works, naming the image.
+    let sliver = image::RgbImage::new(4000, 10);
+    match answer_locally(
+        &mut engine,
+        &query(Task::Pointing, vec![&sliver]),
+        &LocalLimits::default(),
+        |_| {},
+        &watch,
+    ) {
+        Err(LocalError::Refused(reason)) => assert!(
+            reason.starts_with("image 1: absolute aspect ratio must be smaller than 200"),
+            "{reason}"
+        ),
+        other => panic!("not refused: {other:?}"),
+    }
     assert!(!worked.get(), "the engine was asked to work");
     // Within the limits it answers.
     let ok = answer_locally(

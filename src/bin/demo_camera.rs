@@ -1,11 +1,8 @@
 //! `demo_camera`: publishes a generated test picture (or the images of a folder, in turn) as a
 //! camera would, so the node can be tried without a robot.
 //!
-//! usage: demo_camera [--topic T] [--rate HZ] [--width W] [--height H] [--encoding rgb8|bgr8|mono8]
-//!                    [--folder DIR] [--frame-id ID] [--best-effort]
-//!                    [--depth] [--depth-topic T] [--camera-info-topic T]
-//!                    [--depth-encoding 16UC1|32FC1] [--depth-scale N] [--depth-stamp-offset-ms MS]
-//! A topic ending in `/compressed` publishes sensor_msgs/CompressedImage (JPEG) instead of Image.
+//! `demo_camera --help` lists the options. A topic ending in `/compressed` publishes
+//! sensor_msgs/CompressedImage (JPEG) instead of Image.
 //!
 //! `--depth` also publishes an aligned depth image and a CameraInfo of a known synthetic scene,
 //! stamped like the colour frame (plus `--depth-stamp-offset-ms` on the depth, to try pairing),
@@ -54,77 +51,124 @@ struct DepthOptions {
 const TABLE_M: f32 = 1.0;
 const BOX_TOP_M: f32 = 0.7;
 
-fn parse_options() -> anyhow::Result<Options> {
-    let mut options = Options {
-        topic: "/camera/image_raw".into(),
-        rate_hz: 5.0,
-        width: 1280,
-        height: 720,
-        encoding: "rgb8".into(),
-        folder: None,
-        frame_id: "demo_camera".into(),
-        best_effort: false,
-        depth: None,
-    };
-    let (mut depth, mut depth_topic, mut info_topic) = (false, None, None);
-    let (mut depth_encoding, mut depth_scale, mut stamp_offset_ms) =
-        ("16UC1".to_string(), 1u32, 0i64);
-    let mut args = std::env::args().skip(1).take_while(|a| a != "--ros-args");
-    while let Some(flag) = args.next() {
-        let mut value = || args.next().with_context(|| format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--topic" => options.topic = value()?,
-            "--rate" => options.rate_hz = value()?.parse().context("--rate: a number of Hz")?,
-            "--width" => options.width = value()?.parse().context("--width: pixels")?,
-            "--height" => options.height = value()?.parse().context("--height: pixels")?,
-            "--encoding" => options.encoding = value()?,
-            "--folder" => options.folder = Some(value()?.into()),
-            "--frame-id" => options.frame_id = value()?,
-            "--best-effort" => options.best_effort = true,
-            "--depth" => depth = true,
-            "--depth-topic" => depth_topic = Some(value()?),
-            "--camera-info-topic" => info_topic = Some(value()?),
-            "--depth-encoding" => depth_encoding = value()?,
-            "--depth-scale" => {
-                depth_scale = value()?.parse().context("--depth-scale: a whole number")?
-            }
-            "--depth-stamp-offset-ms" => {
-                stamp_offset_ms = value()?
-                    .parse()
-                    .context("--depth-stamp-offset-ms: milliseconds")?
-            }
-            other => bail!("unknown option {other} (see the comment at the top of demo_camera.rs)"),
-        }
-    }
-    if !(options.rate_hz > 0.0 && options.rate_hz <= 1000.0) {
+/// The most pixels a frame may have (8192 x 8192: an 8K camera fits; 201 MB as rgb8), and the
+/// most on a side: a size past these is refused before anything is allocated.
+const MAX_FRAME_PIXELS: u64 = 8192 * 8192;
+const MAX_SIDE: u32 = 16384;
+
+#[derive(clap::Parser)]
+#[command(
+    name = "demo_camera",
+    version,
+    about = "Publishes a generated test picture (or a folder's images, in turn) as a camera \
+             would, to try robobrain_node without a robot. A topic ending in /compressed \
+             publishes sensor_msgs/CompressedImage (JPEG) instead of Image.",
+    after_help = "ROS arguments: everything from --ros-args up to a lone -- goes to ROS."
+)]
+struct Args {
+    /// Topic of the colour frames.
+    #[arg(long, default_value = "/camera/image_raw")]
+    topic: String,
+    /// Frames per second, in (0, 1000].
+    #[arg(long, value_name = "HZ", default_value_t = 5.0)]
+    rate: f64,
+    /// Frame width in pixels.
+    #[arg(long, value_name = "PIXELS", default_value_t = 1280,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_SIDE)))]
+    width: u32,
+    /// Frame height in pixels.
+    #[arg(long, value_name = "PIXELS", default_value_t = 720,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_SIDE)))]
+    height: u32,
+    /// Pixel encoding of raw frames.
+    #[arg(long, default_value = "rgb8", value_parser = ["rgb8", "bgr8", "mono8"])]
+    encoding: String,
+    /// Publish this folder's images in turn instead of the generated picture.
+    #[arg(long, value_name = "DIR")]
+    folder: Option<PathBuf>,
+    /// frame_id of the published headers.
+    #[arg(long, value_name = "ID", default_value = "demo_camera")]
+    frame_id: String,
+    /// Best-effort QoS instead of reliable.
+    #[arg(long)]
+    best_effort: bool,
+    /// Also publish the synthetic scene's aligned depth and CameraInfo.
+    #[arg(long)]
+    depth: bool,
+    /// Depth topic (default: the one the node derives from --topic).
+    #[arg(long, value_name = "TOPIC", requires = "depth")]
+    depth_topic: Option<String>,
+    /// CameraInfo topic (default: the one the node derives from --topic).
+    #[arg(long, value_name = "TOPIC", requires = "depth")]
+    camera_info_topic: Option<String>,
+    /// Depth encoding: millimetres (16UC1) or metres (32FC1).
+    #[arg(long, default_value = "16UC1", value_parser = ["16UC1", "32FC1"])]
+    depth_encoding: String,
+    /// The depth image is 1/N of the colour frame on each side; N divides width and height.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    depth_scale: u32,
+    /// Added to the depth image's stamp, to try the node's pairing.
+    #[arg(
+        long,
+        value_name = "MS",
+        default_value_t = 0,
+        allow_negative_numbers = true
+    )]
+    depth_stamp_offset_ms: i64,
+}
+
+/// The options from the arguments that are not ROS's; Err is clap's (usage, --help, --version
+/// included) or a combination clap cannot check.
+fn parse_options(own: Vec<String>) -> Result<anyhow::Result<Options>, clap::Error> {
+    use clap::Parser as _;
+    let args = Args::try_parse_from(std::iter::once("demo_camera".to_string()).chain(own))?;
+    Ok(checked_options(args))
+}
+
+fn checked_options(args: Args) -> anyhow::Result<Options> {
+    if !(args.rate > 0.0 && args.rate <= 1000.0) {
         bail!("--rate must be in (0, 1000] Hz");
     }
-    if options.width == 0 || options.height == 0 {
-        bail!("--width and --height must be positive");
+    let pixels = u64::from(args.width) * u64::from(args.height);
+    if pixels > MAX_FRAME_PIXELS {
+        bail!(
+            "--width {} x --height {} is {pixels} pixels; demo_camera makes frames of at most {MAX_FRAME_PIXELS} pixels ({MAX_SIDE} on a side)",
+            args.width,
+            args.height
+        );
     }
-    if !["rgb8", "bgr8", "mono8"].contains(&options.encoding.as_str()) {
-        bail!("--encoding must be rgb8, bgr8 or mono8");
-    }
-    if depth {
-        if !["16UC1", "32FC1"].contains(&depth_encoding.as_str()) {
-            bail!("--depth-encoding must be 16UC1 or 32FC1");
-        }
-        if depth_scale == 0
-            || !options.width.is_multiple_of(depth_scale)
-            || !options.height.is_multiple_of(depth_scale)
+    let depth = if args.depth {
+        if args.depth_scale == 0
+            || !args.width.is_multiple_of(args.depth_scale)
+            || !args.height.is_multiple_of(args.depth_scale)
         {
             bail!("--depth-scale must divide --width and --height");
         }
-        options.depth = Some(DepthOptions {
-            depth_topic: depth_topic.unwrap_or_else(|| derived_depth_topic(&options.topic)),
-            camera_info_topic: info_topic
-                .unwrap_or_else(|| derived_camera_info_topic(&options.topic)),
-            encoding: depth_encoding,
-            scale: depth_scale,
-            stamp_offset_ms,
-        });
-    }
-    Ok(options)
+        Some(DepthOptions {
+            depth_topic: args
+                .depth_topic
+                .unwrap_or_else(|| derived_depth_topic(&args.topic)),
+            camera_info_topic: args
+                .camera_info_topic
+                .unwrap_or_else(|| derived_camera_info_topic(&args.topic)),
+            encoding: args.depth_encoding,
+            scale: args.depth_scale,
+            stamp_offset_ms: args.depth_stamp_offset_ms,
+        })
+    } else {
+        None
+    };
+    Ok(Options {
+        topic: args.topic,
+        rate_hz: args.rate,
+        width: args.width,
+        height: args.height,
+        encoding: args.encoding,
+        folder: args.folder,
+        frame_id: args.frame_id,
+        best_effort: args.best_effort,
+        depth,
+    })
 }
 
 /// The background of generated frames: a colour gradient (made once; debug builds are slow
@@ -419,7 +463,16 @@ async fn run(options: Options) -> anyhow::Result<()> {
 }
 
 fn main() -> ExitCode {
-    let result = parse_options().and_then(|options| {
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    let options = match parse_options(robobrain::cli::non_ros_args(&all)) {
+        Ok(options) => options,
+        // --help and --version come here too (to stdout, exit 0); clap ignores a closed stdout.
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
+    let result = options.and_then(|options| {
         tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use std::io::IsTerminal;
+use std::io::{self, IsTerminal, Write};
 
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -436,33 +436,37 @@ fn read_image(args: &InferArgs) -> Result<Option<image::RgbImage>> {
 }
 
 /// `infer --backend remote`'s answer for a person.
-fn print_remote_answer(json: &serde_json::Value) {
+fn print_remote_answer(out: &mut dyn Write, json: &serde_json::Value) -> io::Result<()> {
     let result = &json["result"];
-    println!(
+    writeln!(
+        out,
         "answer: {}",
         result["answer_text"].as_str().unwrap_or_default()
-    );
+    )?;
     if let Some(thinking) = result["thinking_text"].as_str() {
-        println!("thinking: {thinking}");
+        writeln!(out, "thinking: {thinking}")?;
     }
     for key in ["points", "trajectory", "boxes"] {
         if let Some(items) = result[key].as_array().filter(|a| !a.is_empty()) {
-            println!(
+            writeln!(
+                out,
                 "{key} (image pixels): {}",
                 serde_json::Value::from(items.clone())
-            );
+            )?;
         }
     }
     if let Some(error) = result["parse_error"].as_str() {
-        println!("not parsed: {error}");
+        writeln!(out, "not parsed: {error}")?;
     }
-    println!(
+    writeln!(
+        out,
         "tokens: {} prompt, {} generated; server {} at {}",
         json["prompt_tokens"],
         json["generated_tokens"],
         json["model"].as_str().unwrap_or_default(),
         json["remote_url"].as_str().unwrap_or_default()
-    );
+    )?;
+    Ok(())
 }
 
 fn infer(args: &InferArgs) -> Result<(InferenceOutput, TaskAnswer, serde_json::Value)> {
@@ -577,10 +581,14 @@ fn terminal_progress() -> (ProgressSink, ProgressBar) {
 }
 
 /// `infer`'s answer for a person.
-fn print_answer(output: &InferenceOutput, answer: &TaskAnswer) {
-    println!("answer: {}", answer.answer_text);
+fn print_answer(
+    out: &mut dyn Write,
+    output: &InferenceOutput,
+    answer: &TaskAnswer,
+) -> io::Result<()> {
+    writeln!(out, "answer: {}", answer.answer_text)?;
     if let Some(thinking) = &answer.thinking_text {
-        println!("thinking: {thinking}");
+        writeln!(out, "thinking: {thinking}")?;
     }
     let points = |ps: &[robobrain::tasks::Point]| {
         ps.iter()
@@ -589,45 +597,54 @@ fn print_answer(output: &InferenceOutput, answer: &TaskAnswer) {
             .join(" ")
     };
     if !answer.points.is_empty() {
-        println!("points (image pixels): {}", points(&answer.points));
+        writeln!(out, "points (image pixels): {}", points(&answer.points))?;
     }
     if !answer.trajectory.is_empty() {
-        println!("trajectory (image pixels): {}", points(&answer.trajectory));
+        writeln!(
+            out,
+            "trajectory (image pixels): {}",
+            points(&answer.trajectory)
+        )?;
     }
     for b in &answer.boxes {
-        println!(
+        writeln!(
+            out,
             "box (image pixels): ({:.1}, {:.1}) - ({:.1}, {:.1})",
             b.x1, b.y1, b.x2, b.y2
-        );
+        )?;
     }
     if let Some(error) = &answer.parse_error {
-        println!("not parsed: {error}");
+        writeln!(out, "not parsed: {error}")?;
     }
     let s = &output.sampling;
-    println!(
+    writeln!(
+        out,
         "tokens: {} prompt ({} image), {} generated, stopped by {}",
         output.prompt_tokens,
         output.image_tokens,
         output.tokens.len(),
         output.stop_reason
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "sampling: temperature {}, top_k {}, top_p {}, repetition_penalty {}, seed {}",
         s.temperature,
         s.top_k.map_or("off".to_string(), |k| k.to_string()),
         s.top_p.map_or("off".to_string(), |p| p.to_string()),
         s.repetition_penalty,
         s.seed
-    );
+    )?;
     let t = &output.timings;
-    println!(
+    writeln!(
+        out,
         "time: preprocess {:.0} ms, vision {:.0} ms, prefill {:.0} ms, decode {:.0} ms ({:.1} tokens/s)",
         t.preprocess_ms,
         t.vision_ms,
         t.prefill_ms,
         t.decode_ms,
         output.decode_tokens_per_second()
-    );
+    )?;
+    Ok(())
 }
 
 fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::MemoryPlan> {
@@ -658,51 +675,65 @@ fn plan(args: &PlanArgs) -> Result<robobrain::engine::plan::MemoryPlan> {
     ))
 }
 
-fn print_json(value: &serde_json::Value) {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(value).expect("JSON values serialize")
-    );
+/// `plan`'s figures for a person.
+fn print_plan(
+    out: &mut dyn Write,
+    plan: &robobrain::engine::plan::MemoryPlan,
+    gpu_mib: u64,
+) -> io::Result<()> {
+    writeln!(out, "memory plan {}", plan.summary())?;
+    writeln!(
+        out,
+        "auto would choose: {} ({})",
+        plan.auto.precision, plan.auto.reason
+    )?;
+    match &plan.refusal {
+        None => writeln!(
+            out,
+            "fits in {gpu_mib} MiB (with {} MiB kept free)",
+            plan.headroom_bytes.unwrap_or(0) >> 20
+        ),
+        Some(refusal) => writeln!(out, "{refusal}"),
+    }
 }
 
-fn run(cli: Cli) -> Result<ExitCode> {
+/// Writing the output failed (stdout closed or full), as opposed to the command failing.
+#[derive(Debug, thiserror::Error)]
+#[error("writing the output: {0}")]
+struct OutputError(io::Error);
+
+fn print_json(out: &mut dyn Write, value: &serde_json::Value) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// Runs the command, its output to `out`.
+fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
     match cli.command {
         Command::Infer(args) if args.backend == BackendKind::Remote => {
             let json = infer_remote(&args)?;
             if args.json {
-                print_json(&json);
+                print_json(out, &json).map_err(OutputError)?;
             } else {
-                print_remote_answer(&json);
+                print_remote_answer(out, &json).map_err(OutputError)?;
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Infer(args) => {
             let (output, answer, json) = infer(&args)?;
             if args.json {
-                print_json(&json);
+                print_json(out, &json).map_err(OutputError)?;
             } else {
-                print_answer(&output, &answer);
+                print_answer(out, &output, &answer).map_err(OutputError)?;
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Plan(args) => {
             let plan = plan(&args)?;
             if args.json {
-                print_json(&plan.to_json());
+                print_json(out, &plan.to_json()).map_err(OutputError)?;
             } else {
-                println!("memory plan {}", plan.summary());
-                println!(
-                    "auto would choose: {} ({})",
-                    plan.auto.precision, plan.auto.reason
-                );
-                match &plan.refusal {
-                    None => println!(
-                        "fits in {} MiB (with {} MiB kept free)",
-                        args.gpu_mib,
-                        plan.headroom_bytes.unwrap_or(0) >> 20
-                    ),
-                    Some(refusal) => println!("{refusal}"),
-                }
+                print_plan(out, &plan, args.gpu_mib).map_err(OutputError)?;
             }
             Ok(if plan.fits == Some(true) {
                 ExitCode::SUCCESS
@@ -722,7 +753,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 compare_logits: args.compare_logits == "yes",
                 placement: m.placement(),
             };
-            print_json(&serde_json::to_value(bench(&options)?)?);
+            print_json(out, &serde_json::to_value(bench(&options)?)?).map_err(OutputError)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Memcheck(args) => {
@@ -737,7 +768,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &m.placement(),
             )?;
             let ok = report.ok;
-            print_json(&serde_json::to_value(report)?);
+            print_json(out, &serde_json::to_value(report)?).map_err(OutputError)?;
             if !ok {
                 eprintln!("memcheck: the model does not fit (see \"refused\")");
             }
@@ -754,10 +785,26 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     robobrain::quant::KernelOptions::from_env().install();
     robobrain::engine::threads::configure_cpu_threads(cli.threads);
-    match run(cli) {
-        Ok(code) => code,
+    // The output goes to a stdout that may be closed (`| head -1`: the rest is not wanted, a
+    // quiet exit) or full (an error).
+    let mut code = ExitCode::SUCCESS;
+    let written = robobrain::cli::write_stdout(|out| {
+        match run(cli, out) {
+            Ok(status) => code = status,
+            Err(e) => match e.downcast::<OutputError>() {
+                Ok(OutputError(e)) => return Err(e),
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    code = ExitCode::FAILURE;
+                }
+            },
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: writing the output: {e}");
             ExitCode::FAILURE
         }
     }

@@ -43,6 +43,10 @@ pub enum RemoteError {
     /// The connection broke or the stream ended before the answer did.
     #[error("the answer stream from {url} broke off: {detail}")]
     Broken { url: String, detail: String },
+    /// The server sent more than the query asked for (more text than max_tokens can be, more
+    /// events, or a line past the bound): it is broken, and reading stopped there.
+    #[error("the server at {url} sent more than the query can be, so reading stopped (a broken server, or not a chat completion stream): {detail}")]
+    Oversized { url: String, detail: String },
     /// remote_timeout_ms or the query's deadline passed.
     #[error("the server at {url} did not answer within {} ms", .after.as_millis())]
     TimedOut { url: String, after: Duration },

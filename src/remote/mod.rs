@@ -22,16 +22,17 @@ pub mod config;
 pub mod error;
 pub mod image;
 pub mod schema;
+pub mod sse;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use eventsource_stream::Eventsource as _;
 use futures::StreamExt as _;
 
 pub use config::{BackendKind, ImageEncoding, RemoteConfig, RemoteSettings};
 pub use error::RemoteError;
 use schema::{ChatChunk, ChatRequest, Content, ErrorBody, ImageUrl, Message, Part, StreamOptions};
+use sse::{SseEvent, SseReader};
 
 use crate::engine::{fresh_seed, SamplingParams};
 use crate::tasks::{
@@ -46,6 +47,51 @@ const RETRIES: u32 = 2;
 const RETRY_PAUSE: Duration = Duration::from_millis(250);
 /// The most of an error body kept for the message.
 const ERROR_BODY_CHARS: usize = 400;
+/// The most read of a body that is not the answer stream (an error, the models list): enough
+/// for any server's list of models, and the head of an error page is all the message keeps.
+const SMALL_BODY_BYTES: usize = 1024 * 1024;
+/// The longest SSE line (one chunk of the stream) taken. A chunk carries a token or a few (a
+/// few hundred bytes of JSON); a server that sends its whole answer as one chunk stays well
+/// under this even at thousands of tokens.
+const MAX_LINE_BYTES: usize = 1024 * 1024;
+/// The most text one generated token may stand for. Qwen's longest tokens are runs of a few
+/// dozen characters; a server sending more per token asked for is broken.
+const TEXT_BYTES_PER_TOKEN: usize = 256;
+/// How often `progress` sees the text so far at most: the text is joined for it (reasoning and
+/// answer, the echoed prefill dropped), and a rate rather than every piece keeps that linear.
+const PROGRESS_PERIOD: Duration = Duration::from_millis(50);
+/// Events handled between two yields to the runtime, so that a fast server cannot keep the
+/// worker thread from the deadline's timer.
+const EVENTS_PER_YIELD: usize = 64;
+
+/// What one streamed answer may bring, from the max_tokens asked: a server that sends more is
+/// broken (or hostile), and reading stops there with [`RemoteError::Oversized`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StreamBounds {
+    pub max_tokens: u32,
+    /// Generated text (reasoning and answer together).
+    pub text_bytes: usize,
+    /// Events: one per token on vLLM, SGLang and llama-server, plus the role, finish and usage
+    /// events; twice as many as tokens leaves room for servers that send empty ones.
+    pub events: usize,
+    /// Everything read: events' JSON around their text, comments and blank lines.
+    pub raw_bytes: usize,
+}
+
+impl StreamBounds {
+    pub fn for_max_tokens(max_tokens: u32) -> Self {
+        let tokens = max_tokens as usize;
+        let text_bytes = 4096 + tokens * TEXT_BYTES_PER_TOKEN;
+        let events = 64 + 2 * tokens;
+        StreamBounds {
+            max_tokens,
+            text_bytes,
+            events,
+            // JSON may escape each text byte as six; 4 KiB of JSON around each event.
+            raw_bytes: MAX_LINE_BYTES + 6 * text_bytes + 4096 * events,
+        }
+    }
+}
 
 /// The query a server answers (the same as the local engine's).
 pub use crate::tasks::TaskQuery;
@@ -130,7 +176,10 @@ struct Streamed {
     content: String,
     /// Text-bearing chunks: one per token on the servers above.
     chunks: u32,
+    /// A finish reason or `[DONE]` came.
     finished: bool,
+    /// `[DONE]` came: nothing more is read.
+    done: bool,
     usage: Option<schema::Usage>,
     timings: Option<schema::Timings>,
     model: Option<String>,
@@ -140,7 +189,19 @@ struct Streamed {
     prefix: String,
 }
 
+/// How much of a stream was read, for the message when it is cut off.
+#[derive(Debug, Default)]
+struct StreamRead {
+    bytes: usize,
+    events: usize,
+    text_bytes: usize,
+}
+
 impl Streamed {
+    fn text_bytes(&self) -> usize {
+        self.reasoning.len() + self.content.len()
+    }
+
     /// The generated text as a local engine would have produced it: a server that split the
     /// reasoning off gets it joined back before `</think>`.
     fn text(&self) -> String {
@@ -213,10 +274,15 @@ impl RemoteBackend {
                     Ok(response)
                 })
                 .await?;
-            let body = response
-                .text()
+            let (body, complete) = read_small_body(response)
                 .await
                 .map_err(|e| self.transport_error(&e))?;
+            if !complete {
+                return Err(RemoteError::Oversized {
+                    url: self.url(),
+                    detail: format!("a list of models over {SMALL_BODY_BYTES} bytes"),
+                });
+            }
             let list: schema::ModelList =
                 serde_json::from_str(&body).map_err(|e| RemoteError::BadBody {
                     url: self.url(),
@@ -492,14 +558,17 @@ impl RemoteBackend {
         }
     }
 
-    /// Posts `request` (trying transient failures again) and reads its stream to the end.
+    /// Posts `request` (trying transient failures again) and reads its stream to the end, or
+    /// until it brings more than `request.max_tokens` can ([`StreamBounds`]).
     async fn stream(
         &self,
         request: &ChatRequest<'_>,
         progress: &mut (dyn FnMut(&str, u32) + Send),
     ) -> Result<Streamed, RemoteError> {
+        let bounds = StreamBounds::for_max_tokens(request.max_tokens);
         let response = self.retrying(|| self.post(request)).await?;
-        let mut events = response.bytes_stream().eventsource();
+        let mut body = response.bytes_stream();
+        let mut reader = SseReader::new(MAX_LINE_BYTES);
         let mut streamed = Streamed {
             prefix: match request.messages.last() {
                 Some(Message {
@@ -510,62 +579,74 @@ impl RemoteBackend {
             },
             ..Streamed::default()
         };
-        while let Some(event) = events.next().await {
-            let event = event.map_err(|e| RemoteError::Broken {
-                url: self.url(),
-                detail: error_chain(&e),
-            })?;
-            let data = event.data.trim();
-            if data == "[DONE]" {
-                streamed.finished = true;
-                break;
+        let mut read = StreamRead::default();
+        let mut events = Vec::new();
+        let mut last_progress: Option<Instant> = None;
+        let mut unreported = false;
+        let mut ended = false;
+        while !ended && !streamed.done {
+            match body.next().await {
+                Some(Ok(bytes)) => {
+                    read.bytes += bytes.len();
+                    if read.bytes > bounds.raw_bytes {
+                        return Err(self.oversized(
+                            &bounds,
+                            &read,
+                            format!("more than {} bytes of stream", bounds.raw_bytes),
+                        ));
+                    }
+                    reader
+                        .feed(&bytes, &mut events)
+                        .map_err(|e| self.oversized(&bounds, &read, e.to_string()))?;
+                }
+                Some(Err(e)) => {
+                    return Err(RemoteError::Broken {
+                        url: self.url(),
+                        detail: error_chain(&e),
+                    })
+                }
+                None => {
+                    reader
+                        .finish(&mut events)
+                        .map_err(|e| self.oversized(&bounds, &read, e.to_string()))?;
+                    ended = true;
+                }
             }
-            if data.is_empty() {
-                continue;
-            }
-            if event.event == "error" {
-                let message = serde_json::from_str::<schema::ApiErrorOrText>(data)
-                    .map(|e| e.message())
-                    .unwrap_or_else(|_| data.to_string());
-                return Err(RemoteError::Server {
-                    url: self.url(),
-                    message,
-                });
-            }
-            let chunk: ChatChunk =
-                serde_json::from_str(data).map_err(|e| RemoteError::BadBody {
-                    url: self.url(),
-                    detail: format!("{e} in {}", truncate(data, 200)),
-                })?;
-            if let Some(error) = chunk.error {
-                return Err(RemoteError::Server {
-                    url: self.url(),
-                    message: error.message.or(error.kind).unwrap_or_default(),
-                });
-            }
-            let mut grew = false;
-            for choice in chunk.choices.into_iter().take(1) {
-                for (piece, into) in [
-                    (choice.delta.reasoning_content, &mut streamed.reasoning),
-                    (choice.delta.content, &mut streamed.content),
-                ] {
-                    if let Some(piece) = piece.filter(|p| !p.is_empty()) {
-                        into.push_str(&piece);
-                        grew = true;
+            for (n, event) in std::mem::take(&mut events).into_iter().enumerate() {
+                if n % EVENTS_PER_YIELD == EVENTS_PER_YIELD - 1 {
+                    tokio::task::yield_now().await;
+                }
+                read.events += 1;
+                if read.events > bounds.events {
+                    return Err(self.oversized(
+                        &bounds,
+                        &read,
+                        format!("more than {} events", bounds.events),
+                    ));
+                }
+                if self.take_event(event, &mut streamed)? {
+                    unreported = true;
+                    read.text_bytes = streamed.text_bytes();
+                    if read.text_bytes > bounds.text_bytes {
+                        return Err(self.oversized(
+                            &bounds,
+                            &read,
+                            format!("more than {} bytes of text", bounds.text_bytes),
+                        ));
                     }
                 }
-                if choice.finish_reason.is_some() {
-                    streamed.finished = true;
+                if streamed.done {
+                    break;
                 }
             }
-            if grew {
-                streamed.chunks += 1;
-                streamed.first_text_at.get_or_insert_with(Instant::now);
+            if unreported && last_progress.is_none_or(|at| at.elapsed() >= PROGRESS_PERIOD) {
                 progress(&streamed.text(), streamed.chunks);
+                last_progress = Some(Instant::now());
+                unreported = false;
             }
-            streamed.usage = chunk.usage.or(streamed.usage);
-            streamed.timings = chunk.timings.or(streamed.timings);
-            streamed.model = chunk.model.or(streamed.model);
+            // Between network reads: a server that always has more ready must not keep this
+            // task from being stopped.
+            tokio::task::yield_now().await;
         }
         if !streamed.finished {
             return Err(RemoteError::Broken {
@@ -576,7 +657,78 @@ impl RemoteBackend {
                 ),
             });
         }
+        if unreported {
+            progress(&streamed.text(), streamed.chunks);
+        }
         Ok(streamed)
+    }
+
+    /// Takes one event into `streamed`; true when it brought text.
+    fn take_event(&self, event: SseEvent, streamed: &mut Streamed) -> Result<bool, RemoteError> {
+        let data = event.data.trim();
+        if data == "[DONE]" {
+            streamed.finished = true;
+            streamed.done = true;
+            return Ok(false);
+        }
+        if data.is_empty() {
+            return Ok(false);
+        }
+        if event.event == "error" {
+            let message = serde_json::from_str::<schema::ApiErrorOrText>(data)
+                .map(|e| e.message())
+                .unwrap_or_else(|_| truncate(data, ERROR_BODY_CHARS));
+            return Err(RemoteError::Server {
+                url: self.url(),
+                message,
+            });
+        }
+        let chunk: ChatChunk = serde_json::from_str(data).map_err(|e| RemoteError::BadBody {
+            url: self.url(),
+            detail: format!("{e} in {}", truncate(data, 200)),
+        })?;
+        if let Some(error) = chunk.error {
+            return Err(RemoteError::Server {
+                url: self.url(),
+                message: truncate(
+                    &error.message.or(error.kind).unwrap_or_default(),
+                    ERROR_BODY_CHARS,
+                ),
+            });
+        }
+        let mut grew = false;
+        for choice in chunk.choices.into_iter().take(1) {
+            for (piece, into) in [
+                (choice.delta.reasoning_content, &mut streamed.reasoning),
+                (choice.delta.content, &mut streamed.content),
+            ] {
+                if let Some(piece) = piece.filter(|p| !p.is_empty()) {
+                    into.push_str(&piece);
+                    grew = true;
+                }
+            }
+            if choice.finish_reason.is_some() {
+                streamed.finished = true;
+            }
+        }
+        if grew {
+            streamed.chunks += 1;
+            streamed.first_text_at.get_or_insert_with(Instant::now);
+        }
+        streamed.usage = chunk.usage.or(streamed.usage);
+        streamed.timings = chunk.timings.or(streamed.timings);
+        streamed.model = chunk.model.or(streamed.model.take());
+        Ok(grew)
+    }
+
+    fn oversized(&self, bounds: &StreamBounds, read: &StreamRead, detail: String) -> RemoteError {
+        RemoteError::Oversized {
+            url: self.url(),
+            detail: format!(
+                "{detail} for max_tokens {} (after {} bytes, {} events, {} bytes of text)",
+                bounds.max_tokens, read.bytes, read.events, read.text_bytes
+            ),
+        }
     }
 
     async fn post(&self, request: &ChatRequest<'_>) -> Result<reqwest::Response, RemoteError> {
@@ -598,7 +750,7 @@ impl RemoteBackend {
             .unwrap_or_default()
             .to_string();
         if !content_type.starts_with("text/event-stream") {
-            let body = response.text().await.unwrap_or_default();
+            let (body, _) = read_small_body(response).await.unwrap_or_default();
             return Err(RemoteError::BadBody {
                 url: self.url(),
                 detail: format!(
@@ -637,7 +789,7 @@ impl RemoteBackend {
 
     async fn status_error(&self, response: reqwest::Response) -> RemoteError {
         let status = response.status();
-        let body = response.text().await.unwrap_or_default();
+        let (body, _) = read_small_body(response).await.unwrap_or_default();
         let message = serde_json::from_str::<ErrorBody>(&body)
             .map(|b| b.error.message())
             .ok()
@@ -660,6 +812,24 @@ impl RemoteBackend {
             hint: RemoteError::hint_for(status.as_u16()),
         }
     }
+}
+
+/// A body that is not the answer stream, up to SMALL_BODY_BYTES (and whether that was all of
+/// it): a server sending an endless error page must not fill the node's memory.
+async fn read_small_body(response: reqwest::Response) -> Result<(String, bool), reqwest::Error> {
+    let mut body = Vec::new();
+    let mut chunks = response.bytes_stream();
+    while let Some(chunk) = chunks.next().await {
+        let chunk = chunk?;
+        let room = SMALL_BODY_BYTES - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            return Ok((String::from_utf8_lossy(&body).into_owned(), false));
+        }
+        body.extend_from_slice(&chunk);
+        tokio::task::yield_now().await;
+    }
+    Ok((String::from_utf8_lossy(&body).into_owned(), true))
 }
 
 /// An error and its sources ("error sending request: client error (Connect): tcp connect
@@ -726,6 +896,193 @@ mod tests {
         );
         assert_eq!(answer.thinking_text.as_deref(), Some("The mug is left."));
         assert_eq!((answer.points[0].x, answer.points[0].y), (6.0, 8.0));
+    }
+
+    /// A server on 127.0.0.1 that answers every request with `head` and then `body`'s chunks
+    /// (None: hang with the connection open), closing the connection at the end.
+    fn scripted_server(
+        runtime: &tokio::runtime::Runtime,
+        body: impl Fn() -> Option<Box<dyn Iterator<Item = Vec<u8>> + Send>> + Send + Sync + 'static,
+    ) -> String {
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let body = std::sync::Arc::new(body);
+        runtime.spawn(async move {
+            loop {
+                let Ok((mut socket, _)) = listener.accept().await else { return };
+                let body = std::sync::Arc::clone(&body);
+                tokio::spawn(async move {
+                    // The request: headers and a small JSON body (no images here).
+                    let mut request = vec![0u8; 64 * 1024];
+                    let _ = socket.read(&mut request).await;
+                    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
+                    if socket.write_all(head.as_bytes()).await.is_err() {
+                        return;
+                    }
+                    match body() {
+                        Some(chunks) => {
+                            for chunk in chunks {
+                                if socket.write_all(&chunk).await.is_err() {
+                                    return; // the client stopped reading
+                                }
+                            }
+                        }
+                        None => tokio::time::sleep(Duration::from_secs(60)).await,
+                    }
+                });
+            }
+        });
+        format!("http://127.0.0.1:{port}/v1")
+    }
+
+    fn backend_at(url: &str, timeout: Duration) -> RemoteBackend {
+        let config = RemoteConfig::from_settings(
+            &RemoteSettings {
+                url,
+                model: "BAAI/RoboBrain2.0-3B",
+                family: "qwen2_5_vl",
+                api_key_env: "",
+                timeout,
+                max_pixels: config::DEFAULT_MAX_PIXELS,
+                encoding: "png",
+                assistant_prefill: true,
+            },
+            &|_| None,
+        )
+        .unwrap();
+        RemoteBackend::new(config).unwrap()
+    }
+
+    fn text_query(max_new_tokens: u32) -> TaskQuery<'static> {
+        TaskQuery {
+            task: Task::General,
+            text: "hi",
+            thinking: Some(false),
+            images: vec![],
+            max_new_tokens,
+            sampling: SamplingOverrides::default(),
+            seed: Some(1),
+        }
+    }
+
+    fn piece(text: &str) -> Vec<u8> {
+        let chunk = serde_json::json!({"model": "m", "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": null}]});
+        format!("data: {chunk}\n\n").into_bytes()
+    }
+
+    fn finish() -> Vec<u8> {
+        b"data: {\"choices\": [{\"index\": 0, \"delta\": {}, \"finish_reason\": \"stop\"}]}\n\ndata: [DONE]\n\n".to_vec()
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_good_stream_is_read_whole_with_progress_at_a_bounded_rate() {
+        let runtime = runtime();
+        let url = scripted_server(&runtime, || {
+            Some(Box::new((0..200).map(|_| piece("ab")).chain([finish()])))
+        });
+        let backend = backend_at(&url, Duration::from_secs(10));
+        let mut calls = Vec::new();
+        let answered = runtime
+            .block_on(backend.answer(&text_query(200), |text: &str, tokens| {
+                calls.push((text.len(), tokens))
+            }))
+            .unwrap();
+        assert_eq!(answered.raw_text, "ab".repeat(200));
+        assert_eq!(answered.generated_tokens, 200);
+        // The last call has everything; each saw more than the one before.
+        assert_eq!(calls.last(), Some(&(400, 200)));
+        assert!(calls.windows(2).all(|w| w[0].1 < w[1].1), "{calls:?}");
+    }
+
+    #[test]
+    fn a_server_sending_more_than_max_tokens_is_cut_off_early() {
+        let runtime = runtime();
+        // 50,000 pieces of 1,000 bytes (50 MB) for a query of 64 tokens.
+        let url = scripted_server(&runtime, || {
+            Some(Box::new((0..50_000).map(|_| piece(&"x".repeat(1000)))))
+        });
+        let backend = backend_at(&url, Duration::from_secs(30));
+        let started = Instant::now();
+        let error = runtime
+            .block_on(backend.answer(&text_query(64), |_: &str, _| {}))
+            .unwrap_err();
+        let bounds = StreamBounds::for_max_tokens(64);
+        assert!(
+            matches!(&error, RemoteError::Oversized { detail, .. } if detail.contains(&format!("more than {} bytes of text", bounds.text_bytes))),
+            "{error}"
+        );
+        // Cut off, not read to the end (the bound is generous for a shared CI machine).
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{:?}",
+            started.elapsed()
+        );
+        // Many small pieces with little text: the event count stops them.
+        let url = scripted_server(&runtime, || Some(Box::new((0..50_000).map(|_| piece("")))));
+        let error = runtime
+            .block_on(
+                backend_at(&url, Duration::from_secs(30)).answer(&text_query(64), |_: &str, _| {}),
+            )
+            .unwrap_err();
+        assert!(
+            matches!(&error, RemoteError::Oversized { detail, .. } if detail.contains(&format!("more than {} events", bounds.events))),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn one_endless_line_is_cut_off_at_the_line_bound() {
+        let runtime = runtime();
+        // One 50 MB data: line, sent in 64 KiB writes.
+        let url = scripted_server(&runtime, || {
+            Some(Box::new(
+                std::iter::once(b"data: {\"choices\": [{\"delta\": {\"content\": \"".to_vec())
+                    .chain((0..800).map(|_| vec![b'y'; 64 * 1024])),
+            ))
+        });
+        let backend = backend_at(&url, Duration::from_secs(30));
+        let started = Instant::now();
+        let error = runtime
+            .block_on(backend.answer(&text_query(8192), |_: &str, _| {}))
+            .unwrap_err();
+        assert!(
+            matches!(&error, RemoteError::Oversized { detail, .. } if detail.contains(&format!("longer than {MAX_LINE_BYTES} bytes"))),
+            "{error}"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn a_hanging_server_times_out_at_remote_timeout() {
+        let runtime = runtime();
+        let url = scripted_server(&runtime, || None);
+        let backend = backend_at(&url, Duration::from_millis(500));
+        let started = Instant::now();
+        let error = runtime
+            .block_on(backend.answer(&text_query(16), |_: &str, _| {}))
+            .unwrap_err();
+        assert!(matches!(error, RemoteError::TimedOut { .. }), "{error}");
+        // The server would hang for 60 s; the upper bound is generous for a shared CI machine.
+        let took = started.elapsed();
+        assert!(
+            took >= Duration::from_millis(500) && took < Duration::from_secs(20),
+            "{took:?}"
+        );
     }
 
     #[test]

@@ -235,6 +235,15 @@ pub fn descriptor(name: &str) -> ParameterDescriptor {
                 step: 0.0,
             }]
         }
+        // A descriptor has no length range for strings: the bound goes into its text.
+        Range::Chars(max) => {
+            let bound = format!("at most {max} characters");
+            descriptor.additional_constraints = if descriptor.additional_constraints.is_empty() {
+                bound
+            } else {
+                format!("{bound}; {}", descriptor.additional_constraints)
+            };
+        }
     }
     descriptor
 }

@@ -9,7 +9,9 @@ use std::time::Duration;
 use anyhow::{bail, Context as _};
 use r2r::ParameterValue;
 
-use super::topics::{companion_topics, derived_camera_info_topic, derived_depth_topic};
+use super::topics::{
+    companion_topics, derived_camera_info_topic, derived_depth_topic, topic_name_error,
+};
 use crate::camera::DepthSettings;
 use crate::engine::plan::Quantization;
 use crate::engine::{DeviceSpec, SamplingOverrides};
@@ -53,6 +55,8 @@ pub enum Range {
     Any,
     Int(i64, i64),
     Float(f64, f64),
+    /// A string of at most this many characters (one sent in every periodic message).
+    Chars(usize),
 }
 
 impl Range {
@@ -61,6 +65,7 @@ impl Range {
             Range::Any => String::new(),
             Range::Int(min, max) => format!("{min} to {max}"),
             Range::Float(min, max) => format!("{min:?} to {max:?}"),
+            Range::Chars(max) => format!("at most {max} characters"),
         }
     }
 }
@@ -103,6 +108,13 @@ impl Declared {
         }
     }
 
+    const fn max_chars(self, max: usize) -> Self {
+        Self {
+            range: Range::Chars(max),
+            ..self
+        }
+    }
+
     const fn live(self) -> Self {
         Self { live: true, ..self }
     }
@@ -112,6 +124,13 @@ impl Declared {
 pub fn declared(name: &str) -> Option<&'static Declared> {
     DECLARED.iter().find(|p| p.name == name)
 }
+
+/// The shortest diagnostics_period: 10 messages a second is more than any monitor reads (the
+/// diagnostic aggregator's default is 1 Hz); 1e-9 made the node send 1,263 a second and take
+/// 84 % of a core.
+pub const MIN_DIAGNOSTICS_PERIOD: f64 = 0.1;
+/// The longest hardware_id: it goes into every diagnostic status, every period.
+pub const MAX_HARDWARE_ID_CHARS: usize = 256;
 
 /// A build without CUDA can only run on the CPU.
 const DEFAULT_DEVICE: &str = if cfg!(feature = "cuda") {
@@ -400,7 +419,7 @@ pub const DECLARED: &[Declared] = &[
         ParamDefault::Float(1.0),
         "Seconds between two /diagnostics messages.",
     )
-    .float_range(0.0, 1e6)
+    .float_range(MIN_DIAGNOSTICS_PERIOD, 1e6)
     .live(),
     declare(
         "gpu_index",
@@ -427,6 +446,7 @@ pub const DECLARED: &[Declared] = &[
         ParamDefault::Str(""),
         "hardware_id of the diagnostic statuses; empty: the GPU's name (or 'no-gpu').",
     )
+    .max_chars(MAX_HARDWARE_ID_CHARS)
     .live(),
     declare(
         "threads",
@@ -458,16 +478,21 @@ pub fn markdown_table() -> String {
     table
 }
 
-pub fn print_declared() {
-    for param in DECLARED {
-        println!(
-            "{}\t{}\t{}\t{}",
-            param.name,
-            param.default.type_name(),
-            param.default.render(),
-            param.description
-        );
-    }
+/// `robobrain_node --print-params`: one line per parameter, tab-separated: name, type,
+/// default, description.
+pub fn declared_listing() -> String {
+    DECLARED
+        .iter()
+        .map(|param| {
+            format!(
+                "{}\t{}\t{}\t{}\n",
+                param.name,
+                param.default.type_name(),
+                param.default.render(),
+                param.description
+            )
+        })
+        .collect()
 }
 
 /// Reliability of the camera subscriptions.
@@ -556,21 +581,29 @@ pub fn resolve(
         )
     };
     let string = |name: &str| -> anyhow::Result<String> {
-        match lookup(name) {
-            (_, Some(ParameterValue::String(s))) => Ok(s),
+        let (spec, _) = lookup(name);
+        let value = match lookup(name) {
+            (_, Some(ParameterValue::String(s))) => s,
             (
                 Declared {
                     default: ParamDefault::Str(d),
                     ..
                 },
                 None,
-            ) => Ok(d.to_string()),
+            ) => d.to_string(),
             (_, Some(other)) => bail!(
                 "parameter {name} must be a string, got {}",
                 super::live_params::describe_value(&other)
             ),
             _ => unreachable!("{name} is declared as a string"),
+        };
+        if let Range::Chars(max) = spec.range {
+            let chars = value.chars().count();
+            if chars > max {
+                bail!("parameter {name} is {chars} characters long; at most {max}");
+            }
         }
+        Ok(value)
     };
     let integer = |name: &str| -> anyhow::Result<i64> {
         let (spec, _) = lookup(name);
@@ -633,8 +666,12 @@ pub fn resolve(
             }
             _ => unreachable!("{name} is declared as a double"),
         };
-        if !(value.is_finite() && value > 0.0 && value < 1e6) {
-            bail!("parameter {name} = {value} must be a positive number of seconds");
+        let (spec, _) = lookup(name);
+        let Range::Float(min, max) = spec.range else {
+            unreachable!("{name} is declared with a range of seconds")
+        };
+        if !(value.is_finite() && value > 0.0 && value >= min && value <= max) {
+            bail!("parameter {name} = {value} must be a positive number of seconds, {min:?} to {max:?}");
         }
         Ok(Duration::from_secs_f64(value))
     };
@@ -696,6 +733,14 @@ pub fn resolve(
     if camera_topics.is_empty() {
         bail!("parameter camera_topics is empty: name at least one camera topic");
     }
+    for (i, topic) in camera_topics.iter().enumerate() {
+        if let Some(why) = topic_name_error(topic) {
+            bail!("parameter camera_topics: '{topic}' is not a valid topic name: {why}");
+        }
+        if camera_topics[..i].contains(topic) {
+            bail!("parameter camera_topics lists '{topic}' twice: name each camera once");
+        }
+    }
 
     let depth_topics = companion_topics(
         "depth_topics",
@@ -711,6 +756,16 @@ pub fn resolve(
         derived_camera_info_topic,
     )
     .map_err(anyhow::Error::msg)?;
+    for (name, topics) in [
+        ("depth_topics", &depth_topics),
+        ("camera_info_topics", &camera_info_topics),
+    ] {
+        for topic in topics.iter().flatten() {
+            if let Some(why) = topic_name_error(topic) {
+                bail!("parameter {name}: '{topic}' is not a valid topic name: {why}");
+            }
+        }
+    }
     let metres = |name: &str| -> anyhow::Result<f32> {
         let value = number(name)?;
         if !(value.is_finite() && (0.0..=1000.0).contains(&value)) {
@@ -865,5 +920,83 @@ mod tests {
             markdown_table(),
             "docs/parameters.md's parameter table differs from the declarations: paste `robobrain_node --print-params --markdown` between the markers"
         );
+    }
+
+    /// `resolve` with the defaults and `set` on top; Err is the refusal's text.
+    fn resolved_with(set: &[(&str, ParameterValue)]) -> Result<NodeParams, String> {
+        let given = |name: &str| set.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+        resolve(&given, &[])
+            .map(|(params, _)| params)
+            .map_err(|e| format!("{e:#}"))
+    }
+
+    fn topics(list: &[&str]) -> ParameterValue {
+        ParameterValue::StringArray(list.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn periods_have_a_floor_that_the_range_states() {
+        let set = |v: f64| resolved_with(&[("diagnostics_period", ParameterValue::Double(v))]);
+        for bad in [1e-9, 0.0, 0.099, -1.0, f64::NAN, 2e6] {
+            let error = set(bad).unwrap_err();
+            assert!(
+                error.contains("diagnostics_period") && error.contains("0.1 to"),
+                "{bad}: {error}"
+            );
+        }
+        assert_eq!(
+            set(0.1).unwrap().diagnostics_period,
+            Duration::from_millis(100)
+        );
+        assert_eq!(
+            declared("diagnostics_period").unwrap().range.render(),
+            "0.1 to 1000000.0"
+        );
+        assert!(markdown_table()
+            .contains("| `diagnostics_period` | double | `1.0` | 0.1 to 1000000.0 |"));
+    }
+
+    #[test]
+    fn a_string_sent_every_period_is_bounded() {
+        let long = "x".repeat(100_000);
+        let error = resolved_with(&[("hardware_id", ParameterValue::String(long))]).unwrap_err();
+        assert!(
+            error.contains("hardware_id is 100000 characters long; at most 256"),
+            "{error}"
+        );
+        let fits = "é".repeat(MAX_HARDWARE_ID_CHARS); // characters, not bytes
+        let params = resolved_with(&[("hardware_id", ParameterValue::String(fits.clone()))]);
+        assert_eq!(params.unwrap().hardware_id, fits);
+        assert!(markdown_table().contains("at most 256 characters"));
+    }
+
+    #[test]
+    fn camera_topics_are_named_once_and_validly() {
+        let error = resolved_with(&[(
+            "camera_topics",
+            topics(&["/a/image_raw", "/b", "/a/image_raw"]),
+        )])
+        .unwrap_err();
+        assert!(
+            error.contains("camera_topics lists '/a/image_raw' twice"),
+            "{error}"
+        );
+        let error = resolved_with(&[("camera_topics", topics(&["/a/image raw"]))]).unwrap_err();
+        assert!(
+            error.contains("parameter camera_topics: '/a/image raw' is not a valid topic name"),
+            "{error}"
+        );
+        let error = resolved_with(&[
+            ("camera_topics", topics(&["/a/image_raw"])),
+            ("depth_topics", topics(&["/a/depth/"])),
+        ])
+        .unwrap_err();
+        assert!(
+            error.contains("parameter depth_topics: '/a/depth/' is not a valid topic name"),
+            "{error}"
+        );
+        let params =
+            resolved_with(&[("camera_topics", topics(&["/a/image_raw", "/b/image_raw"]))]).unwrap();
+        assert_eq!(params.camera_topics, ["/a/image_raw", "/b/image_raw"]);
     }
 }

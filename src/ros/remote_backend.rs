@@ -4,6 +4,10 @@
 //! shutting down drops the call, which closes its stream; the server's errors fail that job
 //! alone, and the backend keeps serving (and keeps checking the server while idle, for
 //! /diagnostics).
+//!
+//! Each call runs as a task of its own, aborted when the job stops: the job's deadline holds
+//! even if the call should ever spend long between two yields (reading a hostile server's
+//! stream, say), and the next job starts at once.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -25,6 +29,10 @@ const IDLE_CHECK_PERIOD: Duration = Duration::from_secs(5);
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 /// How often a running job's stop conditions (cancel, caller gone, shutdown) are looked at.
 const STOP_POLL: Duration = Duration::from_millis(20);
+/// The call bounds each of its requests by remote_timeout_ms (the answer and, on the first
+/// image query, the image token check: two); its task is aborted this much after two of them in
+/// case it could not (it answers TimedOut either way). The job's own deadline aborts it sooner.
+const CALL_ABORT_GRACE: Duration = Duration::from_millis(100);
 
 /// Starts the backend task; it ends when every job sender is dropped.
 pub fn spawn(
@@ -47,8 +55,11 @@ pub fn spawn(
 
 /// The job's images as the remote query takes them: the one place that reads a job's image
 /// field.
-fn job_images(job: &InferenceJob) -> Vec<&image::RgbImage> {
-    job.images.iter().map(|image| &*image.rgb).collect()
+fn job_images(job: &InferenceJob) -> Vec<Arc<image::RgbImage>> {
+    job.images
+        .iter()
+        .map(|image| Arc::clone(&image.rgb))
+        .collect()
 }
 
 fn update(status: &SharedBackendStatus, change: impl FnOnce(&mut RemoteStatus)) {
@@ -81,7 +92,7 @@ async fn run(
         memory: GpuMemoryFigures::default(),
     };
     let backend = match RemoteBackend::new(config) {
-        Ok(backend) => backend,
+        Ok(backend) => Arc::new(backend),
         Err(e) => {
             r2r::log_error!(&logger, "remote backend unavailable: {e}");
             *super::lock(&model_state) = ModelState::Unavailable {
@@ -187,7 +198,14 @@ async fn run(
                     }
                 });
             }
-            Err(QueryFailure::Stopped(_)) => {}
+            Err(QueryFailure::Stopped(cause)) => {
+                // The call's task is aborted: its connection closes and the server stops.
+                r2r::log_info!(
+                    &logger,
+                    "{} query stopped after {elapsed_ms:.0} ms ({cause}); its remote call was aborted",
+                    job.task.name()
+                );
+            }
         }
         // remote_timeout_ms passing is a failure naming the server; the query's own deadline
         // is the TimedOut of every backend.
@@ -249,28 +267,40 @@ enum QueryFailure {
 }
 
 async fn answer(
-    backend: &RemoteBackend,
+    backend: &Arc<RemoteBackend>,
     job: &InferenceJob,
     shutting_down: &AtomicBool,
 ) -> Result<RemoteAnswer, QueryFailure> {
-    let query = TaskQuery {
-        task: job.task,
-        text: &job.prompt,
-        thinking: Some(job.thinking),
-        images: job_images(job),
-        max_new_tokens: job.max_new_tokens,
-        sampling: job.sampling,
-        seed: job.seed,
+    let call = {
+        let backend = Arc::clone(backend);
+        let images = job_images(job);
+        let (task, prompt, thinking) = (job.task, job.prompt.clone(), job.thinking);
+        let (max_new_tokens, sampling, seed) = (job.max_new_tokens, job.sampling, job.seed);
+        let progress = job.progress.clone();
+        tokio::spawn(async move {
+            let query = TaskQuery {
+                task,
+                text: &prompt,
+                thinking: Some(thinking),
+                images: images.iter().map(|image| &**image).collect(),
+                max_new_tokens,
+                sampling,
+                seed,
+            };
+            backend
+                .answer(&query, |text: &str, tokens| {
+                    if let Some(progress) = &progress {
+                        // No receiver left only means nobody watches the stream any more.
+                        let _ = progress.send(GenerationProgress {
+                            text: text.to_string(),
+                            tokens,
+                        });
+                    }
+                })
+                .await
+        })
     };
-    let progress = |text: &str, tokens: u32| {
-        if let Some(progress) = &job.progress {
-            // No receiver left only means nobody watches the stream any more.
-            let _ = progress.send(GenerationProgress {
-                text: text.to_string(),
-                tokens,
-            });
-        }
-    };
+    let mut call = AbortOnDrop(call);
     let stopped = async {
         loop {
             if let Some(cause) = stop_cause(job, shutting_down) {
@@ -279,10 +309,32 @@ async fn answer(
             tokio::time::sleep(STOP_POLL).await;
         }
     };
-    // Whichever comes first; dropping the call closes its connection, and the server stops.
+    let timeout = backend.config().timeout;
+    // Whichever comes first; aborting the call closes its connection, and the server stops.
     tokio::select! {
-        answered = backend.answer(&query, progress) => answered.map_err(QueryFailure::Remote),
+        joined = &mut call.0 => match joined {
+            Ok(answered) => answered.map_err(QueryFailure::Remote),
+            Err(e) => Err(QueryFailure::Remote(RemoteError::Broken {
+                url: backend.config().display_url().to_string(),
+                detail: format!("the call ended abnormally: {e}"),
+            })),
+        },
         cause = stopped => Err(QueryFailure::Stopped(cause)),
+        () = tokio::time::sleep(2 * timeout + CALL_ABORT_GRACE) => {
+            Err(QueryFailure::Remote(RemoteError::TimedOut {
+                url: backend.config().display_url().to_string(),
+                after: timeout,
+            }))
+        }
+    }
+}
+
+/// Aborts the remote call's task when the job is done with it, however it ends.
+struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

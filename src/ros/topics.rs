@@ -58,6 +58,47 @@ pub fn companion_topics(
         .collect())
 }
 
+/// Why `name` is not a ROS 2 topic name (rcl's rules: letters, digits, `_` and `/`; a leading
+/// `~` for the node's private namespace; no empty part, no part starting with a digit, no
+/// trailing `/`). Substitutions (`{node}`) are refused too: a camera topic is named outright.
+/// Checked here so that the error names the parameter, not rcl's RCL_RET_TOPIC_NAME_INVALID.
+pub fn topic_name_error(name: &str) -> Option<String> {
+    let body = match name.strip_prefix('~') {
+        Some("") => return None,
+        Some(rest) if !rest.starts_with('/') => {
+            return Some("'~' must be followed by '/' (the node's private namespace)".into())
+        }
+        Some(rest) => rest,
+        None => name,
+    };
+    if name.is_empty() {
+        return Some("it is empty".into());
+    }
+    if let Some(bad) = body
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '/'))
+    {
+        return Some(format!(
+            "'{}' is not allowed (letters, digits, '_' and '/' only)",
+            bad.escape_default()
+        ));
+    }
+    if body.ends_with('/') {
+        return Some("it ends with '/'".into());
+    }
+    let parts = body.strip_prefix('/').unwrap_or(body);
+    if parts.split('/').any(str::is_empty) {
+        return Some("it has an empty part ('//')".into());
+    }
+    if parts
+        .split('/')
+        .any(|part| part.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Some("a part starts with a digit".into());
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +165,34 @@ mod tests {
             too_many.contains("camera_info_topics has 3 entries for 2"),
             "{too_many}"
         );
+    }
+
+    #[test]
+    fn topic_names_follow_rcl_rules() {
+        for good in [
+            "/camera/image_raw",
+            "camera/image_raw",
+            "/wrist/color/image_raw/compressed",
+            "~/image",
+            "~",
+            "/a_1/_b",
+        ] {
+            assert_eq!(topic_name_error(good), None, "{good}");
+        }
+        for (bad, why) in [
+            ("", "empty"),
+            ("/camera/", "ends with '/'"),
+            ("/camera//image", "empty part"),
+            ("/camera/1image", "starts with a digit"),
+            ("/camera image", "' ' is not allowed"),
+            ("/cam-era", "'-' is not allowed"),
+            ("/cam\u{e9}ra", "is not allowed"),
+            ("/{node}/image", "'{' is not allowed"),
+            ("~image", "'~' must be followed by '/'"),
+            ("/a/~/b", "'~' is not allowed"),
+        ] {
+            let error = topic_name_error(bad).unwrap_or_else(|| panic!("{bad:?} accepted"));
+            assert!(error.contains(why), "{bad:?}: {error}");
+        }
     }
 }

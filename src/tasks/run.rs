@@ -91,22 +91,25 @@ pub fn answer_locally(
             .len();
         check_prompt_tokens(text_tokens, max_tokens).map_err(|e| refused(&e))?;
     }
+    // Every image's size is checked before any model work (an aspect ratio past 200, an empty
+    // image): the caller's input is refused, rather than failing in preprocessing.
+    let per_image = query
+        .images
+        .iter()
+        .enumerate()
+        .map(|(index, i)| {
+            engine
+                .loaded()
+                .processor
+                .num_image_tokens(i.width(), i.height())
+                .map_err(|e| LocalError::Refused(format!("image {}: {e:#}", index + 1)))
+        })
+        .collect::<Result<Vec<usize>, _>>()?;
     if query.images.len() > 1 {
         // The memory plan sized the KV cache and workspace for one image of the largest size;
         // several images share that budget.
         let factor = engine.loaded().processor.config().factor() as u64;
         let budget = (engine.loaded().processor.config().max_pixels / (factor * factor)) as usize;
-        let per_image = query
-            .images
-            .iter()
-            .map(|i| {
-                engine
-                    .loaded()
-                    .processor
-                    .num_image_tokens(i.width(), i.height())
-            })
-            .collect::<Result<Vec<usize>, _>>()
-            .map_err(|e| refused(&e))?;
         check_image_tokens(&per_image, budget, (factor * factor) as usize)
             .map_err(|e| refused(&e))?;
     }

@@ -8,9 +8,13 @@ frame can be checked exactly. Other modes script what real servers do when thing
 `slow` (a long stream, for cancel and for a kill mid-query), `hang` (headers, then nothing),
 `status` (an HTTP error with an OpenAI error body), `garbage` (a body that is not the schema),
 `broken` (the stream stops without a finish), and `scripted` answers the text the test set as
-`answer` (a RoboBrain 2.5 answer on its 0-1000 grid, say). `factor` is the served model's pixels
-per image token side (28 for RoboBrain 2.0, 32 for 2.5), for the prompt tokens it reports. Apart
-from the mode, `drops: N` closes the connection
+`answer` (a RoboBrain 2.5 answer on its 0-1000 grid, say). Hostile modes, for the node's bounds:
+`flood` (`flood_pieces` pieces of `piece_bytes` characters each: 50,000 x 1,000 = 50 MB by
+default), `longline` (one `data:` line of `line_bytes` bytes, 50 MB by default), `drip` (one
+token every `drip_interval` seconds, never finishing); in these and in `hang` the server notes
+when the node closes the connection (`disconnected`, and `bytes_sent` for what it had sent).
+`factor` is the served model's pixels per image token side (28 for RoboBrain 2.0, 32 for 2.5),
+for the prompt tokens it reports. Apart from the mode, `drops: N` closes the connection
 of the next N chat requests without a word, as a server does that drops a kept-alive connection
 while a request is on its way. The test sets the mode with POST /control and reads
 what the server saw with GET /seen.
@@ -37,7 +41,14 @@ STATE = {
     "tokens_sent": 0,
     "answer": "",
     "factor": 28,
+    "flood_pieces": 50_000,
+    "piece_bytes": 1000,
+    "line_bytes": 50_000_000,
+    "drip_interval": 0.2,
+    "bytes_sent": 0,
 }
+# How long a hostile answer goes on at most when the node never closes the connection.
+HOSTILE_SECONDS = 60
 LOCK = threading.Lock()
 MODEL = "fake"
 
@@ -82,7 +93,8 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, {"object": "list", "data": [{"id": MODEL, "object": "model"}]})
         elif self.path == "/seen":
             with LOCK:
-                self.reply(200, {k: STATE[k] for k in ("seen", "disconnected", "tokens_sent")})
+                keys = ("seen", "disconnected", "tokens_sent", "bytes_sent")
+                self.reply(200, {k: STATE[k] for k in keys})
         else:
             self.reply(404, {"error": {"message": f"no route {self.path}"}})
 
@@ -138,8 +150,10 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
         if mode == "hang":
-            time.sleep(60)
+            self.wait_for_close(HOSTILE_SECONDS)
             return
+        if mode in ("flood", "longline", "drip"):
+            return self.hostile(mode, body)
         width, height = sizes[0] if sizes else (0, 0)
         text = user_text(body)
         if mode == "scripted":
@@ -196,6 +210,63 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 STATE["disconnected"] += 1
         self.close_connection = True
+
+    def wait_for_close(self, seconds):
+        """Sends nothing; returns when the peer closes the connection (counted) or after
+        `seconds`."""
+        self.connection.settimeout(0.05)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                if self.connection.recv(65536) == b"":
+                    break
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+        else:
+            return
+        with LOCK:
+            STATE["disconnected"] += 1
+
+    def hostile(self, mode, body):
+        """Writes the mode's stream until it is done or the peer closes the connection."""
+        with LOCK:
+            pieces, piece_bytes = STATE["flood_pieces"], STATE["piece_bytes"]
+            line_bytes, interval = STATE["line_bytes"], STATE["drip_interval"]
+        if mode == "flood":
+            chunk = text_chunk("x" * piece_bytes)
+            writes = (f"data: {json.dumps(chunk)}\n\n".encode() for _ in range(pieces))
+        elif mode == "longline":
+            block = b"y" * 65536
+            head = b'data: {"choices": [{"index": 0, "delta": {"content": "'
+            writes = (head if n == 0 else block[: min(65536, line_bytes - (n - 1) * 65536)]
+                      for n in range(1 + (line_bytes + 65535) // 65536))
+        else:
+            chunk = text_chunk("drip ")
+            deadline = time.monotonic() + HOSTILE_SECONDS
+
+            def drip():
+                while time.monotonic() < deadline:
+                    yield f"data: {json.dumps(chunk)}\n\n".encode()
+                    time.sleep(interval)
+            writes = drip()
+        try:
+            for data in writes:
+                self.wfile.write(data)
+                with LOCK:
+                    STATE["bytes_sent"] += len(data)
+            self.wfile.write(b"\n\n")
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            with LOCK:
+                STATE["disconnected"] += 1
+        self.close_connection = True
+
+
+def text_chunk(text):
+    delta = {"index": 0, "delta": {"content": text}, "finish_reason": None}
+    return {"model": MODEL, "choices": [delta]}
 
 
 def main():

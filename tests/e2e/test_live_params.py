@@ -111,6 +111,11 @@ def test_a_live_parameter_takes_effect_on_the_next_query(ros_client, live_node):
     ("top_p", 5.0, "top_p must be in (0, 1]"),
     ("query_timeout_ms", 0, "query_timeout_ms = 0 is out of range"),
     ("max_new_tokens", 100, "above 12, the value the memory plan was made for"),
+    # A floor on periods: 1e-9 once made /diagnostics run at 1,263 messages/s.
+    ("diagnostics_period", 1e-9,
+     "diagnostics_period = 0.000000001 must be a positive number of seconds, 0.1 to"),
+    # A bound on strings sent in every diagnostic status.
+    ("hardware_id", "x" * 100_000, "hardware_id is 100000 characters long; at most 256"),
     ("no_such_parameter", 1, "robobrain has no parameter 'no_such_parameter'"),
 ])
 def test_a_refused_change_says_why_and_changes_nothing(
