@@ -94,7 +94,7 @@ async fn run(
     let backend = match RemoteBackend::new(config) {
         Ok(backend) => Arc::new(backend),
         Err(e) => {
-            r2r::log_error!(&logger, "remote backend unavailable: {e}");
+            log_error!(&logger, "remote backend unavailable: {e}");
             *super::lock(&model_state) = ModelState::Unavailable {
                 model_path: url,
                 reason: e.to_string(),
@@ -105,7 +105,7 @@ async fn run(
             return;
         }
     };
-    r2r::log_info!(
+    log_info!(
         &logger,
         "remote backend: {} at {url} (images resized to at most {} pixels, sent as {}; thinking {})",
         backend.config().model,
@@ -141,7 +141,7 @@ async fn run(
                 Ok(()) => verified = true,
                 // A server serving one model may answer to any name (llama-server): refuse.
                 Err(e @ RemoteError::UnknownModel { .. }) => {
-                    r2r::log_warn!(&logger, "{} query failed: {e}", job.task.name());
+                    log_warn!(&logger, "{} query failed: {e}", job.task.name());
                     update(&status, |s| {
                         s.queries_failed += 1;
                         s.last_error = e.to_string();
@@ -160,9 +160,9 @@ async fn run(
                 if let Some(check) = &answered.image_check {
                     let text = check.describe();
                     if check.matches() == Some(false) {
-                        r2r::log_warn!(&logger, "{text}");
+                        log_warn!(&logger, "{text}");
                     } else {
-                        r2r::log_info!(&logger, "{text}");
+                        log_info!(&logger, "{text}");
                     }
                     update(&status, |s| {
                         s.image_check = text;
@@ -177,7 +177,7 @@ async fn run(
                 });
             }
             Err(QueryFailure::Remote(e)) => {
-                r2r::log_warn!(&logger, "{} query failed: {e}", job.task.name());
+                log_warn!(&logger, "{} query failed: {e}", job.task.name());
                 let unreachable = matches!(
                     e,
                     RemoteError::Unreachable { .. }
@@ -200,7 +200,7 @@ async fn run(
             }
             Err(QueryFailure::Stopped(cause)) => {
                 // The call's task is aborted: its connection closes and the server stops.
-                r2r::log_info!(
+                log_info!(
                     &logger,
                     "{} query stopped after {elapsed_ms:.0} ms ({cause}); its remote call was aborted",
                     job.task.name()
@@ -249,12 +249,12 @@ async fn check(
     });
     if always || changed {
         match &result {
-            Ok(()) => r2r::log_info!(
+            Ok(()) => log_info!(
                 logger,
                 "remote server {}: {text}",
                 backend.config().display_url()
             ),
-            Err(_) => r2r::log_warn!(logger, "{text}"),
+            Err(_) => log_warn!(logger, "{text}"),
         }
     }
     result

@@ -268,12 +268,17 @@ def test_configure_fails_on_a_broken_checkpoint_and_stays_unconfigured(
                 (s for s in reversed(statuses) if s.name == "robobrain_broken: Model"), None
             )
 
+        def lifecycle_state(status):
+            return {kv.key: kv.value for kv in status.values}["lifecycle state"]
+
+        # The reason stays on the Model status once the node is back to unconfigured (a message
+        # published while the failed configure was still ending says "configuring").
         assert wait_until(
-            lambda: model_status() is not None and "config.json" in model_status().message,
+            lambda: model_status() is not None
+            and "config.json" in model_status().message
+            and lifecycle_state(model_status()) == "unconfigured",
             timeout=10,
         ), model_status()
-        values = {kv.key: kv.value for kv in model_status().values}
-        assert values["lifecycle state"] == "unconfigured", values
         # Fixing nothing and configuring again fails again, the same way.
         assert lifecycle.set("configure") is False
         assert process.poll() is None
@@ -318,18 +323,25 @@ def test_bursts_of_transitions_beside_queries_leave_the_node_consistent(ros_clie
     for thread in threads:
         thread.join(timeout=90)
     assert None not in results and None not in queries
-    # From unconfigured, only one transition can begin: the first configure or shutdown to
-    # arrive; the rest were refused while it ran (or were invalid after it).
+    # Requests that arrived while a transition ran were refused; those that arrived after it may
+    # have begun the next one. Whatever the timing, the transition events chain from
+    # unconfigured to the state the node reports, two per transition that succeeded.
     state = lifecycle.state()
     succeeded = [label for label, ok in zip(labels, results) if ok]
-    assert len(succeeded) == 1 and succeeded[0] in ("configure", "shutdown"), succeeded
-    assert state == {"configure": "inactive", "shutdown": "finalized"}[succeeded[0]]
+    assert succeeded and succeeded[0] in ("configure", "shutdown"), succeeded
+    assert wait_until(lambda: len(lifecycle.events) >= 2 * len(succeeded), 5), lifecycle.events
+    with lifecycle.lock:
+        events = list(lifecycle.events)
+    assert len(events) == 2 * len(succeeded), (events, succeeded)
+    assert events[0][2] == "unconfigured" and events[-1][3] == state, events
+    for before, after in zip(events, events[1:]):
+        assert before[3] == after[2], events  # each starts where the previous ended
+    assert sorted(e[1] for e in events[::2]) == sorted(succeeded), (events, succeeded)
     for response in queries:
-        assert response.success is False and response.error.startswith(
-            "node not active"
-        ), response.error
+        assert response.error.startswith("node not active") or response.success, response.error
     if state == "inactive":
         assert lifecycle.set("activate") is True
+    if state in ("inactive", "active"):
         assert lifecycle.query().success
 
 
