@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Times one int8 product on the CPU through candle's Q8_0 kernel and through this project's
 //! VNNI kernel, side by side in one run, and prints JSON:
 //! `cargo run --release --example int8_gemm_probe -- ROWS OUTPUTS INPUTS [REPEATS]`.

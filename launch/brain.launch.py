@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """Start robobrain_node with config/robobrain.yaml, launch arguments on top.
 
     ros2 launch robobrain brain.launch.py model_path:=/models/RoboBrain2.0-3B device:=cpu \

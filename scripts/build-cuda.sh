@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Builds the `robobrain` CLI with the `cuda` feature on a machine without a GPU or a system CUDA
 # toolkit, using NVIDIA's CUDA 13.0 build tools from PyPI. Idempotent: re-running reuses the venv,
 # the stand-in toolkit and the cargo target folder. See docs/cuda-build.md.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Builds llama.cpp's `llama-server` (with its multimodal library, mtmd) for the CPU, for the
 # remote-backend tests (tests/e2e/test_remote.py). llama.cpp's sources come from the
 # llama-cpp-python sdist on PyPI (its vendor/llama.cpp), pinned by version and hash below: PyPI is

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # The demo: sets everything up (scripts/setup.sh), starts robobrain_node with the demo camera,
 # asks one sample query, prints /diagnostics, and keeps running until Ctrl-C.
 #

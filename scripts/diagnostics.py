@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """Print the statuses of the next /diagnostics message (a text stand-in for rqt_runtime_monitor).
 
     ros2 run robobrain diagnostics [--node robobrain] [--timeout 10]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # GPU check for a machine with an NVIDIA GPU and no Rust: runs a `robobrain` binary built with
 # `--features cuda` (scripts/build-cuda.sh) on RoboBrain2.0-3B-shaped random weights.
 #

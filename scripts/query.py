@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """Ask robobrain once and print the answer: through the ~/query service, or with --stream through
 the ~/query_stream action, printing the text as it is generated.
 

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Environment for building and running against the ROS 2 Jazzy prefix in .venv-ros/.
 # Source it (`. scripts/ros-env.sh`); scripts/setup.sh creates what it points at.
 # docs/install.md ("How ROS 2 comes from PyPI") explains why each of these is needed.

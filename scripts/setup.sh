@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Sets up everything the ROS 2 node needs, from a fresh clone, and builds it. Idempotent: a
 # second run only rebuilds what changed (seconds when nothing did).
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Runs every test: the linters (rustfmt, clippy, ament_flake8), the Rust core (plain `cargo test`,
 # no ROS needed), then sets up and builds the
 # ROS 2 node (scripts/setup.sh), builds llama.cpp's llama-server for the remote-backend tests

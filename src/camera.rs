@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Camera geometry: from image pixels to 3-D points in the camera's optical frame (REP 103/105: x right, y down,
 //! z forward, metres), with the pinhole model of a `sensor_msgs/CameraInfo` and an aligned depth
 //! image. Pure functions over plain values, so the node and the tests share them.

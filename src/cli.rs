@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! What the binaries share on their command lines: which arguments are ROS's, and writing to a
 //! stdout that may be closed or full.
 

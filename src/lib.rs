@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! robobrain: BAAI's RoboBrain embodied vision-language models (RoboBrain 2.0 on Qwen2.5-VL,
 //! RoboBrain 2.5 on Qwen3-VL) for ROS 2 robots. docs/architecture.md has the layers.
 //!

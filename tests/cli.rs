@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The `robobrain` command line as a user meets it: help per command, clear refusals of bad
 //! values, `--json` that parses, and `plan`'s verdict in its exit status.
 

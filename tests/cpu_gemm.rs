@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The CPU's int8 paths against candle's own Q8_0 kernel on the tiny checkpoint: the VNNI
 //! kernel (src/model/vnni_gemm.rs) and the dequantized GEMM (src/model/cpu_gemm.rs), by
 //! prefill logits of every prompt position (many rows: text and image prompts, the vision tower

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Decoding as transformers (and so RoboBrain's own inference) does it, against
 //! tests/fixtures/reference/generation.json (scripts/fixtures/make_fixtures.py): how a checkpoint's
 //! generation_config composes with the node's parameters and a request's fields, and the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Loading the tiny checkpoint: broken checkpoints named precisely, the weight bytes the memory
 //! plan counts, the int8 cache (written, read, rebuilt, rejected, unwritable), the decoder split
 //! between the device and the CPU, and the loading progress reports.

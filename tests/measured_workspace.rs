@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The memory plan's workspace against the heap peaks the counting allocator measures on the
 //! CPU, at released widths (RoboBrain 2.0-3B and 2.5-4B: one decoder layer and one vision
 //! block, a small vocabulary so that the test loads quickly). On the CPU every tensor is a heap

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The model core against transformers' own outputs on the tiny checkpoint
 //! (tests/fixtures, made by scripts/fixtures/make_fixtures.py; versions in reference.json): prompt ids and
 //! positions, logits and greedy tokens at every precision, one and two images, tiled vision and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Image preprocessing parity with transformers 5.24 `Qwen2VLImageProcessorPil` / Pillow 13.0.
 //!
 //! Digests below were produced in a scratch venv with transformers 5.24, Pillow 13.0 and numpy

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Qwen3-VL (RoboBrain 2.5) against transformers' own outputs on the tiny checkpoints
 //! (tests/fixtures/rb25, made by scripts/fixtures/make_rb25_fixtures.py; versions in
 //! reference/<name>.json): `tiny` (tied head, the published 4.57 config layout) and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! RoboBrain 2.5 (Qwen3-VL) inputs as transformers makes them, for the tiny checkpoints of
 //! `scripts/fixtures/make_rb25_fixtures.py`: the resize and token counts of Qwen3-VL's processor
 //! (factor 32, `size.shortest_edge` / `longest_edge`), `pixel_values` of the reference images,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! `Engine::generate_until` stops in every stage it is told to, and a stopped query leaves the
 //! engine as a fresh one (the next answer is the same as without the stop).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! One task query through the local engine (`tasks::answer_locally`, what `robobrain infer` and
 //! the node's engine thread run): refusals before any model work, and an answer that is the
 //! engine's own generation for the task's prompt, read back in original pixels.

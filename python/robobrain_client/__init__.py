@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """Call the robobrain node from rclpy: one answer, or the answer streamed while it is generated.
 
     import rclpy

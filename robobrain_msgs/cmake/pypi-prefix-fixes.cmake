@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Included by robobrain_msgs/CMakeLists.txt when it finds that the ROS 2 prefix is made of PyPI
 # wheels (.venv-ros, scripts/setup.sh); no flag needed. Not used with a regular ROS 2 install.
 # Also works as -DCMAKE_PROJECT_INCLUDE=<this file>: the guard makes a second include a no-op.

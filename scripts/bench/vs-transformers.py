@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """robobrain against transformers on the CPU, side by side: the same checkpoint, image, prompt,
 thread count and answer length, medians of several runs, one JSON table with the ratios.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Writes a C file defining every CUDA driver API function (cu*) that cudarc binds, each returning
 # CUDA_ERROR_NO_DEVICE (100). Compiled into lib64/stubs/libcuda.so (SONAME libcuda.so.1) it only
 # satisfies the linker: at run time the real driver's libcuda.so.1 is loaded instead.

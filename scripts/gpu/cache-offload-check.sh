@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # GPU check of the int8 cache and partial offload on CUDA (the CPU tests cover their logic; this
 # covers the device paths: quantized weights read back from the GPU into the cache, the cache read
 # straight onto the GPU, a decoder split between the GPU and the CPU). Uses the tiny test

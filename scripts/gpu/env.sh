@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Sourced by scripts/gpu-check.sh and scripts/gpu/int8-diagnose.sh on a GPU machine: picks the
 # robobrain binary (unpacking BINARY.gz when only that was carried) and the CUDA 13 run-time
 # libraries (a PyTorch install's nvidia wheels, the driver). Sets `bin` and `out`.

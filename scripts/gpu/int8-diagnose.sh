@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # int8 numerics on a GPU under candle's two families of Q8_0 kernels. candle 0.11.1's fast
 # MMVQ/MMQ kernels gave all-NaN logits on an H200 with CUDA 13.0 (2026-11-26); its
 # dequantize-mul-mat kernels, robobrain's default since, were right. Runs the tiny checkpoint at

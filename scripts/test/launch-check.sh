@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 # Checks the installed launch file the way a robot engineer uses it:
 #
 #   scripts/test/launch-check.sh INSTALL_PREFIX      # colcon's install/, or a `cmake --install` prefix

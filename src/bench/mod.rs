@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Benchmarks and memory checks (`robobrain bench`, `robobrain memcheck`): load a model at a
 //! precision, run one prompt per image size, and report times and GPU memory as JSON.
 //!

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Random weights at a real configuration, for benchmarks and memory checks: real RoboBrain
 //! checkpoints can't be downloaded where this project is built and tested.
 //!

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! `demo_camera`: publishes a generated test picture (or the images of a folder, in turn) as a
 //! camera would, so the node can be tried without a robot.
 //!

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! `robobrain`: the command line of the inference core (no ROS needed). `robobrain --help` and
 //! `robobrain COMMAND --help` list everything; docs/cli.md has examples.
 //!

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! `robobrain_node`: the RoboBrain ROS 2 node. See docs/parameters.md and docs/interfaces.md.
 //!
 //! `robobrain_node --print-params` lists the declared parameters (name, type, default,

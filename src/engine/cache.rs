@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The pre-quantized int8 cache: the first int8 load of a checkpoint writes the Q8_0 weights it
 //! placed to a GGUF file, and later loads read that file tensor by tensor instead of converting
 //! and quantizing every matrix again.

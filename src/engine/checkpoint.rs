@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! A Hugging Face checkpoint folder: config.json, sharded safetensors (+ index), tokenizer.json,
 //! preprocessor_config.json, generation_config.json. Every problem is reported with the file it
 //! concerns and what is wrong with it, before any weight is read.

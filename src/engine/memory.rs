@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! What a model will need on the device, before anything is loaded.
 //!
 //! Weight bytes are exact: they follow the same rule as [`crate::models::Weights`] (which

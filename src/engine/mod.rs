@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The inference engine: loads a checkpoint at a chosen precision and device, and answers one
 //! prompt (with any number of images, each its own vision pass) at a time: preprocess -> vision
 //! -> prefill -> decode.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The load policy: which precision, where, with how many decoder layers on the GPU, and whether
 //! that fits the GPU memory that is free. One decision for the node, `robobrain plan` and the
 //! other commands, from the estimator in [`super::memory`].

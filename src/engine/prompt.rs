@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The Qwen chat template (ChatML with vision markers) for one user turn, and its tokenization
 //! with the image placeholder expanded to one `<|image_pad|>` per merged image patch (as the
 //! processor does).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! How the next token is chosen, composed as transformers composes it.
 //!
 //! transformers' `generate(**kwargs)` starts from the checkpoint's `generation_config.json` and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! How many threads candle's CPU kernels use.
 //!
 //! candle (0.11) counts the machine's physical cores by itself, so a container limited to 2 of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! A global allocator that counts the bytes live on the heap and their peak: on the CPU every
 //! tensor is a heap allocation, so the peak over a stage, less what was live before it, is the
 //! stage's measured workspace (what the memory plan bounds for the GPU).

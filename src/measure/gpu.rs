@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! GPU figures through NVML: what the card has and what this process holds. Used by the node's
 //! "GPU" diagnostic status, by the memory plan before loading, and by `robobrain bench|memcheck`.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! This process's host memory, from `/proc/self/status` (Linux): what loading and queries cost in
 //! RAM. The anonymous part is what counts on a robot: a memory-mapped checkpoint's pages are the
 //! page cache's (counted in RSS while touched, but dropped under pressure), anonymous memory is

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Measurements of the running process.
 //!
 //! - [`alloc`]: a counting global allocator (live bytes and their peak), registered by the

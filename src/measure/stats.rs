@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Running figures of the queries a server has answered: counts, latency percentiles and decode
 //! speed over a window of recent queries (what an operator watches in rqt's diagnostics).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The text decoder of the Qwen vision-language families: GQA attention (q/k/v biases in Qwen2,
 //! per-head q/k RMSNorm in Qwen3), SwiGLU MLP, RMSNorm, and a rotary embedding over three
 //! position axes (temporal, height, width): M-RoPE. Each family describes its decoder as a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! How a family's RoboBrain release is asked and how it answers: its chat template's system
 //! message, its task templates, the frame of its coordinates and its thinking rule. The task
 //! layer reads these through [`Family`] and never names a family itself.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The model families robobrain runs, as candle-transformers and mistral.rs lay them out: one
 //! folder per family with its serde `Config` and small modules built by `new(cfg, vb)`, and the
 //! layers the families share beside them.

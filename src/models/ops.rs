@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! A tally of the tensor operations a module issues, for `robobrain bench`'s operations per
 //! decoded token and layer.
 //!

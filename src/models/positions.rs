@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Multimodal rotary positions (M-RoPE): every prompt token's (temporal, height, width)
 //! position, as transformers' `get_rope_index` gives them for Qwen2-VL and its successors.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Progress of long loads (reading, converting and quantizing 3.7 B weights takes 37 s on a GPU
 //! machine and minutes on a CPU; the int8 cache is gigabytes): bytes placed of bytes expected,
 //! reported to whoever shows it (a terminal bar in the CLI, the Model status in the node).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! What a model family tells the memory plan about itself, before anything is loaded: every
 //! tensor as the loader will place it ([`TensorSpec`]) and what one query holds at once besides
 //! weights and KV cache ([`Workspace`]). The family computes both next to its layers

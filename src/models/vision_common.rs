@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! What the Qwen vision towers share: the 2-D rotary embedding of patch positions, attention
 //! over runs of patches in tiles of query rows, row-wise layers in chunks of rows
 //! ([`VisionTiling`]), and the int8 width of their MLPs on the CPU.

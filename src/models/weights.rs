@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Weight loading at a chosen precision, tensor by tensor.
 //!
 //! Every Linear goes through [`Weights::linear`]: at [`Precision::Int8`] its weight is quantized to

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Camera frames as ROS delivers them to RGB images.
 //!
 //! Two inputs are handled, both without any ROS dependency so the node and the CLI share them:

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Depth frames as ROS delivers them (`sensor_msgs/Image`, REP 118) to metres.
 //!
 //! `16UC1` (and `mono16`, as some drivers label it) holds millimetres, `32FC1` metres; 0 and NaN

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Qwen2-VL image processor: RGB `u8` image to `pixel_values` + `grid_thw`.
 //!
 //! Matches transformers 5.24 `Qwen2VLImageProcessorPil` (the PIL/NumPy path) step by step:

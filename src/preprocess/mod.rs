@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Camera images to model inputs.
 //!
 //! - [`decode`]: raw ROS image buffers (encoding, width, height, step) and compressed frames to RGB.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Int8 (Q8_0) matrices times many rows on the CPU: dequantized tile by tile into f32 and
 //! multiplied with candle's f32 GEMM, where candle's own Q8_0 kernel would be slow. On x86 CPUs
 //! with AVX-512 VNNI every int8 matrix goes to [`super::vnni_gemm`] instead, and none of this

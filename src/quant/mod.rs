@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The int8 format and the kernels that multiply it: a leaf that the model layers import and
 //! that imports nothing of them.
 //!

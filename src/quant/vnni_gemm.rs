@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Int8 (Q8_0) weights times f32 rows on x86 CPUs with AVX-512 VNNI, register-blocked.
 //!
 //! candle 0.11's repacked Q8_0 kernel spends more vector instructions on its per-block

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The remote backend's settings, typed and checked once where they enter (node parameters, CLI
 //! flags).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Why a remote query got no answer: every variant names the server, and the HTTP status where
 //! there was one, so that the caller can tell a wrong URL from a wrong key or a busy server.
 

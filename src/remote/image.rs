@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The image as the server must see it: resized by the node to the smart_resize size for the
 //! server's own limit, so that the server's resize is the identity and the model's answer is in
 //! a frame the node knows; then encoded into a `data:` URL.

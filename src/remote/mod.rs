@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The remote backend: RoboBrain served by an OpenAI-compatible VLM server (vLLM, SGLang,
 //! llama.cpp's llama-server) instead of the model in this process.
 //!

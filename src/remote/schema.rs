@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The part of the OpenAI chat completions schema the backend uses (as vLLM, SGLang and
 //! llama-server implement it), with the servers' extensions that matter here.
 

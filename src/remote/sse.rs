@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! A server-sent events reader with bounds: bytes go in as the network gives them, whole events
 //! come out, and every byte is looked at once (a line split over many network reads is not
 //! scanned again per read). A line, or an event's data, longer than the bound is refused at the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! `~/query_stream` (robobrain_msgs/action/Query): the service's query as an action, for long
 //! answers. Feedback carries the text that is new since the previous feedback, at most every
 //! [`FEEDBACK_PERIOD`]; a cancel request stops generation after the current token, which frees the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The boundary between the node and the inference engine.
 //!
 //! The query handler sends fully validated [`InferenceJob`]s over a bounded channel

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! What the "Backend" diagnostic status reports: which backend answers, and for a remote one
 //! whether its server is reachable, its last latency and error, and its tokens/s. Written by the
 //! backend, read by the diagnostics task.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Whether the caller of a `~/query` request or a `~/query_stream` goal is still there, from the
 //! ROS graph, so that a query whose caller died stops instead of holding the engine until its
 //! deadline. (An action client sends its goal through the action's `send_goal` service: the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Camera subscriptions: the latest frame of each camera and its statistics.
 //!
 //! Subscribers only store the message (no decoding: most frames are never queried); the query

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The node's ROS clock: wall time, or /clock when `use_sim_time` is true (r2r's time source
 //! follows /clock then). Frame ages, the depth pairing and every stamp the node publishes use
 //! it, so replayed data (`ros2 bag play --clock`) is judged by the time it was recorded in.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! /diagnostics (diagnostic_msgs/DiagnosticArray) following diagnostic_updater's conventions:
 //! status names "<node name>: <what>", a hardware_id, levels OK/WARN/ERROR, and a first message
 //! saying the node is starting up.

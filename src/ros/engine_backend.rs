@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The real inference backend: loads the checkpoint on a thread of its own (the ROS executor
 //! never waits on the model), reports loading / ready / unavailable for /diagnostics, then
 //! answers queued jobs one at a time. A job past its deadline, or whose caller went away, stops

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The managed-node state machine of ROS 2 (lifecycle_msgs), as rcl_lifecycle defines it: the
 //! primary states, the transition states between them, which transition each state accepts and
 //! where it leads. Pure: the node's transitions (loading the model, subscribing the cameras) are

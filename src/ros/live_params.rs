@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The standard parameter services (`ros2 param list/get/set/describe/dump/load`,
 //! rqt_reconfigure), served here rather than by r2r's handler, which describes no ranges or
 //! read-only flags and words every refusal "Parameter <name> conversion failed: ...".

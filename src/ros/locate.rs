@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The `~/locate` service: pixels of a camera's latest frame in 3-D, through the same pairing and
 //! deprojection as a query's answer ([`super::spatial`]), without the model.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The node as a managed (lifecycle) node: the standard services under its own name
 //! (`~/change_state`, `~/get_state`, `~/get_available_states`, `~/get_available_transitions`,
 //! `~/get_transition_graph`) and `~/transition_event`, driving [`super::lifecycle`]'s state

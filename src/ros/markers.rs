@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! `~/markers`: an answer's 3-D geometry as a visualization_msgs/MarkerArray for RViz and
 //! Foxglove, in the colour image's optical frame (the Result's header).
 //!

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The ROS 2 node (cargo feature `ros`), built on r2r and tokio.
 //!
 //! One async task per concern, connected by channels and small shared states:

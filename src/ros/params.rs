@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The node's parameters: one table ([`DECLARED`]) that is the single source of truth for names,
 //! types, defaults and descriptions. `robobrain_node --print-params` prints it, docs/parameters.md and
 //! config/robobrain.yaml follow it, and an end-to-end test checks the YAML and launch file

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! `~/results`, `~/markers` and `~/annotated`: every successful answer as a robobrain_msgs/msg/Result,
 //! its 3-D geometry as RViz markers ([`super::markers`]), and a copy of its image with the answer
 //! drawn on it (for rqt_image_view). One task; drawing runs on the blocking pool so that a 1080p

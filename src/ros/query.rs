@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Queries: validated completely, handed to the backend, answered, recorded and published.
 //!
 //! The `~/query` service and the `~/query_stream` action ([`super::action`]) share this path;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The remote backend in the node: answers queued jobs with an OpenAI-compatible server
 //! ([`crate::remote`]) instead of the local engine, one at a time, as a tokio task (nothing
 //! blocks: the HTTP call is async). A job's cancel, deadline, caller going away or the node

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! /rosout for the node's log lines. r2r 0.9 creates no rosout publisher for its nodes (rclcpp
 //! and rclpy do, with rcl_logging_rosout_init_publisher_for_node, which r2r neither calls nor
 //! binds), so rqt_console and `ros2 topic echo /rosout` saw nothing of this node. The node's

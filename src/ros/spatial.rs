@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Depth and CameraInfo of each camera, and the 3-D fields of a Result.
 //!
 //! Subscribers keep the last few depth frames of each camera (as they came: most are never

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Which depth and CameraInfo topics go with a colour topic: the naming convention of
 //! RealSense-style drivers and image_transport, or the user's lists.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Draws an answer's geometry on the image it is about, for people watching in rqt_image_view:
 //! points as crosshairs in a ring, boxes as rectangles, a trajectory as a polyline from a start
 //! ring to an end arrowhead, and a text label (task and answer) on a dark band at the top.

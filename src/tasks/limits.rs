@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! What a caller may ask for, checked before any work, and text made safe for ROS messages.
 //!
 //! Policy only (no ROS here): the node calls these on every request and on every string it puts

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! From the model's coordinate frame back to the camera image.
 //!
 //! RoboBrain 2.0 answers in absolute pixels of the image it saw, i.e. after smart_resize (the

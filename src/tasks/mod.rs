@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! RoboBrain 2.0 tasks: the upstream prompt templates and parsing of the model's answers into
 //! points, boxes and trajectories in original image pixels.
 //!

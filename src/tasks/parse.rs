@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Extracting points and boxes from what the model actually writes.
 //!
 //! The answer is read as text with brackets: `[...]`, `(...)` and `{...}` all open a group (so do

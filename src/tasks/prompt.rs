@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Upstream RoboBrain prompt templates and thinking modes, per release ([`TaskDialect`]).
 //!
 //! The templates are the ones of each release's upstream inference code: the model was trained

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! One task query through the local engine: the task's prompt and thinking switch, the checks
 //! that refuse it before any model work, generation, and the answer read back into original
 //! image pixels. `robobrain infer` and the node's engine thread both run it;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Splitting the generated text into the model's reasoning and its answer.
 //!
 //! Upstream (thinking on) splits at `</think>` and strips `<answer>`/`</answer>`; with thinking

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! What the test binaries share: the fixtures' folders, a fixture checkpoint loaded without an
 //! int8 cache written into it, transformers' references and the logit error measures.
 //!

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """Fixtures for end-to-end tests: the real robobrain_node process and an rclpy client node.
 
 Run through scripts/test.sh (it sources scripts/ros-env.sh and builds the node first). Every

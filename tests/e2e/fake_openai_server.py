@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """A scripted OpenAI-compatible chat server for the remote backend's tests, on 127.0.0.1.
 
 It stands in for a VLM where the test needs to know what the "model" answers: in mode `center` it

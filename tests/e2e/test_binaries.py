@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """robobrain_node and demo_camera as a shell user meets them: usage on --help, the version on
 --version, unknown flags refused before any ROS work (ROS's own arguments, from --ros-args up to a
 lone --, passed through), a stdout that is closed or full survived, and frame sizes checked before

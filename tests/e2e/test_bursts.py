@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """Bursts: every goal and every request of a burst gets an answer.
 
 The node keeps 1000 requests per service and per action service (the action's through the

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """The robobrain_client helper (python/robobrain_client) against the node with the tiny checkpoint,
 and its LLM tool description against the interface it describes.
 

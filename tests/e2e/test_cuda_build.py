@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """The `cuda` builds of the robobrain CLI and node, on a machine without a GPU (CI).
 
 scripts/test.sh compiles them as CI can (`CUDA_BUILD_PROFILE=ci scripts/build-cuda.sh` for the

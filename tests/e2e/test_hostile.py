@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """Hostile callers (issue 10): nothing a caller sends takes the node down, holds it, or goes
 unanswered.
 

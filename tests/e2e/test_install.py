@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """The CMake install (docs/install.md, "Plain CMake") on the PyPI prefix, and the node it installs.
 
 Configures, builds and installs the two packages with plain cmake into one temporary prefix, as

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """The node as a managed (lifecycle) node, under ROS time, with its inputs checked.
 
 - the lifecycle services drive the standard state machine (the same graph as rcl_lifecycle's,

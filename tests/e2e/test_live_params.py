@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """The node's parameters at run time through the standard parameter services, as `ros2 param
 list/get/set/describe` and rqt_reconfigure use them (rcl_interfaces services called from rclpy):
 a live parameter takes effect on the next query, one that decides how the model is loaded is

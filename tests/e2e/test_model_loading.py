@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """The node's model-loading parameters end to end: the int8 cache (`quantized_cache`, `cache_dir`)
 and partial offload (`gpu_layers`), on the bundled tiny checkpoint and the CPU (a "split" there
 runs the same code as a GPU/CPU split). What the node did is read from its Model status on

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """robobrain_node end to end, through a real ROS 2 client (rclpy) on this machine.
 
 Covers: queries against a 1280x720 rgb8 camera and a jpeg CompressedImage camera answered with

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """config/robobrain.yaml and launch/brain.launch.py only use parameters the node declares.
 
 The node is the source of truth: `robobrain_node --print-params` prints its declared

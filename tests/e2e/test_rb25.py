@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """RoboBrain 2.5 through the node: the same ROS interface, a 2.5 model's prompts and answers.
 
 The local engine on the tiny RoboBrain 2.5 checkpoint answers every task through the service and

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """backend: remote end to end: the node's unchanged ROS interface served by an OpenAI-compatible
 server instead of the local engine.
 

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """backend: remote against a hostile server: what it sends cannot hold the node past a query's
 deadline, fill its memory or keep it busy afterwards.
 

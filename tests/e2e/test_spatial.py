@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """3-D answers and several cameras in one query, end to end on the tiny checkpoint.
 
 demo_camera publishes its synthetic scene (docs/interfaces.md, "3-D answers"; the comment at the

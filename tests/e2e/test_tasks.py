@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright 2026 the robobrain authors
 """Every RoboBrain task end to end on the bundled tiny checkpoint (random weights: its answers are
 random text, so the point here is the machinery, and agreement with the core).
 

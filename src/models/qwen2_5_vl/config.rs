@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Qwen2.5-VL configuration, read from a checkpoint's `config.json`.
 //!
 //! Two layouts exist in the wild: the flat one written by transformers 4.x (text fields at the top

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Qwen2.5-VL (the architecture of RoboBrain 2.0) in candle.
 //!
 //! - [`config`]: `config.json` in both the transformers 4.x and 5 layouts.

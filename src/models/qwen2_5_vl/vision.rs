@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The Qwen2.5-VL vision tower: patch embedding, 2D rotary positions, window attention with a few
 //! full-attention blocks, and the 2x2 patch merger that produces one text-sized embedding per
 //! merged patch.

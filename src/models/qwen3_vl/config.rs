@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Qwen3-VL configuration, read from a checkpoint's `config.json`.
 //!
 //! Two layouts exist: the one the published checkpoints carry (saved by transformers 4.57:

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Qwen3-VL (the architecture of RoboBrain 2.5) in candle.
 //!
 //! - [`config`]: `config.json` in the published (transformers 4.57) and transformers 5 layouts.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! Qwen3-VL's tensors and workspace for the memory plan ([`crate::models::sizing`]).
 
 use super::config::Config;

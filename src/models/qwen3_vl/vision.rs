@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the robobrain authors
 //! The Qwen3-VL vision tower: patch embedding (with bias), a learned position table
 //! bilinearly interpolated to the image's patch grid, 2-D rotary positions, full-attention
 //! LayerNorm blocks, the 2x2 patch merger, and the DeepStack mergers that turn the output of
