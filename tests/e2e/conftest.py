@@ -61,6 +61,11 @@ def start_node(*ros_args, name=NODE_NAME, log_path=None, binary=None, env=None, 
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
+def ros_params(**values):
+    """`-p name:=value` arguments for start_node."""
+    return [arg for name, value in values.items() for arg in ("-p", f"{name}:={value}")]
+
+
 def stop_process(process, sig=signal.SIGINT, timeout=15.0):
     """Signals the process and returns its exit code (kills it if it does not stop in time)."""
     if process.poll() is None:

@@ -36,7 +36,7 @@ from sensor_msgs.msg import CameraInfo, Image
 from robobrain_msgs.msg import Point2D
 from robobrain_msgs.srv import Locate, Query
 
-from conftest import REPO, start_node, stop_process, wait_until
+from conftest import REPO, ros_params, start_node, stop_process, wait_until
 
 TINY = REPO / "tests" / "fixtures" / "tiny"
 CAMERA = "/lifecycle/image_raw"
@@ -112,23 +112,15 @@ def managed(ros_client, tmp_path):
 
     def start(name, *extra):
         log_path = tmp_path / f"{name}.log"
-        process = start_node(
-            "-p",
-            f"model_path:={TINY}",
-            "-p",
-            "device:=cpu",
-            "-p",
-            "quantization:=f32",
-            "-p",
-            "autostart:=false",
-            "-p",
-            f"camera_topics:=[{CAMERA}]",
-            "-p",
-            "diagnostics_period:=0.3",
-            *extra,
-            name=name,
-            log_path=log_path,
+        params = ros_params(
+            model_path=TINY,
+            device="cpu",
+            quantization="f32",
+            autostart="false",
+            camera_topics=f"[{CAMERA}]",
+            diagnostics_period=0.3,
         )
+        process = start_node(*params, *extra, name=name, log_path=log_path)
         lifecycle = Lifecycle(ros_client, name)
         started.append((process, lifecycle, log_path))
         return process, lifecycle, log_path
@@ -385,18 +377,10 @@ def test_sim_time_judges_frames_by_clock(ros_client, tmp_path):
 
     thread = threading.Thread(target=publish, daemon=True)
     thread.start()
-    process = start_node(
-        "-p",
-        f"model_path:={TINY}",
-        "-p",
-        "device:=cpu",
-        "-p",
-        "use_sim_time:=true",
-        "-p",
-        f"camera_topics:=[{CAMERA}]",
-        name=name,
-        log_path=log_path,
+    params = ros_params(
+        model_path=TINY, device="cpu", use_sim_time="true", camera_topics=f"[{CAMERA}]"
     )
+    process = start_node(*params, name=name, log_path=log_path)
     client = node.create_client(Query, f"/{name}/query")
     try:
 
