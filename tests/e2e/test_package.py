@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Copyright 2026 the robobrain authors
 """What QUALITY_DECLARATION.md says of the sources stays true: every source file carries the
-license's SPDX identifier and a copyright line (the vendored r2r and the fixtures keep their own)."""
+license's SPDX identifier and a copyright line (the vendored r2r and the fixtures keep their
+own)."""
 
 import subprocess
 
