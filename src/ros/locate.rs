@@ -57,7 +57,7 @@ impl QueryHandler {
             error,
             ..Default::default()
         };
-        if let Some(refusal) = super::lifecycle::refusal(*self.lifecycle.borrow()) {
+        if let Some(refusal) = self.not_active() {
             return refused(refusal);
         }
         if request.pixels.len() + request.boxes.len() > MAX_ITEMS {

@@ -382,6 +382,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         in_flight: in_flight.clone(),
         logger: logger.clone(),
         lifecycle: lifecycle.clone(),
+        model: model_state.clone(),
         clock: clock.clone(),
     };
     let gpu = GpuMonitor::open(params.gpu_index);

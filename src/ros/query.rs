@@ -23,7 +23,9 @@ use crate::measure::stats::QueryStats;
 use crate::tasks::limits::{self, make_ros_safe};
 use crate::tasks::{Task, TaskAnswer};
 
-use super::backend::{BackendHandle, GenerationProgress, InferenceAnswer, InferenceJob, JobImage};
+use super::backend::{
+    BackendHandle, GenerationProgress, InferenceAnswer, InferenceJob, JobImage, ModelState,
+};
 use super::cameras::{raw_view, CameraRegistry};
 use super::params::NodeParams;
 use super::spatial::{SpatialFrame, SpatialRegistry};
@@ -121,6 +123,8 @@ pub struct QueryHandler {
     pub logger: String,
     /// Queries are answered only while the node is active.
     pub lifecycle: watch::Receiver<super::lifecycle::State>,
+    /// The model's state: a refusal after a failed configure carries its reason.
+    pub model: super::backend::SharedModelState,
     /// The node's ROS clock (sim time under use_sim_time): frame ages are measured on it.
     pub clock: super::clock::RosClock,
 }
@@ -152,6 +156,21 @@ pub async fn serve(
             // Every string of the response is ROS-safe, so this conversion cannot panic.
             super::send_reply(request, response, "~/query", &handler.logger).await;
         });
+    }
+}
+
+impl QueryHandler {
+    /// Why nothing is answered now (the node is not active), with the failed configure's
+    /// reason when that is why it is unconfigured; None while active.
+    pub(super) fn not_active(&self) -> Option<String> {
+        let state = *self.lifecycle.borrow();
+        let refusal = super::lifecycle::refusal(state)?;
+        if state == super::lifecycle::State::Unconfigured {
+            if let ModelState::Unavailable { reason, .. } = &*super::lock(&self.model) {
+                return Some(format!("{refusal}; the last configure failed: {reason}"));
+            }
+        }
+        Some(refusal)
     }
 }
 
@@ -303,7 +322,7 @@ impl QueryHandler {
         if *self.shutdown.borrow() {
             return Err(SHUTTING_DOWN.to_string());
         }
-        if let Some(refusal) = super::lifecycle::refusal(*self.lifecycle.borrow()) {
+        if let Some(refusal) = self.not_active() {
             return Err(refusal);
         }
         let ValidQuery {

@@ -256,6 +256,7 @@ def test_configure_fails_on_a_broken_checkpoint_and_stays_unconfigured(
         assert lifecycle.state() == "unconfigured"
         refused = lifecycle.query()
         assert refused.error.startswith("node not active"), refused.error
+        assert "the last configure failed" in refused.error and "config.json" in refused.error
 
         def model_status():
             return next(
