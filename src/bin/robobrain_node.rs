@@ -57,6 +57,8 @@ fn main() -> ExitCode {
         };
     }
     robobrain::quant::KernelOptions::from_env().install();
+    // While this is the only thread: it sets the environment the middleware reads at start.
+    robobrain::ros::middleware::configure_before_ros();
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -77,6 +77,8 @@ async fn run_goal(
 ) {
     // Every goal is accepted: validation errors come back as a result with `error` set, exactly
     // as the service reports them.
+    // Until its result is sent: shutdown waits for it, so a stopped goal keeps its partial text.
+    let _in_flight = handler.in_flight();
     let (mut goal, mut cancel_requests) = match request.accept() {
         Ok(accepted) => accepted,
         Err(e) => {
@@ -129,8 +131,10 @@ async fn run_goal(
     // the engine reaches it, so stop waiting after a moment.
     // A cancelled goal is answered at once: its caller asked to stop hearing about it, and a
     // queued one would hold its progress sender until the engine skips it.
+    // At shutdown, too: the engine may hold it until its next step.
     if cancelled
         || abandoned
+        || handler.shutting_down()
         || tokio::time::timeout(FEEDBACK_DRAIN, &mut feedback)
             .await
             .is_err()

@@ -51,6 +51,7 @@ pub mod live_params;
 pub mod locate;
 pub mod managed;
 pub mod markers;
+pub mod middleware;
 pub mod params;
 pub mod publish;
 pub mod query;
@@ -246,6 +247,9 @@ pub async fn run_node() -> anyhow::Result<()> {
     // Before the engine thread starts: candle reads the count once, from the environment.
     let threads = crate::engine::threads::configure_cpu_threads(params.threads);
     log_info!(&logger, "CPU threads: {threads}");
+    if let Some(chosen) = middleware::chosen() {
+        log_info!(&logger, "{chosen}");
+    }
     for name in unknown {
         log_warn!(
             &logger,

@@ -175,7 +175,7 @@ impl QueryHandler {
 }
 
 /// Counts one query in [`QueryHandler::in_flight`] for as long as it lives.
-struct InFlight(Arc<AtomicUsize>);
+pub struct InFlight(Arc<AtomicUsize>);
 
 impl InFlight {
     fn enter(counter: &Arc<AtomicUsize>) -> Self {
@@ -253,7 +253,7 @@ impl QueryHandler {
         request: Query::Request,
         streaming: Streaming,
     ) -> QueryOutcome {
-        let _in_flight = InFlight::enter(&self.in_flight);
+        let _in_flight = self.in_flight();
         let arrived = Instant::now();
         let task_name = request.task.clone();
         let prompt = request.prompt.clone();
@@ -308,6 +308,16 @@ impl QueryHandler {
         }
     }
 
+    /// Counts a query (or a goal, until its result is sent) as in flight: shutdown waits for it.
+    pub fn in_flight(&self) -> InFlight {
+        InFlight::enter(&self.in_flight)
+    }
+
+    /// Whether the node is shutting down.
+    pub fn shutting_down(&self) -> bool {
+        *self.shutdown.borrow()
+    }
+
     /// The defaults and limits of a query arriving now.
     fn defaults(&self) -> QueryDefaults {
         QueryDefaults::from_params(&self.settings.borrow())
@@ -319,7 +329,7 @@ impl QueryHandler {
         streaming: Streaming,
     ) -> Result<AnsweredQuery, String> {
         let defaults = self.defaults();
-        if *self.shutdown.borrow() {
+        if self.shutting_down() {
             return Err(SHUTTING_DOWN.to_string());
         }
         if let Some(refusal) = self.not_active() {

@@ -13,6 +13,7 @@ wait is bounded.
 """
 
 import json
+import os
 import shutil
 import signal
 import struct
@@ -143,12 +144,12 @@ def nul_checkpoint(dest):
 class Node:
     """A running node, its log, and clients to it."""
 
-    def __init__(self, ros_client, tmp_path, model_path=TINY, name=NAME, **overrides):
+    def __init__(self, ros_client, tmp_path, model_path=TINY, name=NAME, env=None, **overrides):
         self.ros = ros_client
         self.name = name
         self.log_path = tmp_path / f"{name}.log"
         self.process = start_node(
-            *node_args(model_path, **overrides), name=name, log_path=self.log_path
+            *node_args(model_path, **overrides), name=name, log_path=self.log_path, env=env
         )
         node = ros_client.node
         # A caller with many calls in flight needs a response history that deep: ROS's default
@@ -683,3 +684,35 @@ def test_shutdown_answers_every_waiting_caller(ros_client, tmp_path):
         node.ros.node.destroy_client(node.client)
         node.action.destroy()
         stop_process(node.process)
+
+
+def test_a_large_refused_message_gives_its_memory_back(ros_client, tmp_path):
+    # Fast DDS keeps a reader's payload buffers at the largest message it held unless the node's
+    # profile (config/fastdds-memory.xml) makes them per message: the second node opts out, to
+    # show what the profile saves and that this test can tell.
+    side = 8192  # 8192 x 8192 rgb8: 192 MiB, refused for its pixel count
+    big = Image()
+    big.width = big.height = side
+    big.encoding, big.step, big.data = "rgb8", side * 3, bytes(side * side * 3)
+    growth = {}
+    for mode, env in [("profile", None), ("opted out", {**os.environ, "RMW_FASTRTPS_USE_QOS_FROM_XML": "0"})]:
+        node = Node(ros_client, tmp_path, name="robobrain_memory", env=env)
+        try:
+            time.sleep(1.0)
+            before = rss_mib(node.process.pid)
+            for _ in range(2):
+                response = node.ask(task="pointing", image=big, timeout=60)
+                assert "image too large: 8192x8192" in response.error, response.error
+            assert node.ask().success
+            time.sleep(1.0)
+            growth[mode] = rss_mib(node.process.pid) - before
+            if env is None:
+                assert "Fast DDS memory: payloads per message" in node.log(), node.log()
+        finally:
+            node.ros.node.destroy_client(node.client)
+            node.action.destroy()
+            assert stop_process(node.process) == 0, node.log()
+    print(f"RSS growth after two refused 192 MiB images: {growth}")
+    assert growth["profile"] < 16, growth
+    assert growth["opted out"] > 150, growth
+

@@ -417,16 +417,107 @@ def test_cancel_stops_generation_and_frees_the_engine(ask, action_client):
     assert outcome.status == GoalStatus.STATUS_CANCELED
     assert not outcome.result.success and "cancel" in outcome.result.error
     assert feedback.snapshot()[-1].tokens_generated < 3000
-    # The result keeps what was streamed before the cancel.
-    assert outcome.result.partial_tokens >= feedback.snapshot()[-1].tokens_generated >= 3
-    assert outcome.result.partial_text
-    streamed = bytearray()
-    for message in feedback.snapshot():
-        streamed[message.text_offset:] = message.text_new.encode()
-    assert outcome.result.partial_text.encode().startswith(bytes(streamed[:-64]))
+    assert_keeps_what_was_streamed(outcome.result, feedback)
     # The engine stopped: a short query is answered at once, not after the rest of the 3000 tokens.
     quick = ask(task="general", timeout_ms=8000)
     assert quick.success, quick.error
+
+
+def streamed_text(feedback):
+    """The text a client rebuilds from the feedback deltas, as bytes."""
+    text = bytearray()
+    for message in feedback.snapshot():
+        assert message.text_offset <= len(text)
+        text[message.text_offset:] = message.text_new.encode()
+    return bytes(text)
+
+
+def assert_keeps_what_was_streamed(result, feedback):
+    """A goal that ended without its answer returns at least what its feedback carried (the
+    last 64 bytes may decode differently once more tokens arrive)."""
+    assert not result.success
+    assert result.partial_tokens >= feedback.snapshot()[-1].tokens_generated >= 3
+    assert result.partial_text
+    assert result.partial_text.encode().startswith(streamed_text(feedback)[:-64])
+
+
+def test_a_long_stream_costs_bytes_in_proportion_to_its_text(action_client):
+    feedback = Collector()
+    handle = send(action_client, goal(max_new_tokens=3000, timeout_ms=120000), feedback)
+    result_future = handle.get_result_async()
+    assert wait_until(result_future.done, timeout=120), "no result"
+    outcome = result_future.result()
+    assert outcome.result.success, outcome.result.error
+    answer = outcome.result.result
+    # Greedy on random weights may meet an end token early: the point needs a long stream.
+    assert answer.generated_tokens >= 1000, answer.generated_tokens
+    assert wait_until(
+        lambda: feedback.snapshot()[-1].tokens_generated == answer.generated_tokens, timeout=5
+    )
+    messages = feedback.snapshot()
+    text = streamed_text(feedback)
+    assert answer.answer.strip().encode() in text
+    # Each byte goes out once, plus at most the re-decoded tail per message; messages are
+    # coalesced to one per 50 ms, so there are far fewer than tokens.
+    sent = sum(len(m.text_new.encode()) for m in messages)
+    assert sent <= len(text) + 64 * len(messages), (sent, len(text), len(messages))
+    assert len(messages) < answer.generated_tokens / 2, (len(messages), answer.generated_tokens)
+    # Stated bound: the whole stream's feedback stays under twice its text plus 64 KiB (when each
+    # message carried the whole text, 3,000 tokens cost gigabytes).
+    wire = sum(len(m.text_new.encode()) + 24 for m in messages)
+    assert wire < 2 * len(text) + 65536, (wire, len(text))
+    print(
+        f"stream: {answer.generated_tokens} tokens, {len(text)} bytes of text, "
+        f"{len(messages)} feedback messages, {sent} bytes of text_new"
+    )
+
+
+def test_a_goal_that_times_out_returns_the_text_streamed_so_far(ask, action_client):
+    feedback = Collector()
+    handle = send(action_client, goal(max_new_tokens=3000, timeout_ms=1500), feedback)
+    result_future = handle.get_result_async()
+    assert wait_until(result_future.done, timeout=20), "no result after the deadline"
+    outcome = result_future.result()
+    assert outcome.status == GoalStatus.STATUS_ABORTED
+    assert "timed out after 1500 ms" in outcome.result.error, outcome.result.error
+    assert_keeps_what_was_streamed(outcome.result, feedback)
+    assert outcome.result.partial_tokens < 3000
+    quick = ask(task="general", timeout_ms=8000)
+    assert quick.success, quick.error
+
+
+def test_a_goal_stopped_by_shutdown_returns_the_text_streamed_so_far(ros_client, tmp_path):
+    # A node of its own: this one is stopped mid-stream. No camera: "general" answers text-only.
+    name = "robobrain_tiny_shutdown"
+    log_path = tmp_path / "node.log"
+    process = start_node(
+        "-p", f"model_path:={TINY}",
+        "-p", "device:=cpu",
+        "-p", "quantization:=f32",
+        name=name,
+        log_path=log_path,
+    )
+    client = ActionClient(ros_client.node, QueryAction, f"/{name}/query_stream")
+    try:
+        connect_action(client)
+        feedback = Collector()
+        handle = send(client, goal(max_new_tokens=8000, timeout_ms=120000), feedback)
+        result_future = handle.get_result_async()
+        assert wait_until(
+            lambda: feedback.snapshot() and feedback.snapshot()[-1].tokens_generated >= 3,
+            timeout=30,
+        ), "no feedback while generating"
+        code = stop_process(process)
+        assert code == 0, f"exit code {code}; log:\n{log_path.read_text(errors='replace')}"
+        # What the node sent before it exited is still on its way to this client's executor.
+        assert wait_until(result_future.done, timeout=5), "the node exited without a result"
+        outcome = result_future.result()
+        assert outcome.status == GoalStatus.STATUS_ABORTED
+        assert outcome.result.error == "node shutting down", outcome.result.error
+        assert_keeps_what_was_streamed(outcome.result, feedback)
+    finally:
+        client.destroy()
+        stop_process(process)
 
 
 def test_diagnostics_show_inference_figures(ask, ros_client):
