@@ -163,8 +163,20 @@ fn keep_double(name: &str, value: ParameterValue) -> ParameterValue {
 }
 
 /// rcl_interfaces/ParameterType of `value`.
+/// rcl_interfaces/ParameterType of a value.
 fn value_type(value: &ParameterValue) -> u8 {
-    value_msg(value.clone()).type_
+    match value {
+        ParameterValue::NotSet => 0,
+        ParameterValue::Bool(_) => 1,
+        ParameterValue::Integer(_) => 2,
+        ParameterValue::Double(_) => 3,
+        ParameterValue::String(_) => 4,
+        ParameterValue::ByteArray(_) => 5,
+        ParameterValue::BoolArray(_) => 6,
+        ParameterValue::IntegerArray(_) => 7,
+        ParameterValue::DoubleArray(_) => 8,
+        ParameterValue::StringArray(_) => 9,
+    }
 }
 
 fn type_name(parameter_type: u8) -> &'static str {
@@ -423,6 +435,24 @@ mod tests {
     fn live() -> LiveParameters {
         let (params, _) = params::resolve(&|_| None, &[]).unwrap();
         LiveParameters::new(&|_| None, params)
+    }
+
+    #[test]
+    fn value_types_are_those_of_the_message() {
+        for value in [
+            ParameterValue::NotSet,
+            ParameterValue::Bool(true),
+            ParameterValue::Integer(1),
+            ParameterValue::Double(1.0),
+            ParameterValue::String("a".into()),
+            ParameterValue::ByteArray(vec![1]),
+            ParameterValue::BoolArray(vec![true]),
+            ParameterValue::IntegerArray(vec![1]),
+            ParameterValue::DoubleArray(vec![1.0]),
+            ParameterValue::StringArray(vec!["a".into()]),
+        ] {
+            assert_eq!(value_type(&value), value_msg(value.clone()).type_, "{value:?}");
+        }
     }
 
     #[test]
