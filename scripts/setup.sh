@@ -9,6 +9,10 @@
 #   3. the interfaces package robobrain_msgs with cmake into build/interfaces-install
 #   4. robobrain_node and demo_camera with cargo (feature "ros"), in $CARGO_TARGET_DIR or target/
 #
+# With vision_msgs in a prefix on ROBOBRAIN_EXTRA_PREFIXES (scripts/ros-env.sh), the node is built
+# with the feature "vision_msgs" too: each answer also on ~/detections and ~/detections_3d (README,
+# "vision_msgs detections").
+#
 # ROBOBRAIN_CUDA=1 builds the node with features "ros,cuda" (the GPU node: int8 on CUDA, the
 # default of config/robobrain.yaml), with the CUDA toolchain from PyPI (scripts/build-cuda.sh;
 # no system CUDA needed to build, an NVIDIA driver to run). The first such build compiles
@@ -94,11 +98,18 @@ fi
 # into the binaries (only these two; passing it through RUSTFLAGS would rebuild every crate).
 python_link=(-C link-arg=-Wl,--no-as-needed -C link-arg=-lpython3.11 -C link-arg=-Wl,--as-needed)
 features=ros
+# vision_msgs where scripts/ros-env.sh found it (ROBOBRAIN_EXTRA_PREFIXES): also ~/detections.
+if [[ -n "$ROBOBRAIN_VISION_MSGS_PREFIX" ]]; then
+    say "vision_msgs found in $ROBOBRAIN_VISION_MSGS_PREFIX: the node also publishes ~/detections"
+    features=ros,vision_msgs
+    # Its libraries are found without ROBOBRAIN_EXTRA_PREFIXES at run time too.
+    python_link+=(-C "link-arg=-Wl,-rpath,$ROBOBRAIN_VISION_MSGS_PREFIX/lib")
+fi
 cargo_config=()
 case "${ROBOBRAIN_CUDA:-0}" in
     0) ;;
     1 | ci)
-        features=ros,cuda
+        features=$features,cuda
         # ci: the compile check of scripts/test.sh (CUDA_BUILD_PROFILE=ci in build-cuda.sh).
         cuda_profile=release
         [[ "$ROBOBRAIN_CUDA" == ci ]] && cuda_profile=ci

@@ -45,7 +45,8 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 else
     mapfile -t python_files < <(find launch scripts tests -name '*.py' | sort)
 fi
-(. scripts/ros-env.sh && cargo clippy --quiet --all-targets --features ros -- -D warnings \
+# (With vision_msgs on ROBOBRAIN_EXTRA_PREFIXES, the feature vision_msgs as setup.sh built it.)
+(. scripts/ros-env.sh && cargo clippy --quiet --all-targets --features "ros${ROBOBRAIN_VISION_MSGS_PREFIX:+,vision_msgs}" -- -D warnings \
     && ament_flake8 "${python_files[@]}")
 say "ROS and Python linters took $((SECONDS - started)) s"
 
@@ -60,7 +61,7 @@ fi
 
 # The ROS layer's own unit tests (src/ros): they need the sourced ROS prefix to link.
 started=$SECONDS
-(. scripts/ros-env.sh && cargo test --quiet --features ros --lib ros::)
+(. scripts/ros-env.sh && cargo test --quiet --features "ros${ROBOBRAIN_VISION_MSGS_PREFIX:+,vision_msgs}" --lib ros::)
 say "ROS unit tests took $((SECONDS - started)) s"
 
 target="${CARGO_TARGET_DIR:-$root/target}"

@@ -12,7 +12,8 @@
 //!   paired with its depth by stamp and its answer located in 3-D;
 //! - [`locate`]: the `~/locate` service, pixels of a camera's latest frame in 3-D without the model;
 //! - [`publish`]: every successful answer on `~/results`, its 3-D geometry on `~/markers`
-//!   ([`markers`]), and drawn on its image on `~/annotated`;
+//!   ([`markers`]), drawn on its image on `~/annotated`, and with the cargo feature
+//!   `vision_msgs` as detections on `~/detections` and `~/detections_3d` ([`detections`]);
 //! - [`backend`]: the types of that channel; [`engine_backend`]: the model on a thread of its own
 //!   (loads at start, reports loading / ready / unavailable, answers one job at a time), or
 //!   [`remote_backend`]: an OpenAI-compatible server answers instead (`backend: remote`);
@@ -44,6 +45,7 @@ pub mod backend_status;
 pub mod callers;
 pub mod cameras;
 pub mod clock;
+pub mod detections;
 pub mod diagnostics;
 pub mod engine_backend;
 pub mod lifecycle;
@@ -341,6 +343,7 @@ pub async fn run_node() -> anyhow::Result<()> {
     let annotated_publisher = node
         .create_publisher::<Image>("~/annotated", QosProfile::default())
         .context("creating the ~/annotated publisher")?;
+    let detections_publishers = detections::Publishers::create(&mut node)?;
     let diagnostics_publisher = node
         .create_publisher::<DiagnosticArray>("/diagnostics", QosProfile::default())
         .context("creating the /diagnostics publisher")?;
@@ -466,6 +469,7 @@ pub async fn run_node() -> anyhow::Result<()> {
         results_publisher,
         markers_publisher,
         annotated_publisher,
+        detections_publishers,
         logger.clone(),
     ));
     tasks.spawn(action::serve(
@@ -486,8 +490,9 @@ pub async fn run_node() -> anyhow::Result<()> {
 
     log_info!(
         &logger,
-        "{node_name} up: cameras [{}], services ~/query and ~/locate, action ~/query_stream, results on ~/results, ~/markers and ~/annotated, lifecycle services under ~/, {}",
+        "{node_name} up: cameras [{}], services ~/query and ~/locate, action ~/query_stream, results on ~/results, ~/markers and ~/annotated{}, lifecycle services under ~/, {}",
         params.camera_topics.join(", "),
+        detections::Publishers::TOPICS,
         match &params.remote {
             Some(remote) => format!("backend remote {} at {}", remote.model, remote.display_url()),
             None => format!("model_path '{}'", params.model_path),

@@ -2,8 +2,9 @@
 // Copyright 2026 the robobrain authors
 //! `~/results`, `~/markers` and `~/annotated`: every successful answer as a robobrain_msgs/msg/Result,
 //! its 3-D geometry as RViz markers ([`super::markers`]), and a copy of its image with the answer
-//! drawn on it (for rqt_image_view). One task; drawing runs on the blocking pool so that a 1080p
-//! frame never stalls the executor.
+//! drawn on it (for rqt_image_view); with the cargo feature `vision_msgs` also as detections
+//! ([`super::detections`]). One task; drawing runs on the blocking pool so that a 1080p frame
+//! never stalls the executor.
 
 use r2r::robobrain_msgs::msg::Result as QueryResult;
 use r2r::sensor_msgs::msg::Image;
@@ -21,6 +22,7 @@ pub async fn run(
     results: Publisher<QueryResult>,
     markers: Publisher<MarkerArray>,
     annotated: Publisher<Image>,
+    detections: super::detections::Publishers,
     logger: String,
 ) {
     let mut sequence = 0u64;
@@ -36,6 +38,7 @@ pub async fn run(
                 log_warn!(&logger, "publishing ~/markers failed: {e}");
             }
         }
+        detections.publish(&answered.result, &logger);
         let Some(image) = answered.image else {
             continue; // a text-only question: nothing to draw on
         };

@@ -37,6 +37,10 @@ from conftest import REPO, node_binary, start_node, stop_process, wait_until
 TINY = REPO / "tests" / "fixtures" / "tiny"
 NAME = "robobrain_installed"
 PYTHON = "python3.11"
+# scripts/setup.sh's features: vision_msgs too where scripts/ros-env.sh found the package, as the
+# CMake build finds it on the same AMENT_PREFIX_PATH.
+VISION_MSGS_PREFIX = os.environ.get("ROBOBRAIN_VISION_MSGS_PREFIX", "")
+FEATURES = "ros,vision_msgs" if VISION_MSGS_PREFIX else "ros"
 
 
 def run(command, log, timeout, env=None):
@@ -137,12 +141,14 @@ def test_configure_finds_the_pypi_prefix_and_says_which_device_it_installs(insta
     configure = outputs["configure"]
     assert "is a ROS 2 prefix from PyPI wheels: the node links libpython" in configure
     assert "installing config/robobrain.yaml with device: cpu" in configure, configure
+    found = f"robobrain_node: vision_msgs found in {VISION_MSGS_PREFIX}"
+    assert (found in configure) == bool(VISION_MSGS_PREFIX), configure
 
 
 def test_cargo_reuses_the_target_folder(install):
     _, outputs, seconds = install
     output = outputs["install"]
-    assert "robobrain_node: cargo (profile dev, features ros)" in output, output
+    assert f"robobrain_node: cargo (profile dev, features {FEATURES})" in output, output
     compiled = re.findall(r"^\s+Compiling ([\w-]+) v\d", output, re.MULTILINE)  # cargo's lines
     assert not [crate for crate in compiled if crate != "robobrain"], (
         f"cargo recompiled {compiled}: the install step's environment or arguments differ from "
