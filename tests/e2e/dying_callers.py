@@ -174,9 +174,9 @@ def rmw_env(rmw, cyclone_prefix=None):
     """What a process (node or caller) needs in its environment to run on `rmw`
     ("rmw_fastrtps_cpp" or "rmw_cyclonedds_cpp"), over scripts/ros-env.sh's.
 
-    The PyPI wheels link librcl (and rclpy) to librmw_fastrtps_cpp.so directly, with an RPATH
-    that wins over LD_LIBRARY_PATH; so Cyclone's RMW is preloaded: its rmw_* functions then come
-    first for every library. rcl checks RMW_IMPLEMENTATION against the RMW it got and refuses to
+    The PyPI wheels link librcl (and rclpy) to librmw_fastrtps_cpp.so directly, and their RPATHs,
+    searched before LD_LIBRARY_PATH, lead to the prefix's copy; so Cyclone's RMW is preloaded:
+    its rmw_* functions then come first for every library. rcl checks RMW_IMPLEMENTATION against the RMW it got and refuses to
     start on a mismatch, so a process that starts runs on `rmw`."""
     env = {"RMW_IMPLEMENTATION": rmw}
     if rmw == "rmw_cyclonedds_cpp":
