@@ -17,8 +17,6 @@ Skipped, saying why, where vision_msgs is not importable (it is not on PyPI: CI 
 node was built without the feature. About 3 s (the scripted server answers at once).
 """
 
-import subprocess
-import sys
 import threading
 import time
 
@@ -27,9 +25,9 @@ from rclpy.qos import HistoryPolicy, QoSProfile, ReliabilityPolicy
 from sensor_msgs.msg import Image
 
 from conftest import stop_process, wait_until
-from test_remote import FAKE_SERVER, Asker, Server, http_json, picture_message, remote_node
+from test_remote import Asker, http_json, picture_message, remote_node, scripted_server
 from test_spatial import (
-    F, HEIGHT, SCALE, WIDTH, WINDOW, assert_near, demo_camera_binary, truth, window_depths,
+    F, SCALE, WINDOW, assert_near, scene_camera, truth, window_depths,
 )
 
 try:
@@ -50,23 +48,13 @@ PROMPT = "the box"
 
 @pytest.fixture(scope="module")
 def fake(tmp_path_factory):
-    log = tmp_path_factory.mktemp("fake_detections") / "fake.log"
-    server = Server(lambda port: [sys.executable, str(FAKE_SERVER), str(port), MODEL], log)
-    server.start()
-    http_json(f"{server.url}/control", {"factor": 32})
-    yield server
-    server.stop()
+    with scripted_server(tmp_path_factory, MODEL, factor=32) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
 def camera():
-    if not demo_camera_binary().is_file():
-        pytest.skip(f"{demo_camera_binary()} not built (scripts/setup.sh builds it)")
-    process = subprocess.Popen(
-        [str(demo_camera_binary()), "--topic", CAMERA, "--frame-id", FRAME,
-         "--width", str(WIDTH), "--height", str(HEIGHT), "--rate", "10", "--depth",
-         "--depth-scale", str(SCALE)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = scene_camera(CAMERA, FRAME, "--depth-scale", str(SCALE))
     yield process
     assert stop_process(process) == 0
 

@@ -24,9 +24,6 @@ size sent (factor 32), thinking refused before the server, and the server's prom
 equal to the local engine's for every task. Skipped, saying why, when no llama-server is at hand.
 """
 
-import subprocess
-import sys
-
 import pytest
 from action_msgs.msg import GoalStatus
 from diagnostic_msgs.msg import DiagnosticArray
@@ -34,12 +31,11 @@ from sensor_msgs.msg import Image
 
 from conftest import REPO, start_node, stop_process, wait_until
 from test_remote import (
-    FAKE_SERVER, PICTURE, Asker, Server, assert_gguf_current, cli, http_json, remote_node,
+    PICTURE, Asker, assert_gguf_current, cli, http_json, remote_node, scripted_server,
     start_llama_server,
 )
 from test_spatial import (
-    CX, CY, F, HEIGHT, SCALE, WIDTH, WINDOW, assert_near, demo_camera_binary, truth,
-    window_depths,
+    CX, CY, F, HEIGHT, SCALE, WIDTH, WINDOW, assert_near, scene_camera, truth, window_depths,
 )
 
 NAME = "rb25_fake"
@@ -49,23 +45,13 @@ MODEL = "fake/RoboBrain2.5-8B"
 
 @pytest.fixture(scope="module")
 def fake(tmp_path_factory):
-    log = tmp_path_factory.mktemp("fake25") / "fake.log"
-    server = Server(lambda port: [sys.executable, str(FAKE_SERVER), str(port), MODEL], log)
-    server.start()
-    http_json(f"{server.url}/control", {"factor": 32})
-    yield server
-    server.stop()
+    with scripted_server(tmp_path_factory, MODEL, factor=32) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
 def camera():
-    if not demo_camera_binary().is_file():
-        pytest.skip(f"{demo_camera_binary()} not built (scripts/setup.sh builds it)")
-    process = subprocess.Popen(
-        [str(demo_camera_binary()), "--topic", CAMERA, "--frame-id", "rb25_camera",
-         "--width", str(WIDTH), "--height", str(HEIGHT), "--rate", "10", "--depth",
-         "--depth-scale", str(SCALE)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = scene_camera(CAMERA, "rb25_camera", "--depth-scale", str(SCALE))
     yield process
     assert stop_process(process) == 0
 

@@ -15,6 +15,7 @@ Two servers on 127.0.0.1:
   HTTP errors, bad bodies, broken streams and cancel are scripted.
 """
 
+import contextlib
 import hashlib
 import json
 import os
@@ -384,13 +385,24 @@ def test_a_wrong_url_is_a_clear_error_and_the_node_serves_on(ros_client, tmp_pat
 
 # --- the scripted server ------------------------------------------------------------------------
 
+@contextlib.contextmanager
+def scripted_server(tmp_path_factory, model=FAKE_MODEL, **control):
+    """tests/e2e/fake_openai_server.py serving `model`, with `control` set before use."""
+    log = tmp_path_factory.mktemp("fake") / "fake.log"
+    server = Server(lambda port: [sys.executable, str(FAKE_SERVER), str(port), model], log)
+    server.start()
+    try:
+        if control:
+            http_json(f"{server.url}/control", control)
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(scope="module")
 def fake(tmp_path_factory):
-    log = tmp_path_factory.mktemp("fake") / "fake.log"
-    server = Server(lambda port: [sys.executable, str(FAKE_SERVER), str(port), FAKE_MODEL], log)
-    server.start()
-    yield server
-    server.stop()
+    with scripted_server(tmp_path_factory) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,6 @@ RSS stays within a bound. A ~/query_stream goal meets the flood and the drip too
 is fed from the stream as it is read). About 35 s.
 """
 
-import sys
 import time
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from robobrain_msgs.action import Query as QueryAction
 from robobrain_msgs.srv import Query
 
 from conftest import connect_action, stop_process, wait_until
-from test_remote import FAKE_SERVER, Server, http_json, picture_message, remote_node
+from test_remote import http_json, picture_message, remote_node, scripted_server
 
 FAKE_MODEL = "fake/RoboBrain2.0-3B"
 TIMEOUT_MS = 3000
@@ -61,11 +60,8 @@ def cpu_share(pid, seconds=0.6):
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    log = tmp_path_factory.mktemp("hostile") / "fake.log"
-    server = Server(lambda port: [sys.executable, str(FAKE_SERVER), str(port), FAKE_MODEL], log)
-    server.start()
-    yield server
-    server.stop()
+    with scripted_server(tmp_path_factory, FAKE_MODEL) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -115,41 +115,36 @@ def check_point(pixel, located):
     return True
 
 
-@pytest.fixture(scope="module")
-def cameras():
+def scene_camera(topic, frame_id, *options):
+    """demo_camera publishing the synthetic scene at WIDTH x HEIGHT, 10 Hz, with depth and
+    CameraInfo (skips the test where it is not built)."""
     if not demo_camera_binary().is_file():
         pytest.skip(f"{demo_camera_binary()} not built (scripts/setup.sh builds it)")
-    common = ["--width", str(WIDTH), "--height", str(HEIGHT), "--rate", "10", "--depth"]
+    return subprocess.Popen(
+        [
+            str(demo_camera_binary()),
+            "--topic", topic,
+            "--frame-id", frame_id,
+            "--width", str(WIDTH),
+            "--height", str(HEIGHT),
+            "--rate", "10",
+            "--depth",
+            *options,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture(scope="module")
+def cameras():
     processes = [
-        subprocess.Popen(
-            [
-                str(demo_camera_binary()),
-                "--topic",
-                SCENE,
-                "--frame-id",
-                SCENE_FRAME,
-                "--depth-scale",
-                str(SCALE),
-                *common,
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        ),
-        subprocess.Popen(
-            [
-                str(demo_camera_binary()),
-                "--topic",
-                SKEWED,
-                "--frame-id",
-                "skewed_camera",
-                "--depth-encoding",
-                "32FC1",
-                "--depth-stamp-offset-ms",
-                "-3000",
-                *common,
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        scene_camera(SCENE, SCENE_FRAME, "--depth-scale", str(SCALE)),
+        scene_camera(
+            SKEWED,
+            "skewed_camera",
+            "--depth-encoding", "32FC1",
+            "--depth-stamp-offset-ms", "-3000",
         ),
     ]
     yield processes
