@@ -6,6 +6,7 @@ the ~/query_stream action, printing the text as it is generated.
 
     ros2 run robobrain query --task pointing --prompt "the red square" [--camera /camera/image_raw]
     ros2 run robobrain query --stream --task general --prompt "What is on the table?"
+    ros2 run robobrain query --task pointing --prompt "the mug" --image snapshot.jpg
 
 (installed as lib/robobrain/query; from a clone, `python scripts/query.py ...` in the
 environment of scripts/ros-env.sh). Exit status 0 when the node answered, 1 when it refused or
@@ -18,7 +19,7 @@ import os
 import sys
 
 import rclpy
-from robobrain_client import QueryFailed, ask, stream
+from robobrain_client import QueryFailed, ask, compressed_image_from, stream
 
 
 def main():
@@ -33,6 +34,11 @@ def main():
         "--cameras",
         default="",
         help="general only: several camera topics, comma-separated, in prompt order",
+    )
+    parser.add_argument(
+        "--image",
+        default="",
+        help="a JPEG or PNG file, sent inline (compressed_image) instead of a camera's frame",
     )
     parser.add_argument("--thinking", action="store_true")
     parser.add_argument("--max-image-age", type=float, default=0.0, help="seconds; 0 = any age")
@@ -57,6 +63,12 @@ def main():
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the node")
     parser.add_argument("--stream", action="store_true", help="use the ~/query_stream action")
     args = parser.parse_args()
+    inline = {}
+    if args.image:
+        try:
+            inline["compressed_image"] = compressed_image_from(args.image)
+        except (OSError, ValueError) as unreadable:
+            parser.error(f"--image: {unreadable}")
 
     rclpy.init()
     node = rclpy.create_node("robobrain_query_cli")
@@ -69,6 +81,7 @@ def main():
         top_p=args.top_p,
         repetition_penalty=args.repetition_penalty,
         seed=args.seed,
+        **inline,
     )
     try:
         if args.stream:

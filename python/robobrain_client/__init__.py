@@ -10,6 +10,9 @@
     result = ask(node, "pointing", "the red mug", camera="/camera/image_raw", timeout=30.0)
     print(result.points)                     # robobrain_msgs/msg/Result, pixels of that frame
 
+    jpeg = compressed_image_from("snapshot.jpg")       # a JPEG or PNG: a path or its bytes
+    result = ask(node, "pointing", "the red mug", compressed_image=jpeg)
+
     answer = stream(node, "general", "What is on the table?")
     for feedback in answer:                  # robobrain_msgs/action/Query feedback
         print(feedback.text_new, end="")     # what is new since the previous message
@@ -54,6 +57,7 @@ __all__ = [
     "result_to_dict",
     "tool_description",
     "call_tool",
+    "compressed_image_from",
 ]
 
 REPLY_DEPTH = 100
@@ -176,6 +180,32 @@ def _set_fields(message, values, path):
         setattr(message, name, _checked(value, known[name], f"{path}.{name}"))
 
 
+_SIGNATURES = {b"\xff\xd8\xff": "jpeg", b"\x89PNG\r\n\x1a\n": "png"}
+
+
+def compressed_image_from(source, frame_id="", stamp=None):
+    """A sensor_msgs/CompressedImage for a request's `compressed_image` field (an image sent
+    inline, instead of a camera's): `source` is the bytes of a JPEG or PNG file, or its path;
+    `format` is read from the data's signature. `frame_id` and `stamp` (a
+    builtin_interfaces/Time) become the answer's header. ValueError for anything else than JPEG
+    or PNG; the node checks the size (max_decoded_image_pixels) before it decodes."""
+    from sensor_msgs.msg import CompressedImage
+
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+    else:
+        with open(source, "rb") as file:
+            data = file.read()
+    fmt = next((name for sig, name in _SIGNATURES.items() if data.startswith(sig)), None)
+    if fmt is None:
+        raise ValueError(f"not a JPEG or PNG file: starts with {data[:8]!r}")
+    message = CompressedImage(format=fmt, data=data)
+    message.header.frame_id = frame_id
+    if stamp is not None:
+        message.header.stamp = stamp
+    return message
+
+
 def make_request(task, prompt, camera=None, message_type=Query.Request, **fields):
     """A Query request (or, with message_type=QueryAction.Goal, a goal) with these fields; the
     others keep the interface's defaults (e.g. top_k -1: the node's). Unknown fields and values of
@@ -268,7 +298,8 @@ def ask(node, task, prompt, camera=None, timeout=30.0, server="robobrain", **fie
     task: general | pointing | affordance | trajectory | grounding; prompt: the question or the
     object; camera: a topic among the node's camera_topics (None: its first). Further keyword
     arguments are the request's other fields (thinking, max_new_tokens, temperature, seed,
-    cameras, image, max_image_age, timeout_ms, ...; robobrain_msgs/srv/Query).
+    cameras, image, compressed_image, max_image_age, timeout_ms, ...; robobrain_msgs/srv/Query;
+    `compressed_image_from` makes a compressed_image of a JPEG or PNG file).
 
     timeout (seconds) bounds the wait for the service and its answer. It is this caller's limit
     only: the node keeps its query_timeout_ms (or the request's timeout_ms) and finishes a

@@ -341,8 +341,51 @@ pub fn decode_compressed_within(
 }
 
 #[cfg(test)]
+/// Crafted image files for tests.
+pub(crate) mod test_images {
+    /// CRC-32 (ISO-HDLC) as PNG chunks use it.
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+
+    /// A PNG claiming `width` x `height` RGB whose pixel data is a few bytes of nothing (tests of
+    /// the size check made from the header, here and in the query's).
+    pub(crate) fn png_header(width: u32, height: u32) -> Vec<u8> {
+        let mut ihdr = Vec::new();
+        ihdr.extend_from_slice(&width.to_be_bytes());
+        ihdr.extend_from_slice(&height.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        for (kind, data) in [
+            (b"IHDR", &ihdr[..]),
+            (b"IDAT", &[0x78, 0x9c, 0, 0][..]),
+            (b"IEND", &[][..]),
+        ] {
+            let mut chunk = kind.to_vec();
+            chunk.extend_from_slice(data);
+            png.extend_from_slice(&(data.len() as u32).to_be_bytes());
+            png.extend_from_slice(&chunk);
+            png.extend_from_slice(&crc32(&chunk).to_be_bytes());
+        }
+        png
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
+    use test_images::png_header;
 
     use super::raw_little_endian as raw;
 
@@ -539,43 +582,6 @@ mod tests {
             matches!(err, DecodeError::TooLarge { pixels: 32, .. }),
             "{err:?}"
         );
-    }
-
-    /// CRC-32 (ISO-HDLC) as PNG chunks use it.
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in bytes {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-
-    /// A PNG claiming `width` x `height` RGB whose pixel data is a few bytes of nothing.
-    fn png_header(width: u32, height: u32) -> Vec<u8> {
-        let mut ihdr = Vec::new();
-        ihdr.extend_from_slice(&width.to_be_bytes());
-        ihdr.extend_from_slice(&height.to_be_bytes());
-        ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-        for (kind, data) in [
-            (b"IHDR", &ihdr[..]),
-            (b"IDAT", &[0x78, 0x9c, 0, 0][..]),
-            (b"IEND", &[][..]),
-        ] {
-            let mut chunk = kind.to_vec();
-            chunk.extend_from_slice(data);
-            png.extend_from_slice(&(data.len() as u32).to_be_bytes());
-            png.extend_from_slice(&chunk);
-            png.extend_from_slice(&crc32(&chunk).to_be_bytes());
-        }
-        png
     }
 
     #[test]

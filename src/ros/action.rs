@@ -66,6 +66,7 @@ fn as_request(goal: QueryAction::Goal) -> Query::Request {
         seed: goal.seed,
         max_image_age: goal.max_image_age,
         timeout_ms: goal.timeout_ms,
+        compressed_image: goal.compressed_image,
     }
 }
 

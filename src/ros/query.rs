@@ -14,12 +14,14 @@ use futures::FutureExt as _;
 
 use r2r::robobrain_msgs::msg::{Box2D, ImageFrame, Point2D, Result as QueryResult, Sampling};
 use r2r::robobrain_msgs::srv::Query;
+use r2r::sensor_msgs::msg::CompressedImage;
 use r2r::std_msgs::msg::Header;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::camera::DepthSettings;
 use crate::engine::{SamplingOverrides, SamplingParams};
 use crate::measure::stats::QueryStats;
+use crate::preprocess::decode::{decode_compressed_within, CompressedFormat};
 use crate::tasks::limits::{self, make_ros_safe};
 use crate::tasks::{Task, TaskAnswer};
 
@@ -473,7 +475,7 @@ impl QueryHandler {
                 task.name()
             ));
         }
-        if !request.image.data.is_empty() {
+        if !request.image.data.is_empty() || !request.compressed_image.data.is_empty() {
             return Err("give either an inline image or a cameras list, not both".to_string());
         }
         if !request.camera.is_empty() {
@@ -534,14 +536,18 @@ impl QueryHandler {
             .collect()
     }
 
-    /// The image a query is about: the inline one when it has data, else the camera's latest;
-    /// one of more than `max_pixels` (width x height) is refused before decoding.
+    /// The image a query is about: the inline one (raw or compressed) when it has data, else
+    /// the camera's latest; one of more than `max_pixels` (width x height) is refused before
+    /// decoding.
     fn image_for(
         &self,
         task: Task,
         request: &Query::Request,
         max_pixels: u64,
     ) -> Result<Option<JobImage>, String> {
+        if !request.compressed_image.data.is_empty() {
+            return decode_inline_compressed(&request.compressed_image, max_pixels).map(Some);
+        }
         if !request.image.data.is_empty() {
             let rgb =
                 crate::preprocess::decode::decode_raw_within(&raw_view(&request.image), max_pixels)
@@ -595,6 +601,45 @@ impl QueryHandler {
     }
 }
 
+/// Decodes an inline `compressed_image` (JPEG or PNG) as the raw inline `image` is decoded: the
+/// size its header claims is checked against `max_pixels` before any pixel is decoded (a
+/// decompression bomb costs its header only), and the frame keeps the message's stamp and
+/// frame_id. CPU work on untrusted data: called on the blocking pool, after [`validate`].
+pub fn decode_inline_compressed(
+    image: &CompressedImage,
+    max_pixels: u64,
+) -> Result<JobImage, String> {
+    let rgb = decode_compressed_within(&image.format, &image.data, max_pixels)
+        .map_err(|e| format!("bad compressed_image: {e}"))?;
+    Ok(JobImage {
+        rgb: Arc::new(rgb),
+        header: image.header.clone(),
+        camera: INLINE_CAMERA.to_string(),
+    })
+}
+
+/// Refuses inline images that cannot be served, from their fields alone: `image` and
+/// `compressed_image` both set, or a compressed one in a format other than JPEG or PNG (an
+/// empty `format` is read from the data's signature, as for compressed cameras).
+fn check_inline_images(request: &Query::Request) -> Result<(), String> {
+    let compressed = &request.compressed_image;
+    if compressed.data.is_empty() {
+        return Ok(());
+    }
+    if !request.image.data.is_empty() {
+        return Err("give either image or compressed_image, not both".to_string());
+    }
+    CompressedFormat::detect(&compressed.format, &compressed.data).map_err(|_| {
+        // A format string is the caller's: quoted, but not at any length.
+        let format: String = compressed.format.chars().take(64).collect();
+        format!(
+            "unsupported compressed_image.format '{format}': supported are jpeg and png \
+             (empty: read from the data's signature)"
+        )
+    })?;
+    Ok(())
+}
+
 /// The request's sampling fields as overrides (-1 = not set) and its seed (-1 = a fresh one).
 /// A request that passed every check needing no camera, no model and no clock, its fields
 /// resolved against the node's defaults.
@@ -613,8 +658,9 @@ pub struct ValidQuery {
 
 /// The checks of a `~/query` request (and a `~/query_stream` goal) that depend only on the
 /// request and the node's current limits: the task, the prompt (empty, too long, reserved
-/// tokens), the decoding fields, `max_image_age`, and the caps on `max_new_tokens` and
-/// `timeout_ms`. The first failure is the refusal's text.
+/// tokens), the decoding fields, `max_image_age`, the inline images' fields (not their pixels:
+/// [`decode_inline_compressed`]), and the caps on `max_new_tokens` and `timeout_ms`. The first
+/// failure is the refusal's text.
 pub fn validate(request: &Query::Request, defaults: &QueryDefaults) -> Result<ValidQuery, String> {
     let task: Task = request
         .task
@@ -638,6 +684,7 @@ pub fn validate(request: &Query::Request, defaults: &QueryDefaults) -> Result<Va
             request.max_image_age
         ));
     }
+    check_inline_images(request)?;
     limits::check_cap(
         "max_new_tokens",
         request.max_new_tokens.into(),
@@ -818,5 +865,170 @@ mod tests {
         assert!(field(|r| r.max_image_age = f32::NAN).contains("max_image_age"));
         assert!(field(|r| r.max_new_tokens = u32::MAX).contains("max_new_tokens_limit"));
         assert!(field(|r| r.timeout_ms = u32::MAX).contains("query_timeout_limit_ms"));
+    }
+
+    fn encoded(format: image::ImageFormat, width: u32, height: u32) -> Vec<u8> {
+        let picture = image::RgbImage::from_fn(width, height, |x, y| {
+            image::Rgb([(x * 4) as u8, (y * 5) as u8, 120])
+        });
+        let mut bytes = std::io::Cursor::new(Vec::new());
+        picture.write_to(&mut bytes, format).unwrap();
+        bytes.into_inner()
+    }
+
+    fn compressed(format: &str, data: Vec<u8>) -> CompressedImage {
+        let mut image = CompressedImage {
+            format: format.into(),
+            data,
+            ..Default::default()
+        };
+        image.header.frame_id = "planner_camera".into();
+        image.header.stamp.sec = 1234;
+        image.header.stamp.nanosec = 5678;
+        image
+    }
+
+    fn with_compressed(image: CompressedImage) -> Query::Request {
+        Query::Request {
+            compressed_image: image,
+            ..request("pointing", "the mug")
+        }
+    }
+
+    /// A real JPEG whose frame header (SOF0) is rewritten to claim `width` x `height`.
+    fn jpeg_claiming(width: u16, height: u16) -> Vec<u8> {
+        let mut jpeg = encoded(image::ImageFormat::Jpeg, 16, 16);
+        let sof = jpeg
+            .windows(2)
+            .position(|m| m == [0xFF, 0xC0])
+            .expect("a baseline JPEG has a SOF0 marker");
+        jpeg[sof + 5..sof + 7].copy_from_slice(&height.to_be_bytes());
+        jpeg[sof + 7..sof + 9].copy_from_slice(&width.to_be_bytes());
+        jpeg
+    }
+
+    #[test]
+    fn a_compressed_jpeg_or_png_is_decoded_with_its_header() {
+        let defaults = defaults();
+        for (format, kind) in [
+            ("jpeg", image::ImageFormat::Jpeg),
+            ("png", image::ImageFormat::Png),
+            ("rgb8; jpeg compressed bgr8", image::ImageFormat::Jpeg),
+            ("", image::ImageFormat::Png),
+        ] {
+            let message = compressed(format, encoded(kind, 64, 48));
+            validate(&with_compressed(message.clone()), &defaults)
+                .unwrap_or_else(|e| panic!("'{format}': {e}"));
+            let frame = decode_inline_compressed(&message, defaults.max_decoded_image_pixels)
+                .unwrap_or_else(|e| panic!("'{format}': {e}"));
+            assert_eq!(frame.rgb.dimensions(), (64, 48), "'{format}'");
+            assert_eq!(frame.camera, INLINE_CAMERA);
+            assert_eq!(frame.header.frame_id, "planner_camera");
+            assert_eq!(
+                (frame.header.stamp.sec, frame.header.stamp.nanosec),
+                (1234, 5678)
+            );
+        }
+        // The pixels are the picture's (PNG is lossless).
+        let png = compressed("png", encoded(image::ImageFormat::Png, 64, 48));
+        let frame = decode_inline_compressed(&png, u64::MAX).unwrap();
+        assert_eq!(frame.rgb.get_pixel(10, 3).0, [40, 15, 120]);
+    }
+
+    #[test]
+    fn compressed_image_fields_are_refused_by_name() {
+        let defaults = defaults();
+        let refused = |r: Query::Request| validate(&r, &defaults).unwrap_err();
+        let jpeg = encoded(image::ImageFormat::Jpeg, 8, 8);
+        for format in ["tiff", "webp", "bmp", "rgb8"] {
+            let error = refused(with_compressed(compressed(format, jpeg.clone())));
+            assert_eq!(
+                error,
+                format!(
+                    "unsupported compressed_image.format '{format}': supported are jpeg and png \
+                     (empty: read from the data's signature)"
+                )
+            );
+        }
+        // An empty format with data that is neither JPEG nor PNG.
+        let error = refused(with_compressed(compressed("", b"GIF89a....".to_vec())));
+        assert!(error.contains("compressed_image.format ''"), "{error}");
+        // A hostile format string is quoted, not echoed at any length.
+        let error = refused(with_compressed(compressed(
+            &"x".repeat(100_000),
+            jpeg.clone(),
+        )));
+        assert!(error.len() < 200, "{} bytes", error.len());
+        // Both inline images at once.
+        let mut both = with_compressed(compressed("jpeg", jpeg.clone()));
+        both.image.data = vec![0; 12];
+        assert_eq!(
+            refused(both),
+            "give either image or compressed_image, not both"
+        );
+        // A format without data is no image: the request falls back to the camera, as with image.
+        let mut no_data = with_compressed(compressed("tiff", vec![]));
+        no_data.image.data = vec![0; 12];
+        assert!(validate(&no_data, &defaults).is_ok());
+    }
+
+    #[test]
+    fn corrupt_compressed_data_is_a_clear_error() {
+        let max = defaults().max_decoded_image_pixels;
+        let mut truncated = encoded(image::ImageFormat::Jpeg, 32, 32);
+        truncated.truncate(60);
+        let mut flipped = encoded(image::ImageFormat::Png, 32, 32);
+        let middle = flipped.len() / 2;
+        flipped[middle] ^= 0xFF;
+        for (format, data) in [
+            ("jpeg", truncated),
+            ("jpeg", b"\xff\xd8\xff not a jpeg at all".to_vec()),
+            ("png", b"\x89PNG\r\n\x1a\n and then nothing".to_vec()),
+            ("png", flipped),
+            ("jpeg", encoded(image::ImageFormat::Png, 8, 8)),
+        ] {
+            let error = match decode_inline_compressed(&compressed(format, data), max) {
+                Ok(frame) => panic!("'{format}': decoded {:?}", frame.rgb.dimensions()),
+                Err(error) => error,
+            };
+            assert!(
+                error.starts_with(&format!(
+                    "bad compressed_image: could not decode {format} image"
+                )),
+                "{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_oversized_compressed_image_is_refused_from_its_header() {
+        let max = defaults().max_decoded_image_pixels;
+        for (format, data) in [
+            (
+                "png",
+                crate::preprocess::decode::test_images::png_header(60_000, 60_000),
+            ),
+            ("jpeg", jpeg_claiming(60_000, 60_000)),
+        ] {
+            let started = Instant::now();
+            let error = match decode_inline_compressed(&compressed(format, data), max) {
+                Ok(_) => panic!("'{format}': a 60000x60000 image was decoded"),
+                Err(error) => error,
+            };
+            assert_eq!(
+                error,
+                format!(
+                    "bad compressed_image: image too large: 60000x60000 = 3600000000 pixels, \
+                     the limit (max_decoded_image_pixels) is {max}"
+                )
+            );
+            // Refused from the header: 3.6 gigapixels would take seconds (and 10 GB) to decode.
+            assert!(started.elapsed() < Duration::from_millis(200), "{format}");
+        }
+        // A real image over a smaller limit is refused too, and fits one its size.
+        let jpeg = compressed("jpeg", encoded(image::ImageFormat::Jpeg, 40, 30));
+        let error = decode_inline_compressed(&jpeg, 1199).unwrap_err();
+        assert!(error.contains("40x30 = 1200 pixels"), "{error}");
+        assert!(decode_inline_compressed(&jpeg, 1200).is_ok());
     }
 }
