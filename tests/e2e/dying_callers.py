@@ -176,8 +176,8 @@ def rmw_env(rmw, cyclone_prefix=None):
 
     The PyPI wheels link librcl (and rclpy) to librmw_fastrtps_cpp.so directly, and their RPATHs,
     searched before LD_LIBRARY_PATH, lead to the prefix's copy; so Cyclone's RMW is preloaded:
-    its rmw_* functions then come first for every library. rcl checks RMW_IMPLEMENTATION against the RMW it got and refuses to
-    start on a mismatch, so a process that starts runs on `rmw`."""
+    its rmw_* functions then come first for every library. rcl checks RMW_IMPLEMENTATION against
+    the RMW it got and refuses to start on a mismatch, so a process that starts runs on `rmw`."""
     env = {"RMW_IMPLEMENTATION": rmw}
     if rmw == "rmw_cyclonedds_cpp":
         prefix = Path(cyclone_prefix)

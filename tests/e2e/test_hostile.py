@@ -695,7 +695,8 @@ def test_a_large_refused_message_gives_its_memory_back(ros_client, tmp_path):
     big.width = big.height = side
     big.encoding, big.step, big.data = "rgb8", side * 3, bytes(side * side * 3)
     growth = {}
-    for mode, env in [("profile", None), ("opted out", {**os.environ, "RMW_FASTRTPS_USE_QOS_FROM_XML": "0"})]:
+    opted_out = {**os.environ, "RMW_FASTRTPS_USE_QOS_FROM_XML": "0"}
+    for mode, env in [("profile", None), ("opted out", opted_out)]:
         node = Node(ros_client, tmp_path, name="robobrain_memory", env=env)
         try:
             time.sleep(1.0)
@@ -715,4 +716,3 @@ def test_a_large_refused_message_gives_its_memory_back(ros_client, tmp_path):
     print(f"RSS growth after two refused 192 MiB images: {growth}")
     assert growth["profile"] < 16, growth
     assert growth["opted out"] > 150, growth
-
