@@ -451,7 +451,11 @@ mod tests {
             ParameterValue::DoubleArray(vec![1.0]),
             ParameterValue::StringArray(vec!["a".into()]),
         ] {
-            assert_eq!(value_type(&value), value_msg(value.clone()).type_, "{value:?}");
+            assert_eq!(
+                value_type(&value),
+                value_msg(value.clone()).type_,
+                "{value:?}"
+            );
         }
     }
 
