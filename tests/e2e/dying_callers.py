@@ -72,10 +72,27 @@ CYCLONE_CONFIG = """<?xml version="1.0" encoding="UTF-8"?>
 </CycloneDDS>
 """
 
+# Both callers' way to a ~/query client the node answers (a request the node refuses at once,
+# until one comes back: the request writer and the reply reader are then matched both ways).
+CONNECTED_QUERY_CLIENT = r"""
+def connected_query_client(node, service):
+    import sys, time, rclpy
+    from robobrain_msgs.srv import Query
+    client = node.create_client(Query, service)
+    assert client.wait_for_service(timeout_sec=30)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        probe = client.call_async(Query.Request(task="connection-check"))
+        rclpy.spin_until_future_complete(node, probe, timeout_sec=2)
+        if probe.done():
+            return client
+    sys.exit("no reply to the connection check")
+"""
+
 # Connects (a request the node refuses at once, until one comes back: the request writer and
 # the reply reader are then matched both ways, and the node's graph holds this client before
 # the real request leaves), prints the RMW, then sends the long request and spins until killed.
-DOOMED = r"""
+DOOMED = CONNECTED_QUERY_CLIENT + r"""
 import sys, time, rclpy, rclpy.utilities
 kind, target, max_tokens, timeout_ms = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 rclpy.init()
@@ -83,16 +100,7 @@ node = rclpy.create_node("doomed_caller")
 print(rclpy.utilities.get_rmw_implementation_identifier(), flush=True)
 if kind == "query":
     from robobrain_msgs.srv import Query
-    client = node.create_client(Query, target)
-    assert client.wait_for_service(timeout_sec=30)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        probe = client.call_async(Query.Request(task="connection-check"))
-        rclpy.spin_until_future_complete(node, probe, timeout_sec=2)
-        if probe.done():
-            break
-    else:
-        sys.exit("no reply to the connection check")
+    client = connected_query_client(node, target)
     request = Query.Request(task="general", prompt="the red mug")
     request.max_new_tokens, request.timeout_ms = max_tokens, timeout_ms
     client.call_async(request)
@@ -124,21 +132,12 @@ while True:
 
 # A caller that comes after the doomed query arrived (so it cannot keep it alive): connects,
 # says "ready", and on a line on stdin sends a short query and prints when it was answered.
-NEXT = r"""
+NEXT = CONNECTED_QUERY_CLIENT + r"""
 import json, sys, time, rclpy
 from robobrain_msgs.srv import Query
 rclpy.init()
 node = rclpy.create_node("next_caller")
-client = node.create_client(Query, sys.argv[1])
-assert client.wait_for_service(timeout_sec=30)
-deadline = time.monotonic() + 30
-while time.monotonic() < deadline:
-    probe = client.call_async(Query.Request(task="connection-check"))
-    rclpy.spin_until_future_complete(node, probe, timeout_sec=2)
-    if probe.done():
-        break
-else:
-    sys.exit("no reply to the connection check")
+client = connected_query_client(node, sys.argv[1])
 print("ready", flush=True)
 sys.stdin.readline()
 request = Query.Request(task="general", prompt="the red mug")
