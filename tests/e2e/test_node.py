@@ -71,8 +71,11 @@ def rgb_frame(node, seconds_ago=0.0):
 
 @pytest.fixture(scope="module")
 def cameras(ros_client, running_node, image_qos):
-    """Publishes the rgb8 and jpeg cameras at fixed rates, and one 10 s old frame on OLD_TOPIC."""
+    """Publishes the rgb8 and jpeg cameras at fixed rates, and one 10 s old frame on OLD_TOPIC;
+    yields when each frame went out (monotonic seconds, per topic): under load this process may
+    publish slower than it means to, and the node's rate is checked against what it was sent."""
     node = ros_client.node
+    published = {RGB_TOPIC: [], JPEG_TOPIC: []}
     rgb_publisher = node.create_publisher(Image, RGB_TOPIC, image_qos)
     jpeg_publisher = node.create_publisher(CompressedImage, JPEG_TOPIC, image_qos)
     old_publisher = node.create_publisher(Image, OLD_TOPIC, image_qos)
@@ -87,6 +90,7 @@ def cameras(ros_client, running_node, image_qos):
         while not stop.is_set():
             frame.header.stamp = stamp_now(node)
             rgb_publisher.publish(frame)
+            published[RGB_TOPIC].append(time.monotonic())
             next_time += period
             stop.wait(max(0.0, next_time - time.monotonic()))
 
@@ -96,6 +100,7 @@ def cameras(ros_client, running_node, image_qos):
         while not stop.is_set():
             jpeg.header.stamp = stamp_now(node)
             jpeg_publisher.publish(jpeg)
+            published[JPEG_TOPIC].append(time.monotonic())
             old_publisher.publish(rgb_frame(node, seconds_ago=10.0))
             next_time += period
             stop.wait(max(0.0, next_time - time.monotonic()))
@@ -105,7 +110,7 @@ def cameras(ros_client, running_node, image_qos):
     ]
     for thread in threads:
         thread.start()
-    yield
+    yield published
     stop.set()
     for thread in threads:
         thread.join(timeout=5)
@@ -220,14 +225,16 @@ def test_old_frame_is_accepted_when_any_age_is_allowed(query):
 
 @pytest.fixture(scope="module")
 def diagnostics(ros_client, query):
-    """The latest status of each name on /diagnostics, after a few seconds of camera traffic."""
-    latest = {}
+    """The latest status of each name on /diagnostics, after a few seconds of camera traffic;
+    `.received`: when each arrived (monotonic seconds)."""
+    latest = Snapshot()
     lock = threading.Lock()
 
     def on_array(array):
         with lock:
             for status in array.status:
                 latest[status.name] = status
+                latest.received[status.name] = time.monotonic()
 
     subscription = ros_client.node.create_subscription(
         DiagnosticArray, "/diagnostics", on_array, 10
@@ -237,9 +244,25 @@ def diagnostics(ros_client, query):
     camera_name = f"{NODE_NAME}: Camera {RGB_TOPIC}"
     assert wait_until(lambda: camera_name in latest, timeout=10), f"no diagnostics: {list(latest)}"
     with lock:
-        snapshot = dict(latest)
+        snapshot = Snapshot(latest)
+        snapshot.received = dict(latest.received)
     ros_client.node.destroy_subscription(subscription)
     return snapshot
+
+
+class Snapshot(dict):
+    """Statuses by name, with when each arrived."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.received = {}
+
+
+def published_rate(times, until, window=5.0):
+    """Frames per second the test published in the `window` seconds before `until`, reckoned as
+    the node reckons its arrivals: frames after the first over the span from first to last."""
+    sent = [t for t in times if until - window < t <= until]
+    return (len(sent) - 1) / (sent[-1] - sent[0]) if len(sent) >= 2 else 0.0
 
 
 def values(status):
@@ -287,16 +310,24 @@ def test_model_status_says_not_configured(diagnostics):
     assert "not configured" in model.message
 
 
-def test_camera_status_rate_is_near_published(diagnostics):
+def test_camera_status_rate_is_near_published(diagnostics, cameras):
+    # Against what was published in the node's 5 s window before the status arrived (give or
+    # take the status's own delay: a frame's worth), and that near what was meant.
+    def check(topic, meant):
+        name = f"{NODE_NAME}: Camera {topic}"
+        sent = published_rate(cameras[topic], diagnostics.received[name])
+        rate = float(values(diagnostics[name])["rate Hz"])
+        assert abs(rate - sent) <= 0.15 * sent + 0.4, (topic, rate, sent)
+        assert sent >= 0.5 * meant, f"{topic}: this test published at {sent} Hz, not {meant}"
+
+    check(RGB_TOPIC, RGB_RATE_HZ)
+    check(JPEG_TOPIC, JPEG_RATE_HZ)
     rgb = diagnostics[f"{NODE_NAME}: Camera {RGB_TOPIC}"]
     rgb_values = values(rgb)
-    rate = float(rgb_values["rate Hz"])
-    assert abs(rate - RGB_RATE_HZ) <= 0.3 * RGB_RATE_HZ, rgb
     assert rgb.level == DiagnosticStatus.OK, rgb
     assert rgb_values["encoding"] == "rgb8"
     assert rgb_values["size"] == f"{WIDTH}x{HEIGHT}"
     jpeg = values(diagnostics[f"{NODE_NAME}: Camera {JPEG_TOPIC}"])
-    assert abs(float(jpeg["rate Hz"]) - JPEG_RATE_HZ) <= 0.3 * JPEG_RATE_HZ, jpeg
     assert jpeg["encoding"] == "jpeg"
     # Compressed frames reveal their size once a query has decoded one.
     assert jpeg["size"] == f"{JPEG_WIDTH}x{JPEG_HEIGHT}", jpeg
