@@ -82,7 +82,7 @@ def main():
     results = []
     with tempfile.TemporaryDirectory(prefix="dead-caller-") as scratch:
         scratch = Path(scratch)
-        server = dying_callers.FakeServer(scratch / "server.log")
+        server = dying_callers.fake_server(scratch / "server.log")
         log_path = scratch / "node.log"
         node = dying_callers.start_node(args.node, name, server.url, log_path, env)
         try:
@@ -121,7 +121,7 @@ def main():
                         "raw": runs,
                     })
         finally:
-            code = dying_callers.stop(node)
+            code = dying_callers.stop_process(node)
             server.stop()
         if code != 0:
             print(f"node exit code {code}\n{log_path.read_text()}", file=sys.stderr)

@@ -13,13 +13,11 @@ nothing. Run in the shell of scripts/ros-env.sh after scripts/setup.sh and
 """
 
 import argparse
-import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import numpy as np
@@ -28,8 +26,10 @@ from PIL import Image as PilImage
 from sensor_msgs.msg import Image
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tests" / "e2e"))
+from processes import Server, http_json  # noqa: E402
+
 TARGET = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target")) / "debug"
-PORT = 18777
 MODEL = "fake/RoboBrain2.5-8B"
 # On the scene's 960x540 frame the box spans the grid's 400-600 both ways.
 ANSWERS = [
@@ -67,14 +67,6 @@ def scene_frame(path):
     PilImage.fromarray(pixels).save(path)
 
 
-def control(settings):
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{PORT}/control", json.dumps(settings).encode(),
-        {"Content-Type": "application/json"},
-    )
-    urllib.request.urlopen(request, timeout=10).read()
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(REPO / "docs" / "images" / "annotated.png"))
@@ -82,12 +74,18 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="readme-picture-"))
     scene = work / "scene.png"
     scene_frame(scene)
-    server = subprocess.Popen(
-        [sys.executable, str(REPO / "tests" / "e2e" / "fake_openai_server.py"), str(PORT), MODEL],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    server = Server(
+        lambda port: [
+            sys.executable, str(REPO / "tests" / "e2e" / "fake_openai_server.py"), str(port), MODEL
+        ],
+        work / "server.log",
     )
+    server.start()
+
+    def control(settings):
+        http_json(f"{server.url}/control", settings)
+
     try:
-        time.sleep(1.5)
         control({"factor": 32})
         panels = []
         for task, prompt, answer in ANSWERS:
@@ -95,14 +93,14 @@ def main():
             drawn = work / f"{task}.png"
             subprocess.run(
                 [str(TARGET / "robobrain"), "infer", "--backend", "remote",
-                 "--remote-url", f"http://127.0.0.1:{PORT}/v1", "--remote-model", MODEL,
+                 "--remote-url", f"{server.url}/v1", "--remote-model", MODEL,
                  "--remote-model-family", "qwen3_vl", "--task", task, "--prompt", prompt,
                  "--image", str(scene), "--annotate", str(drawn)],
                 check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )
             panels.append(PilImage.open(drawn).convert("RGB").resize((480, 270), PilImage.LANCZOS))
     finally:
-        server.terminate()
+        server.stop()
     picture = PilImage.new("RGB", (480 * len(panels) + 8 * (len(panels) - 1), 270), "white")
     for i, panel in enumerate(panels):
         picture.paste(panel, (i * (480 + 8), 0))

@@ -7,7 +7,6 @@ wait is bounded; discovery stays on localhost under a domain id of this test run
 """
 
 import os
-import signal
 import subprocess
 import threading
 import time
@@ -25,6 +24,8 @@ os.environ["ROS_DOMAIN_ID"] = os.environ.get(
 os.environ["ROS_AUTOMATIC_DISCOVERY_RANGE"] = "LOCALHOST"
 
 import rclpy  # noqa: E402
+# Re-exported: the tests import them from here.
+from processes import stop_process, wait_until  # noqa: E402, F401
 from rclpy.executors import SingleThreadedExecutor  # noqa: E402
 from rclpy.qos import QoSProfile, ReliabilityPolicy, HistoryPolicy  # noqa: E402
 
@@ -66,33 +67,10 @@ def ros_params(**values):
     return [arg for name, value in values.items() for arg in ("-p", f"{name}:={value}")]
 
 
-def stop_process(process, sig=signal.SIGINT, timeout=15.0):
-    """Signals the process and returns its exit code (kills it if it does not stop in time)."""
-    if process.poll() is None:
-        process.send_signal(sig)
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-            return "did not stop within %.0f s" % timeout
-    return process.returncode
-
-
 def waiting_for_frames(error):
     """A query's error while the node starts: not active yet (it configures and activates itself)
     or no camera frame yet."""
     return error.startswith("node not active") or "no frame received yet" in error
-
-
-def wait_until(predicate, timeout, interval=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    return predicate()
 
 
 def connect_action(client, timeout=30.0):

@@ -20,12 +20,13 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
+
+# stop_process is the test's and the benchmark's way to end the node, through this module.
+from processes import Server, http_json, stop_process, wait_until  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[2]
 FAKE_SERVER = REPO / "tests" / "e2e" / "fake_openai_server.py"
@@ -153,22 +154,6 @@ print(json.dumps({
 """
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until(predicate, timeout, interval=0.02):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    return predicate()
-
-
 def rmw_env(rmw, cyclone_prefix=None):
     """What a process (node or caller) needs in its environment to run on `rmw`
     ("rmw_fastrtps_cpp" or "rmw_cyclonedds_cpp"), over scripts/ros-env.sh's.
@@ -214,38 +199,18 @@ def default_lease_s(rmw):
     return {"rmw_fastrtps_cpp": 20.0, "rmw_cyclonedds_cpp": 10.0}[rmw]
 
 
-class FakeServer:
-    """tests/e2e/fake_openai_server.py on a free port of 127.0.0.1."""
+def fake_server(log_path):
+    """tests/e2e/fake_openai_server.py serving FAKE_MODEL on a free port of 127.0.0.1, started."""
+    server = Server(
+        lambda port: [sys.executable, str(FAKE_SERVER), str(port), FAKE_MODEL], log_path
+    )
+    server.start()
+    return server
 
-    def __init__(self, log_path):
-        self.url = f"http://127.0.0.1:{free_port()}"
-        port = self.url.rsplit(":", 1)[1]
-        self.log = open(log_path, "w")
-        self.process = subprocess.Popen(
-            [sys.executable, str(FAKE_SERVER), port, FAKE_MODEL],
-            stdout=self.log, stderr=subprocess.STDOUT,
-        )
-        assert wait_until(self.up, 30, 0.1), "the fake server did not start"
 
-    def call(self, path, body=None):
-        data = json.dumps(body).encode() if body is not None else None
-        request = urllib.request.Request(
-            self.url + path, data, {"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return json.loads(response.read())
-
-    def up(self):
-        try:
-            return bool(self.call("/v1/models"))
-        except OSError:
-            return False
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-        self.log.close()
+def fake_call(server, path, body=None):
+    """The fake server's /control (with `body`) or /seen."""
+    return http_json(server.url + path, body)
 
 
 def start_node(binary, name, server_url, log_path, env):
@@ -266,18 +231,6 @@ def start_node(binary, name, server_url, log_path, env):
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
     log.close()
     return process
-
-
-def stop(process, timeout=15):
-    """SIGINT, then SIGKILL if it does not end in `timeout` s; returns its exit code."""
-    if process.poll() is None:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-    return process.returncode
 
 
 def dds_of(pid):
@@ -338,8 +291,8 @@ def one_death(kind, name, server, log_path, caller_env, next_env, limit_s):
     node drop the stream) and `next_served` (a caller that came later got its answer), None for
     what did not happen within `limit_s`, and the doomed caller's RMW."""
     target = f"/{name}/query" if kind == "query" else f"/{name}/query_stream"
-    server.call("/control", {"mode": "drip", "drip_interval": DRIP_INTERVAL})
-    before = server.call("/seen")
+    fake_call(server, "/control", {"mode": "drip", "drip_interval": DRIP_INTERVAL})
+    before = fake_call(server, "/seen")
     log_offset = Path(log_path).stat().st_size
     doomed = subprocess.Popen(
         [sys.executable, "-c", DOOMED, kind, target, "8000", str(WORK_TIMEOUT_MS)],
@@ -355,10 +308,10 @@ def one_death(kind, name, server, log_path, caller_env, next_env, limit_s):
             raise AssertionError(f"doomed caller: {rmw!r} {sent!r} {doomed.stderr.read()}")
         # The work has started once the server streams to the node.
         assert wait_until(
-            lambda: server.call("/seen")["bytes_sent"] > before["bytes_sent"], 20
+            lambda: fake_call(server, "/seen")["bytes_sent"] > before["bytes_sent"], 20, 0.02
         ), "the node never asked the server"
         # Later requests are answered at once (the doomed one's stream keeps dripping).
-        server.call("/control", {"mode": "center"})
+        fake_call(server, "/control", {"mode": "center"})
         next_caller = subprocess.Popen(
             [sys.executable, "-c", NEXT, f"/{name}/query", str(int(limit_s * 1000) + 10000)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -374,7 +327,7 @@ def one_death(kind, name, server, log_path, caller_env, next_env, limit_s):
         doomed.wait(timeout=5)
         stopped = None
         while time.monotonic() - killed < limit_s:
-            if server.call("/seen")["disconnected"] > before["disconnected"]:
+            if fake_call(server, "/seen")["disconnected"] > before["disconnected"]:
                 stopped = time.monotonic() - killed
                 break
             time.sleep(0.02)

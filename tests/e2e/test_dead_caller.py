@@ -52,7 +52,7 @@ def test_a_killed_caller_is_cancelled_within_its_lease(rmw, tmp_path):
     env = dying_callers.rmw_env(rmw, prefix)
     caller_env = {**env, **dying_callers.lease_profile(rmw, LEASE_S, tmp_path)}
     name = f"robobrain_dead_caller_{rmw.split('_')[1]}"
-    server = dying_callers.FakeServer(tmp_path / "server.log")
+    server = dying_callers.fake_server(tmp_path / "server.log")
     log_path = tmp_path / "node.log"
     node = dying_callers.start_node(node_binary(), name, server.url, log_path, env)
     try:
@@ -72,6 +72,6 @@ def test_a_killed_caller_is_cancelled_within_its_lease(rmw, tmp_path):
             for what in ("noticed", "stopped", "next_served"):
                 assert outcome[what] < LEASE_S + MARGIN_S, (what, outcome)
     finally:
-        code = dying_callers.stop(node)
+        code = dying_callers.stop_process(node)
         server.stop()
     assert code == 0, log_path.read_text(errors="replace")

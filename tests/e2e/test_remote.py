@@ -19,12 +19,9 @@ import contextlib
 import hashlib
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +35,8 @@ from robobrain_msgs.srv import Query
 from sensor_msgs.msg import Image
 
 from conftest import REPO, connect_action, start_node, stop_process, wait_until
+# Re-exported: the remote backend's other test files import them from here.
+from processes import Server, free_port, http_json, server_up  # noqa: F401
 
 GGUF = REPO / "tests" / "fixtures" / "tiny-gguf"
 TINY = REPO / "tests" / "fixtures" / "tiny"
@@ -51,27 +50,6 @@ FAKE_MODEL = "fake/RoboBrain2.0-7B"
 MAX_PIXELS = 30000
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def http_json(url, body=None, timeout=5):
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data, {"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=timeout) as response:
-        return json.loads(response.read())
-
-
-def server_up(url):
-    try:
-        http_json(f"{url}/v1/models", timeout=1)
-        return True
-    except OSError:
-        return False
-
-
 def picture_message():
     pixels = np.asarray(PilImage.open(PICTURE).convert("RGB"))
     image = Image()
@@ -81,40 +59,6 @@ def picture_message():
     image.step = image.width * 3
     image.data = pixels.tobytes()
     return image
-
-
-class Server:
-    """A server process on 127.0.0.1 that can be killed and started again on the same port."""
-
-    def __init__(self, command_for_port, log_path):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.command = command_for_port(self.port)
-        self.log_path = log_path
-        self.process = None
-
-    def start(self, timeout=30):
-        log = open(self.log_path, "a")
-        self.process = subprocess.Popen(self.command, stdout=log, stderr=subprocess.STDOUT)
-        assert wait_until(
-            lambda: server_up(self.url) or self.process.poll() is not None, timeout, 0.1
-        )
-        assert (
-            self.process.poll() is None
-        ), f"server exited; log:\n{Path(self.log_path).read_text()}"
-
-    def kill(self):
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
 
 
 def llama_server_binary():
