@@ -31,10 +31,9 @@ pub fn choose(
     var: impl Fn(&str) -> Option<String>,
     in_working_dir: impl Fn(&str) -> bool,
 ) -> FastDdsMemory {
-    let leave = |why: String| FastDdsMemory::Leave(why);
     if let Some(rmw) = var("RMW_IMPLEMENTATION").filter(|rmw| !rmw.is_empty()) {
         if !rmw.starts_with("rmw_fastrtps") {
-            return leave(format!("RMW_IMPLEMENTATION is {rmw}"));
+            return FastDdsMemory::Leave(format!("RMW_IMPLEMENTATION is {rmw}"));
         }
     }
     for name in [
@@ -43,7 +42,7 @@ pub fn choose(
         "FASTDDS_DEFAULT_PROFILES_FILE",
     ] {
         if var(name).is_some() {
-            return leave(format!("{name} is set"));
+            return FastDdsMemory::Leave(format!("{name} is set"));
         }
     }
     for file in [
@@ -51,7 +50,7 @@ pub fn choose(
         "DEFAULT_FASTDDS_PROFILES.xml",
     ] {
         if in_working_dir(file) {
-            return leave(format!("{file} is in the working directory"));
+            return FastDdsMemory::Leave(format!("{file} is in the working directory"));
         }
     }
     FastDdsMemory::Apply

@@ -383,10 +383,7 @@ def test_action_streams_the_text_and_answers_like_the_service(ask, action_client
     assert counts == sorted(counts) and counts[0] >= 1
     # Each message carries what is new: in order they rebuild the whole text, each byte sent
     # once (a re-decoded tail aside), so a long stream costs bytes in proportion to its text.
-    text = bytearray()
-    for message in feedback.snapshot():
-        assert message.text_offset <= len(text)
-        text[message.text_offset:] = message.text_new.encode()
+    text = streamed_text(feedback)
     assert streamed.answer.strip() in text.decode("utf-8", errors="replace")
     sent = sum(len(m.text_new.encode()) for m in feedback.snapshot())
     assert sent <= len(text) + 64 * len(feedback.snapshot())
