@@ -123,13 +123,16 @@ def managed(ros_client, tmp_path):
         process = start_node(*params, *extra, name=name, log_path=log_path)
         lifecycle = Lifecycle(ros_client, name)
         started.append((process, lifecycle, log_path))
-        # transition_event keeps nothing for a late reader: a transition made before this
-        # subscription is matched with the node's publisher is an event the test never sees (a
-        # burst that began at once lost its first event in CI).
+        # transition_event keeps nothing for a late reader: a transition made before the node's
+        # publisher has matched this subscription is an event the test never sees (a burst that
+        # began at once lost its first event in CI). This side's match, then a reply from the
+        # node (its endpoints have then taken in this participant's), before any transition.
         assert wait_until(
             lambda: lifecycle.subscription.get_publisher_count() > 0 or process.poll() is not None,
             30,
         ), "the node's ~/transition_event publisher never matched"
+        if process.poll() is None:
+            lifecycle.state()
         return process, lifecycle, log_path
 
     yield start
